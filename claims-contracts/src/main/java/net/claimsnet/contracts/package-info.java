@@ -1,0 +1,5 @@
+/**
+ * The contracts that decide which claim, coverage and benefit-accumulator transactions are valid, for every node alike.
+ * Deterministic Java 8 code with no I/O or clock: this module's JAR is the attachment each transaction pins by hash.
+ */
+package net.claimsnet.contracts;

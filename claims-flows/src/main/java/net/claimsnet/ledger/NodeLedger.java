@@ -1,0 +1,152 @@
+package net.claimsnet.ledger;
+
+import net.claimsnet.ledger.attachments.AttachmentStore;
+import net.claimsnet.ledger.attachments.CordaAttachmentStorage;
+import net.claimsnet.ledger.attachments.StoredAttachment;
+import net.claimsnet.ledger.identity.NetworkIdentityService;
+import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.ledger.resolution.ContractAttachmentDirectory;
+import net.claimsnet.ledger.resolution.LedgerServices;
+import net.claimsnet.ledger.resolution.NetworkParametersRegistry;
+import net.claimsnet.ledger.serialization.LedgerSerialization;
+import net.claimsnet.ledger.storage.TransactionStore;
+import net.claimsnet.ledger.storage.VaultStore;
+import net.claimsnet.ledger.transactions.TransactionSigner;
+import net.claimsnet.ledger.transactions.TransactionVerifier;
+import net.corda.core.contracts.ContractState;
+import net.corda.core.contracts.StateAndRef;
+import net.corda.core.contracts.StateRef;
+import net.corda.core.identity.AbstractParty;
+import net.corda.core.identity.Party;
+import net.corda.core.node.NetworkParameters;
+import net.corda.core.transactions.MissingContractAttachments;
+import net.corda.core.transactions.SignedTransaction;
+import net.corda.core.transactions.TransactionBuilder;
+import net.corda.core.transactions.WireTransaction;
+
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One node's ledger: its identity and key, what it trusts (the signed network map, the network
+ * parameters, the contracts JAR), and its stores. Flows use it to build, sign, verify and record.
+ */
+public final class NodeLedger {
+
+    private final Party identity;
+    private final TransactionSigner signer;
+    private final TrustedNetworkMap networkMap;
+    private final LedgerServices services;
+    private final TransactionVerifier verifier;
+    private final TransactionStore transactions;
+    private final VaultStore vault;
+
+    public NodeLedger(Party identity, KeyPair keyPair, TrustedNetworkMap networkMap, NetworkParameters parameters,
+                      StoredAttachment contractsJar, AttachmentStore attachments,
+                      TransactionStore transactions, VaultStore vault) {
+        LedgerSerialization.ensureInstalled();
+        if (!identity.getOwningKey().equals(keyPair.getPublic())) {
+            throw new LedgerException(null, "The key pair given to " + identity.getName() + " is not its network map key");
+        }
+        this.identity = identity;
+        this.signer = new TransactionSigner(keyPair);
+        this.networkMap = networkMap;
+        this.transactions = transactions;
+        this.vault = vault;
+        attachments.put(contractsJar);
+        ContractAttachmentDirectory contracts = new ContractAttachmentDirectory();
+        contracts.install(contractsJar);
+        this.services = new LedgerServices(new NetworkIdentityService(networkMap),
+                new CordaAttachmentStorage(attachments), contracts,
+                new NetworkParametersRegistry(parameters), transactions);
+        this.verifier = new TransactionVerifier(services);
+    }
+
+    public Party identity() {
+        return identity;
+    }
+
+    public TrustedNetworkMap networkMap() {
+        return networkMap;
+    }
+
+    public LedgerServices services() {
+        return services;
+    }
+
+    public TransactionStore transactions() {
+        return transactions;
+    }
+
+    public VaultStore vault() {
+        return vault;
+    }
+
+    public TransactionVerifier verifier() {
+        return verifier;
+    }
+
+    /** Builds the wire transaction with Corda's builder: contract attachment and hash constraints resolved. */
+    public WireTransaction build(TransactionBuilder builder) {
+        try {
+            return builder.toWireTransaction(services);
+        } catch (LedgerException e) {
+            throw e;
+        } catch (MissingContractAttachments e) {
+            throw new LedgerException(null, "No contract attachment is installed for " + e.getStates(), e);
+        } catch (RuntimeException e) {
+            throw new LedgerException(null, "The transaction cannot be built: " + e.getMessage(), e);
+        }
+    }
+
+    public SignedTransaction sign(WireTransaction transaction) {
+        return signer.sign(transaction);
+    }
+
+    public SignedTransaction countersign(SignedTransaction transaction) {
+        return signer.countersign(transaction);
+    }
+
+    public void verify(SignedTransaction transaction, Collection<PublicKey> allowedToBeMissing) {
+        verifier.verify(transaction, allowedToBeMissing);
+    }
+
+    /** Records a verified transaction: the states this node takes part in enter its vault. */
+    public boolean record(SignedTransaction transaction) {
+        return record(transaction, false);
+    }
+
+    /** Records as an observer (the auditor): every output enters the vault. */
+    public boolean recordAsObserver(SignedTransaction transaction) {
+        return record(transaction, true);
+    }
+
+    private boolean record(SignedTransaction transaction, boolean allStates) {
+        if (!transactions.add(transaction)) {
+            return false;
+        }
+        WireTransaction wire = transaction.getTx();
+        List<StateAndRef<ContractState>> produced = new ArrayList<>();
+        for (int index = 0; index < wire.getOutputs().size(); index++) {
+            ContractState state = wire.getOutputs().get(index).getData();
+            if (allStates || isParticipant(state)) {
+                produced.add(wire.outRef(index));
+            }
+        }
+        List<StateRef> consumed = new ArrayList<>(wire.getInputs());
+        vault.apply(consumed, produced);
+        return true;
+    }
+
+    private boolean isParticipant(ContractState state) {
+        for (AbstractParty participant : state.getParticipants()) {
+            if (participant.getOwningKey().equals(identity.getOwningKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package net.claimsnet.ledger.serialization;
+
+import net.corda.core.serialization.SerializationContext;
+import net.corda.core.serialization.internal.SerializationEnvironment;
+import net.corda.core.serialization.internal.SerializationEnvironmentKt;
+import net.corda.serialization.internal.CordaSerializationMagic;
+import net.corda.serialization.internal.SerializationFactoryImpl;
+import net.corda.serialization.internal.ServerContexts;
+import net.corda.serialization.internal.SharedContexts;
+import net.corda.serialization.internal.amqp.AbstractAMQPSerializationScheme;
+import net.corda.serialization.internal.amqp.SchemaKt;
+import net.corda.serialization.internal.amqp.SerializerFactory;
+
+import java.util.Collections;
+
+/**
+ * Installs Corda's AMQP serialization environment, once per JVM.
+ *
+ * <p>Corda keeps the environment in a JVM-wide field; every node of an in-JVM network and every
+ * thread of a server share it. The P2P context serializes what travels between nodes; the storage
+ * context what a node keeps. Both use the class loader that sees the contract classes.
+ */
+public final class LedgerSerialization {
+
+    private static volatile boolean installed;
+
+    private LedgerSerialization() {
+    }
+
+    /** Installs the environment unless it already is; safe to call from any thread, any number of times. */
+    public static void ensureInstalled() {
+        if (installed) {
+            return;
+        }
+        synchronized (LedgerSerialization.class) {
+            if (installed || SerializationEnvironmentKt.getNodeSerializationEnv() != null) {
+                installed = true;
+                return;
+            }
+            ClassLoader classLoader = LedgerSerialization.class.getClassLoader();
+            SerializationFactoryImpl factory = new SerializationFactoryImpl();
+            factory.registerScheme(new AmqpScheme());
+            SerializationContext p2p = SharedContexts.getAMQP_P2P_CONTEXT().withClassLoader(classLoader);
+            SerializationContext storage = ServerContexts.getAMQP_STORAGE_CONTEXT().withClassLoader(classLoader);
+            SerializationEnvironment environment = SerializationEnvironment.Companion.with(
+                    factory, p2p, null, null, storage, null, null);
+            SerializationEnvironmentKt.setNodeSerializationEnv(environment);
+            installed = true;
+        }
+    }
+
+    /** The AMQP scheme for P2P and storage; nodes offer no RPC, so the RPC factories refuse. */
+    private static final class AmqpScheme extends AbstractAMQPSerializationScheme {
+
+        AmqpScheme() {
+            super(Collections.emptyList());
+        }
+
+        @Override
+        public boolean canDeserializeVersion(CordaSerializationMagic magic, SerializationContext.UseCase target) {
+            return magic.equals(SchemaKt.getAmqpMagic())
+                    && (target == SerializationContext.UseCase.P2P || target == SerializationContext.UseCase.Storage);
+        }
+
+        @Override
+        protected SerializerFactory rpcClientSerializerFactory(SerializationContext context) {
+            throw new UnsupportedOperationException("Nodes of this network offer no RPC");
+        }
+
+        @Override
+        protected SerializerFactory rpcServerSerializerFactory(SerializationContext context) {
+            throw new UnsupportedOperationException("Nodes of this network offer no RPC");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package net.claimsnet.ledger.storage;
+
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.transactions.SignedTransaction;
+
+import java.util.Optional;
+
+/** Port: the node's verified transactions, by id (in memory for tests, the database in a server). */
+public interface TransactionStore {
+
+    /** Records a verified transaction; returns false if it was already recorded. */
+    boolean add(SignedTransaction transaction);
+
+    Optional<SignedTransaction> find(SecureHash id);
+
+    default boolean contains(SecureHash id) {
+        return find(id).isPresent();
+    }
+
+    long count();
+}

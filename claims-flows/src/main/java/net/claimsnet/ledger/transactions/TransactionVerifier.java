@@ -1,0 +1,121 @@
+package net.claimsnet.ledger.transactions;
+
+import net.claimsnet.ledger.ContractRejectionException;
+import net.claimsnet.ledger.LedgerException;
+import net.claimsnet.ledger.MissingDependencyException;
+import net.claimsnet.ledger.SignatureCheckException;
+import net.corda.core.contracts.AttachmentResolutionException;
+import net.corda.core.contracts.TransactionResolutionException;
+import net.corda.core.contracts.TransactionVerificationException;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.crypto.TransactionSignature;
+import net.corda.core.identity.Party;
+import net.corda.core.node.ServicesForResolution;
+import net.corda.core.transactions.LedgerTransaction;
+import net.corda.core.transactions.SignedTransaction;
+import net.corda.core.transactions.WireTransaction;
+
+import java.security.InvalidKeyException;
+import java.security.PublicKey;
+import java.security.SignatureException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a transaction the way Corda does: every signature valid, every required signer present
+ * (except those the caller is still collecting), and every state's contract satisfied, run by
+ * Corda's own {@code LedgerTransaction.verify()} against the pinned contract attachment.
+ */
+public final class TransactionVerifier {
+
+    private static final String REQUIREMENT_PREFIX = "Failed requirement: ";
+
+    private final ServicesForResolution services;
+    private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures();
+
+    public TransactionVerifier(ServicesForResolution services) {
+        this.services = services;
+    }
+
+    /** Signatures, then contracts. */
+    public void verify(SignedTransaction transaction, Collection<PublicKey> allowedToBeMissing) {
+        verifySignatures(transaction, allowedToBeMissing);
+        verifyContracts(transaction.getTx());
+    }
+
+    public void verifySignatures(SignedTransaction transaction, Collection<PublicKey> allowedToBeMissing) {
+        SecureHash id = transaction.getId();
+        for (TransactionSignature signature : transaction.getSigs()) {
+            if (verifiedSignatures.contains(id, signature)) {
+                continue;
+            }
+            try {
+                signature.verify(id);
+            } catch (SignatureException | InvalidKeyException | RuntimeException e) {
+                throw new SignatureCheckException(id, "the signature of " + describe(signature.getBy())
+                        + " does not match it", e);
+            }
+            verifiedSignatures.add(id, signature);
+        }
+        Set<PublicKey> signedBy = new HashSet<>();
+        transaction.getSigs().forEach(s -> signedBy.add(s.getBy()));
+        Set<String> missing = new TreeSet<>();
+        for (PublicKey required : transaction.getTx().getRequiredSigningKeys()) {
+            if (!signedBy.contains(required) && !allowedToBeMissing.contains(required)) {
+                missing.add(describe(required));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new SignatureCheckException(id, "it lacks the signature of " + String.join(", ", missing), null);
+        }
+        for (PublicKey signer : signedBy) {
+            if (!transaction.getTx().getRequiredSigningKeys().contains(signer)) {
+                throw new SignatureCheckException(id, describe(signer) + " signed it but is not a required signer", null);
+            }
+        }
+    }
+
+    /** Resolves and runs every state's contract; returns the resolved transaction for callers that inspect it. */
+    public LedgerTransaction verifyContracts(WireTransaction transaction) {
+        LedgerTransaction resolved = resolve(transaction);
+        verifyContracts(resolved);
+        return resolved;
+    }
+
+    /** Looks up the inputs, references, attachments and parameters the transaction names. */
+    public LedgerTransaction resolve(WireTransaction transaction) {
+        SecureHash id = transaction.getId();
+        try {
+            return transaction.toLedgerTransaction(services);
+        } catch (TransactionResolutionException e) {
+            throw new MissingDependencyException(id, e.getHash(), "transaction", e);
+        } catch (AttachmentResolutionException e) {
+            throw new MissingDependencyException(id, e.getHash(), "attachment", e);
+        }
+    }
+
+    /** Runs Corda's verification: constraints against the pinned attachment, then every contract. */
+    public void verifyContracts(LedgerTransaction resolved) {
+        SecureHash id = resolved.getId();
+        try {
+            resolved.verify();
+        } catch (TransactionVerificationException.ContractRejection e) {
+            throw new ContractRejectionException(id, requirementOf(e), e);
+        } catch (TransactionVerificationException e) {
+            throw new LedgerException(id, "Corda's verification refused it: " + e.getMessage(), e);
+        }
+    }
+
+    private String describe(PublicKey key) {
+        Party party = services.getIdentityService().partyFromKey(key);
+        return party != null ? party.getName().toString() : "an unknown key";
+    }
+
+    private static String requirementOf(TransactionVerificationException.ContractRejection rejection) {
+        Throwable cause = rejection.getCause() != null ? rejection.getCause() : rejection;
+        String message = String.valueOf(cause.getMessage());
+        return message.startsWith(REQUIREMENT_PREFIX) ? message.substring(REQUIREMENT_PREFIX.length()) : message;
+    }
+}
