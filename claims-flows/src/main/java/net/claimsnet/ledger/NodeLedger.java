@@ -13,6 +13,7 @@ import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.ledger.transactions.TransactionSigner;
 import net.claimsnet.ledger.transactions.TransactionVerifier;
+import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
@@ -100,6 +101,11 @@ public final class NodeLedger {
         } catch (RuntimeException e) {
             throw new LedgerException(null, "The transaction cannot be built: " + e.getMessage(), e);
         }
+    }
+
+    /** Builds the wire transaction with this network's builder (the same transaction, one verification fewer). */
+    public WireTransaction build(WireTransactionBuilder builder) {
+        return builder.build(services);
     }
 
     public SignedTransaction sign(WireTransaction transaction) {

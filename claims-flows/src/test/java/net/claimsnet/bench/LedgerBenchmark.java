@@ -10,9 +10,9 @@ import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.network.BootstrappedNetwork;
 import net.claimsnet.ledger.network.NetworkBootstrapper;
 import net.claimsnet.ledger.network.NodeSpec;
+import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.CoverageState;
-import net.corda.core.contracts.ReferencedStateAndRef;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.TimeWindow;
 import net.corda.core.identity.CordaX500Name;
@@ -102,12 +102,12 @@ public final class LedgerBenchmark {
             long t0 = System.nanoTime();
             ClaimState claim = SampleClaims.submitted(provider.identity(), insurer.identity(), coverage.getState().getData());
             Instant now = Instant.now();
-            TransactionBuilder builder = new TransactionBuilder(notary)
-                    .addReferenceState(new ReferencedStateAndRef<>(coverage))
-                    .addOutputState(claim, ClaimContract.ID)
-                    .addCommand(new ClaimContract.Commands.Submit(),
+            WireTransactionBuilder builder = new WireTransactionBuilder(notary)
+                    .reference(coverage)
+                    .output(claim, ClaimContract.ID)
+                    .command(new ClaimContract.Commands.Submit(),
                             provider.identity().getOwningKey(), insurer.identity().getOwningKey())
-                    .setTimeWindow(TimeWindow.between(now.minusSeconds(60), now.plusSeconds(60)));
+                    .timeWindow(TimeWindow.between(now.minusSeconds(60), now.plusSeconds(60)));
             WireTransaction wire = provider.build(builder);
             long t1 = System.nanoTime();
             SignedTransaction signed = insurer.countersign(provider.sign(wire));

@@ -8,6 +8,7 @@ import net.corda.serialization.internal.SerializationFactoryImpl;
 import net.corda.serialization.internal.ServerContexts;
 import net.corda.serialization.internal.SharedContexts;
 import net.corda.serialization.internal.amqp.AbstractAMQPSerializationScheme;
+import net.corda.serialization.internal.amqp.CustomSerializer;
 import net.corda.serialization.internal.amqp.SchemaKt;
 import net.corda.serialization.internal.amqp.SerializerFactory;
 
@@ -52,8 +53,15 @@ public final class LedgerSerialization {
     /** The AMQP scheme for P2P and storage; nodes offer no RPC, so the RPC factories refuse. */
     private static final class AmqpScheme extends AbstractAMQPSerializationScheme {
 
+        private final CustomSerializer<?> publicKeys = new CachingPublicKeySerializer();
+
         AmqpScheme() {
             super(Collections.emptyList());
+        }
+
+        @Override
+        public CustomSerializer<?> getPublicKeySerializer() {
+            return publicKeys;
         }
 
         @Override

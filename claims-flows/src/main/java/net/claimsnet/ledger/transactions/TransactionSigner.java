@@ -33,6 +33,9 @@ public final class TransactionSigner {
     }
 
     public TransactionSignature signatureOver(SecureHash transactionId) {
+        if (Ed25519Signatures.canSign(keyPair)) {
+            return Ed25519Signatures.sign(keyPair, transactionId, metadata);
+        }
         try {
             return Crypto.doSign(keyPair, new SignableData(transactionId, metadata));
         } catch (InvalidKeyException | SignatureException e) {

@@ -51,11 +51,9 @@ public final class TransactionVerifier {
             if (verifiedSignatures.contains(id, signature)) {
                 continue;
             }
-            try {
-                signature.verify(id);
-            } catch (SignatureException | InvalidKeyException | RuntimeException e) {
+            if (!isValid(signature, id)) {
                 throw new SignatureCheckException(id, "the signature of " + describe(signature.getBy())
-                        + " does not match it", e);
+                        + " does not match it", null);
             }
             verifiedSignatures.add(id, signature);
         }
@@ -105,6 +103,17 @@ public final class TransactionVerifier {
             throw new ContractRejectionException(id, requirementOf(e), e);
         } catch (TransactionVerificationException e) {
             throw new LedgerException(id, "Corda's verification refused it: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isValid(TransactionSignature signature, SecureHash id) {
+        if (Ed25519Signatures.canVerify(signature)) {
+            return Ed25519Signatures.verify(signature, id);
+        }
+        try {
+            return signature.verify(id);
+        } catch (SignatureException | InvalidKeyException | RuntimeException e) {
+            return false;
         }
     }
 
