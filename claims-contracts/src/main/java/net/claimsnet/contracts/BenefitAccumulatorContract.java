@@ -1,6 +1,7 @@
 package net.claimsnet.contracts;
 
 import net.claimsnet.states.BenefitAccumulatorState;
+import net.claimsnet.states.ClaimState;
 import net.corda.core.contracts.CommandData;
 import net.corda.core.contracts.CommandWithParties;
 import net.corda.core.contracts.Contract;
@@ -78,8 +79,10 @@ public class BenefitAccumulatorContract implements Contract {
 
     private static void verifyApply(LedgerTransaction tx, List<PublicKey> signers) {
         requireThat(require -> {
+            // The claim must be consumed too: only then does ClaimContract run and check the amounts.
             require.using("An accumulator can only change when a claim is adjudicated",
-                    !tx.commandsOfType(ClaimContract.Commands.Adjudicate.class).isEmpty());
+                    !tx.commandsOfType(ClaimContract.Commands.Adjudicate.class).isEmpty()
+                            && !tx.inputsOfType(ClaimState.class).isEmpty());
             require.using("Exactly one benefit accumulator must be consumed",
                     tx.inputsOfType(BenefitAccumulatorState.class).size() == 1);
             require.using("Exactly one benefit accumulator must be produced",

@@ -8,14 +8,16 @@ import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.network.BootstrappedNetwork;
 import net.claimsnet.ledger.network.NetworkBootstrapper;
 import net.claimsnet.ledger.network.NodeSpec;
+import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.corda.core.contracts.CommandData;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.ReferencedStateAndRef;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.TimeWindow;
+import net.corda.core.contracts.TypeOnlyCommandData;
+import net.corda.core.serialization.CordaSerializable;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.identity.Party;
-import net.corda.core.transactions.SignedTransaction;
 import net.corda.core.transactions.TransactionBuilder;
 import net.corda.core.transactions.WireTransaction;
 
@@ -82,12 +84,16 @@ public final class ContractTestLedger {
     /** Records a state as an unconsumed output of an earlier transaction, without verifying it. */
     @SuppressWarnings("unchecked")
     public <T extends ContractState> StateAndRef<T> existing(String contractId, T state) {
-        TransactionBuilder builder = new TransactionBuilder(notary());
-        builder.addOutputState(state, contractId);
-        WireTransaction wire = ledger.build(builder);
-        SignedTransaction seeded = ledger.sign(wire);
-        ledger.transactions().add(seeded);
+        WireTransaction wire = ledger.build(new WireTransactionBuilder(notary())
+                .output(state, contractId)
+                .command(new Seed(), notary().getOwningKey()));
+        ledger.transactions().add(ledger.sign(wire));
         return (StateAndRef<T>) (StateAndRef<?>) wire.outRef(0);
+    }
+
+    /** Marks the transactions that put a test's starting states on the ledger; never verified. */
+    @CordaSerializable
+    public static final class Seed extends TypeOnlyCommandData {
     }
 
     public Outcome transaction(Consumer<Tx> spec) {
