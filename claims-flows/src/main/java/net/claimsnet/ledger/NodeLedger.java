@@ -13,6 +13,7 @@ import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.ledger.transactions.TransactionSigner;
 import net.claimsnet.ledger.transactions.TransactionVerifier;
+import net.claimsnet.ledger.transactions.VerifiedSignatures;
 import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.StateAndRef;
@@ -53,7 +54,8 @@ public final class NodeLedger {
             throw new LedgerException(null, "The key pair given to " + identity.getName() + " is not its network map key");
         }
         this.identity = identity;
-        this.signer = new TransactionSigner(keyPair);
+        VerifiedSignatures verifiedSignatures = new VerifiedSignatures();
+        this.signer = new TransactionSigner(keyPair, verifiedSignatures);
         this.networkMap = networkMap;
         this.transactions = transactions;
         this.vault = vault;
@@ -63,7 +65,7 @@ public final class NodeLedger {
         this.services = new LedgerServices(new NetworkIdentityService(networkMap),
                 new CordaAttachmentStorage(attachments), contracts,
                 new NetworkParametersRegistry(parameters), transactions);
-        this.verifier = new TransactionVerifier(services);
+        this.verifier = new TransactionVerifier(services, verifiedSignatures);
     }
 
     public Party identity() {

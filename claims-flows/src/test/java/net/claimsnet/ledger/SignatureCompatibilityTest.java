@@ -1,6 +1,7 @@
 package net.claimsnet.ledger;
 
 import net.claimsnet.ledger.transactions.TransactionSigner;
+import net.claimsnet.ledger.transactions.VerifiedSignatures;
 import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.SignableData;
@@ -47,5 +48,16 @@ class SignatureCompatibilityTest {
         assertThatThrownBy(() -> fixture.provider.verifier().verifySignatures(damaged, List.of(fixture.notary.getOwningKey())))
                 .isInstanceOf(SignatureCheckException.class)
                 .hasMessageContaining("does not match it");
+    }
+
+    @Test
+    void a_node_counts_the_signatures_it_made_itself_as_checked() {
+        VerifiedSignatures verified = new VerifiedSignatures();
+        TransactionSignature mine = new TransactionSigner(key, verified).signatureOver(transactionId);
+        TransactionSignature theirs = new TransactionSigner(Crypto.generateKeyPair(Crypto.EDDSA_ED25519_SHA512))
+                .signatureOver(transactionId);
+
+        assertThat(verified.contains(transactionId, mine)).isTrue();
+        assertThat(verified.contains(transactionId, theirs)).isFalse();
     }
 }

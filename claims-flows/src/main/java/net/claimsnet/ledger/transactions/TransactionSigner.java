@@ -25,14 +25,27 @@ public final class TransactionSigner {
 
     private final KeyPair keyPair;
     private final SignatureMetadata metadata;
+    private final VerifiedSignatures verified;
 
     public TransactionSigner(KeyPair keyPair) {
+        this(keyPair, new VerifiedSignatures());
+    }
+
+    /** A signer whose own signatures the node's verifier need not check again. */
+    public TransactionSigner(KeyPair keyPair, VerifiedSignatures verified) {
         this.keyPair = keyPair;
+        this.verified = verified;
         this.metadata = new SignatureMetadata(PLATFORM_VERSION,
                 Crypto.findSignatureScheme(keyPair.getPublic()).getSchemeNumberID());
     }
 
     public TransactionSignature signatureOver(SecureHash transactionId) {
+        TransactionSignature signature = computeSignature(transactionId);
+        verified.add(transactionId, signature);
+        return signature;
+    }
+
+    private TransactionSignature computeSignature(SecureHash transactionId) {
         if (Ed25519Signatures.canSign(keyPair)) {
             return Ed25519Signatures.sign(keyPair, transactionId, metadata);
         }

@@ -33,10 +33,15 @@ public final class TransactionVerifier {
     private static final String REQUIREMENT_PREFIX = "Failed requirement: ";
 
     private final ServicesForResolution services;
-    private final VerifiedSignatures verifiedSignatures = new VerifiedSignatures();
+    private final VerifiedSignatures verifiedSignatures;
 
     public TransactionVerifier(ServicesForResolution services) {
+        this(services, new VerifiedSignatures());
+    }
+
+    public TransactionVerifier(ServicesForResolution services, VerifiedSignatures verifiedSignatures) {
         this.services = services;
+        this.verifiedSignatures = verifiedSignatures;
     }
 
     /** Signatures, then contracts. */

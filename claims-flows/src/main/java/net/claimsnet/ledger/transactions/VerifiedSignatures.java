@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The signatures a node has already checked. A claim collects about nine signatures on its way
- * from submission to settlement and each party meets most of them more than once (building,
- * countersigning, resolving back chains); checking each once is what keeps two cores fast enough.
+ * The signatures a node has already checked, or made itself. A claim collects about nine
+ * signatures on its way from submission to settlement and each party meets most of them more than
+ * once (building, countersigning, resolving back chains); checking each once is what keeps two
+ * cores fast enough. Shared by a node's signer and verifier, never between nodes.
  */
-final class VerifiedSignatures {
+public final class VerifiedSignatures {
 
     private static final int CAPACITY = 200_000;
 
@@ -23,7 +24,7 @@ final class VerifiedSignatures {
         }
     };
 
-    synchronized boolean contains(SecureHash transactionId, TransactionSignature signature) {
+    public synchronized boolean contains(SecureHash transactionId, TransactionSignature signature) {
         return verified.containsKey(new Key(transactionId, signature.getBytes()));
     }
 
