@@ -1,6 +1,7 @@
 package net.claimsnet.rules.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,8 +25,8 @@ public record BenefitAccumulators(
         deductibleMet = Money.cents(deductibleMet == null ? BigDecimal.ZERO : deductibleMet);
         outOfPocketMet = Money.cents(outOfPocketMet == null ? BigDecimal.ZERO : outOfPocketMet);
         // Sorted copies, so that two equal accumulators print and compare the same way.
-        visitsUsed = visitsUsed == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(visitsUsed));
-        benefitPaid = benefitPaid == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(benefitPaid));
+        visitsUsed = visitsUsed == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(visitsUsed));
+        benefitPaid = benefitPaid == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(benefitPaid));
     }
 
     public static BenefitAccumulators empty(int planYear) {

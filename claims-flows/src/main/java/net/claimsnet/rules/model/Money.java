@@ -22,9 +22,9 @@ public final class Money {
         return cents(new BigDecimal(amount));
     }
 
-    /** {@code amount * percent / 100}, rounded to cents. */
+    /** {@code amount * percent / 100}, computed exactly and rounded once, to cents. */
     public static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
-        return cents(amount.multiply(percent).divide(HUNDRED, 6, RoundingMode.HALF_UP));
+        return cents(amount.multiply(percent).movePointLeft(2));
     }
 
     /**
