@@ -1,0 +1,26 @@
+package net.claimsnet.storage.jpa;
+
+import jakarta.persistence.EntityManager;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Port: runs work in one database transaction. The JPA adapters know only this, so the same
+ * classes run with a resource-local EntityManagerFactory (outside a server) and under JTA (Payara).
+ */
+public interface DatabaseTransactions {
+
+    /**
+     * Runs the work with an EntityManager inside a transaction: the caller's if one is active,
+     * otherwise a new one that commits when the work returns and rolls back when it throws.
+     */
+    <T> T inTransaction(Function<EntityManager, T> work);
+
+    default void run(Consumer<EntityManager> work) {
+        inTransaction(entityManager -> {
+            work.accept(entityManager);
+            return null;
+        });
+    }
+}

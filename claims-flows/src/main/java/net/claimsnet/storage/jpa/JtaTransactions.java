@@ -1,0 +1,35 @@
+package net.claimsnet.storage.jpa;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.function.Function;
+
+/**
+ * Transactions in the server: the container's transaction-scoped EntityManager of the node's
+ * persistence unit under JTA. {@code REQUIRED} joins a caller's transaction (an EJB, a
+ * {@code @Transactional} bean) or starts one that commits when the work returns.
+ *
+ * <p>An EJB rather than a CDI bean: the persistence unit belongs to this EJB module, and only a
+ * component of this module resolves it by name; other modules inject this bean (as the port,
+ * {@code @EJB DatabaseTransactions}) instead.
+ */
+@Stateless
+@LocalBean
+@Local(DatabaseTransactions.class)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class JtaTransactions implements DatabaseTransactions {
+
+    @PersistenceContext(unitName = NodePersistenceUnit.NAME)
+    private EntityManager entityManager;
+
+    @Override
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return work.apply(entityManager);
+    }
+}

@@ -1,0 +1,57 @@
+package net.claimsnet.storage.jpa.ledger;
+
+import net.claimsnet.ledger.storage.TransactionStore;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.transactions.SignedTransaction;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** The node's verified transactions in the database, as Corda storage-serialized bytes. */
+public final class JpaTransactionStore implements TransactionStore {
+
+    // ON CONFLICT DO NOTHING makes "add if absent" one atomic statement: two threads recording the
+    // same transaction never fail, one of them sees 0 rows. PostgreSQL, and H2 in PostgreSQL mode.
+    private static final String INSERT_IF_ABSENT =
+            "insert into ledger_transaction (tx_id, content, recorded_at) values (?1, ?2, current_timestamp) "
+                    + "on conflict do nothing";
+
+    private final DatabaseTransactions database;
+
+    public JpaTransactionStore(DatabaseTransactions database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public boolean add(SignedTransaction transaction) {
+        String id = transaction.getId().toString();
+        byte[] content = StorageSerialization.serialize(transaction);
+        int inserted = database.inTransaction(em -> em.createNativeQuery(INSERT_IF_ABSENT)
+                .setParameter(1, id)
+                .setParameter(2, content)
+                .executeUpdate());
+        return inserted == 1;
+    }
+
+    @Override
+    public Optional<SignedTransaction> find(SecureHash id) {
+        byte[] content = database.inTransaction(em -> {
+            LedgerTransactionEntity entity = em.find(LedgerTransactionEntity.class, id.toString());
+            return entity == null ? null : entity.content();
+        });
+        return Optional.ofNullable(content)
+                .map(bytes -> StorageSerialization.deserialize(bytes, SignedTransaction.class, "transaction " + id));
+    }
+
+    @Override
+    public boolean contains(SecureHash id) {
+        return database.inTransaction(em -> em.find(LedgerTransactionEntity.class, id.toString()) != null);
+    }
+
+    @Override
+    public long count() {
+        return database.inTransaction(em -> em.createNamedQuery(LedgerTransactionEntity.COUNT, Long.class)
+                .getSingleResult());
+    }
+}

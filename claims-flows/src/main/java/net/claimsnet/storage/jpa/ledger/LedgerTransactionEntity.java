@@ -1,0 +1,43 @@
+package net.claimsnet.storage.jpa.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A verified transaction: its id and its SignedTransaction in Corda's storage serialization. */
+@Entity
+@Table(name = "ledger_transaction")
+@NamedQuery(name = LedgerTransactionEntity.COUNT, query = "select count(t) from LedgerTransactionEntity t")
+public class LedgerTransactionEntity {
+
+    static final String COUNT = "LedgerTransaction.count";
+
+    @Id
+    @Column(name = "tx_id", length = 160)
+    private String txId;
+
+    @Column(name = "content", nullable = false)
+    private byte[] content;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected LedgerTransactionEntity() {
+    }
+
+    public String txId() {
+        return txId;
+    }
+
+    public byte[] content() {
+        return content;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

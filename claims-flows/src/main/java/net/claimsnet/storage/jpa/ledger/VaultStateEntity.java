@@ -1,0 +1,159 @@
+package net.claimsnet.storage.jpa.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A state in the vault: the serialized StateAndRef and what queries select on (its ref, concrete
+ * class, linear id, whether and by which transaction it was consumed). The generated id orders
+ * rows as they were recorded, which is the order {@code history} promises.
+ *
+ * <p>A row without content is a ref this node learned was spent (an input of a transaction it
+ * recorded) but never held; should the state arrive later, it arrives consumed.
+ */
+@Entity
+@Table(name = "vault_state")
+@NamedQuery(name = VaultStateEntity.BY_REF,
+        query = "select s from VaultStateEntity s where s.txId = :txId and s.outputIndex = :outputIndex")
+@NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_CLASS,
+        query = "select s from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass order by s.id")
+@NamedQuery(name = VaultStateEntity.UNCONSUMED,
+        query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null order by s.id")
+@NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_LINEAR_ID,
+        query = "select s from VaultStateEntity s where s.consumed = false and s.linearId = :linearId order by s.id")
+@NamedQuery(name = VaultStateEntity.HISTORY,
+        query = "select s from VaultStateEntity s where s.linearId = :linearId and s.content is not null order by s.id")
+@NamedQuery(name = VaultStateEntity.IS_CONSUMED,
+        query = "select count(s) from VaultStateEntity s where s.txId = :txId and s.outputIndex = :outputIndex and s.consumed = true")
+public class VaultStateEntity {
+
+    static final String BY_REF = "VaultState.byRef";
+    static final String UNCONSUMED_OF_CLASS = "VaultState.unconsumedOfClass";
+    static final String UNCONSUMED = "VaultState.unconsumed";
+    static final String UNCONSUMED_OF_LINEAR_ID = "VaultState.unconsumedOfLinearId";
+    static final String HISTORY = "VaultState.history";
+    static final String IS_CONSUMED = "VaultState.isConsumed";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "tx_id", length = 160, nullable = false)
+    private String txId;
+
+    @Column(name = "output_index", nullable = false)
+    private int outputIndex;
+
+    @Column(name = "contract_state_class")
+    private String contractStateClass;
+
+    @Column(name = "linear_id", length = 36)
+    private String linearId;
+
+    @Column(name = "content")
+    private byte[] content;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "consumed", nullable = false)
+    private boolean consumed;
+
+    @Column(name = "consumed_by", length = 160)
+    private String consumedBy;
+
+    @Column(name = "consumed_at")
+    private Instant consumedAt;
+
+    protected VaultStateEntity() {
+    }
+
+    private VaultStateEntity(String txId, int outputIndex, Instant recordedAt) {
+        this.txId = txId;
+        this.outputIndex = outputIndex;
+        this.recordedAt = recordedAt;
+    }
+
+    /** A state this node holds, unconsumed. */
+    static VaultStateEntity held(String txId, int outputIndex, String contractStateClass, String linearId,
+                                 byte[] content, Instant recordedAt) {
+        VaultStateEntity entity = new VaultStateEntity(txId, outputIndex, recordedAt);
+        entity.hold(contractStateClass, linearId, content);
+        return entity;
+    }
+
+    /** A ref known to be spent by a transaction this node recorded, though the node never held it. */
+    static VaultStateEntity spentElsewhere(String txId, int outputIndex, String consumedBy, Instant at) {
+        VaultStateEntity entity = new VaultStateEntity(txId, outputIndex, at);
+        entity.consume(consumedBy, at);
+        return entity;
+    }
+
+    void hold(String stateClass, String linear, byte[] stateAndRef) {
+        this.contractStateClass = stateClass;
+        this.linearId = linear;
+        this.content = stateAndRef;
+    }
+
+    void consume(String byTransaction, Instant at) {
+        if (consumed) {
+            return;
+        }
+        this.consumed = true;
+        this.consumedBy = byTransaction;
+        this.consumedAt = at;
+    }
+
+    boolean isHeld() {
+        return content != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String txId() {
+        return txId;
+    }
+
+    public int outputIndex() {
+        return outputIndex;
+    }
+
+    public String contractStateClass() {
+        return contractStateClass;
+    }
+
+    public String linearId() {
+        return linearId;
+    }
+
+    public byte[] content() {
+        return content;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public boolean consumed() {
+        return consumed;
+    }
+
+    /** The transaction that consumed the state, when the vault was told (null otherwise). */
+    public String consumedBy() {
+        return consumedBy;
+    }
+
+    public Instant consumedAt() {
+        return consumedAt;
+    }
+}

@@ -1,0 +1,269 @@
+package net.claimsnet.storage.jpa;
+
+import jakarta.persistence.EntityManager;
+import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.ledger.NodeLedger;
+import net.claimsnet.ledger.attachments.StoredAttachment;
+import net.claimsnet.states.ClaimState;
+import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.states.CoverageState;
+import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
+import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
+import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
+import net.claimsnet.storage.jpa.ledger.VaultStateEntity;
+import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
+import net.corda.core.contracts.ContractState;
+import net.corda.core.contracts.LinearState;
+import net.corda.core.contracts.StateAndRef;
+import net.corda.core.contracts.StateRef;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.transactions.SignedTransaction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What the JPA ledger stores promise, the same as the in-memory ones: transactions by id (a
+ * duplicate add returns false), an atomic vault with latest / unconsumed / history / isConsumed,
+ * attachments by hash; and, unlike them, all of it still there after the database is reopened.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JpaLedgerStoresContract {
+
+    private TestDatabase testDatabase;
+    private StandaloneDatabase database;
+    private final LedgerScenario scenario = new LedgerScenario();
+    private NodeLedger insurer;
+
+    abstract TestDatabase createDatabase();
+
+    @BeforeAll
+    void createAndOpenTheDatabase() {
+        testDatabase = createDatabase();
+        database = StandaloneDatabase.open(testDatabase.settings());
+    }
+
+    @AfterAll
+    void closeAndDropTheDatabase() {
+        try {
+            database.close();
+        } finally {
+            testDatabase.close();
+        }
+    }
+
+    @BeforeEach
+    void startFromEmptyTables() {
+        StorageTables.clear(database.transactions());
+        insurer = insurerOn(database);
+    }
+
+    private NodeLedger insurerOn(StandaloneDatabase db) {
+        return scenario.insurerOver(new JpaAttachmentStore(db.transactions()),
+                new JpaTransactionStore(db.transactions()), new JpaVaultStore(db.transactions()));
+    }
+
+    private StateAndRef<CoverageState> recordCoverage() {
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+        insurer.record(issued);
+        return issued.getTx().outRef(0);
+    }
+
+    private StateAndRef<ClaimState> recordClaim(StateAndRef<CoverageState> coverage) {
+        SignedTransaction submitted = scenario.submitClaim(insurer, coverage);
+        insurer.record(submitted);
+        return submitted.getTx().outRef(0);
+    }
+
+    @Test
+    void a_recorded_transaction_is_found_by_id_and_verifies_again() {
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+
+        assertThat(insurer.transactions().add(issued)).isTrue();
+        SignedTransaction found = insurer.transactions().find(issued.getId()).orElseThrow();
+
+        assertThat(found.getId()).isEqualTo(issued.getId());
+        assertThat(found.getSigs()).isEqualTo(issued.getSigs());
+        assertThat(found.getTx().getOutputs()).isEqualTo(issued.getTx().getOutputs());
+        insurer.verify(found, List.of());
+        assertThat(insurer.transactions().contains(issued.getId())).isTrue();
+        assertThat(insurer.transactions().find(SecureHash.randomSHA256())).isEmpty();
+    }
+
+    @Test
+    void adding_a_transaction_twice_returns_false_and_keeps_one_copy() {
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+
+        assertThat(insurer.record(issued)).isTrue();
+        assertThat(insurer.record(issued)).isFalse();
+        assertThat(insurer.transactions().add(issued)).isFalse();
+
+        assertThat(insurer.transactions().count()).isEqualTo(1);
+        assertThat(insurer.vault().unconsumed(CoverageState.class)).hasSize(1);
+    }
+
+    @Test
+    void two_threads_adding_the_same_transaction_at_once_record_it_exactly_once() throws Exception {
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+        JpaTransactionStore store = new JpaTransactionStore(database.transactions());
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Boolean> add = () -> {
+            start.await();
+            return store.add(issued);
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = threads.submit(add);
+            Future<Boolean> second = threads.submit(add);
+            start.countDown();
+
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_vault_holds_the_outputs_the_node_takes_part_in_queryable_by_class_and_interface() {
+        StateAndRef<CoverageState> coverage = recordCoverage();
+        StateAndRef<ClaimState> claim = recordClaim(coverage);
+
+        assertThat(insurer.vault().unconsumed(ClaimState.class)).containsExactly(claim);
+        assertThat(insurer.vault().unconsumed(CoverageState.class)).containsExactly(coverage);
+        assertThat(insurer.vault().unconsumed(LinearState.class)).extracting(StateAndRef::getRef)
+                .containsExactly(coverage.getRef(), claim.getRef());
+        assertThat(insurer.vault().unconsumed(ContractState.class)).hasSize(2);
+        assertThat(insurer.vault().latest(claim.getState().getData().getLinearId(), ClaimState.class)).contains(claim);
+        assertThat(insurer.vault().latest(claim.getState().getData().getLinearId(), CoverageState.class)).isEmpty();
+        assertThat(insurer.vault().isConsumed(claim.getRef())).isFalse();
+    }
+
+    @Test
+    void a_transition_consumes_the_input_and_the_new_version_becomes_the_latest() {
+        StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
+        SignedTransaction pend = scenario.pend(insurer, submitted);
+
+        assertThat(insurer.record(pend)).isTrue();
+
+        StateAndRef<ClaimState> pended = pend.getTx().outRef(0);
+        var linearId = submitted.getState().getData().getLinearId();
+        assertThat(insurer.vault().isConsumed(submitted.getRef())).isTrue();
+        assertThat(insurer.vault().isConsumed(pended.getRef())).isFalse();
+        assertThat(insurer.vault().latest(linearId, ClaimState.class).orElseThrow().getState().getData().getStatus())
+                .isEqualTo(ClaimStatus.PENDED);
+        assertThat(insurer.vault().unconsumed(ClaimState.class)).containsExactly(pended);
+        assertThat(insurer.vault().history(linearId, ClaimState.class)).containsExactly(submitted, pended);
+        assertThat(consumedBy(submitted.getRef())).isEqualTo(pend.getId().toString());
+    }
+
+    @Test
+    void a_vault_update_that_fails_before_commit_leaves_no_trace() {
+        StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
+        SignedTransaction pend = scenario.pend(insurer, submitted);
+        JpaVaultStore failingVault = new JpaVaultStore(new DatabaseTransactions() {
+            @Override
+            public <T> T inTransaction(Function<EntityManager, T> work) {
+                return database.transactions().inTransaction(em -> {
+                    work.apply(em);
+                    em.flush();
+                    throw new IllegalStateException("the node stopped before the commit");
+                });
+            }
+        });
+
+        assertThatThrownBy(() -> failingVault.apply(pend.getTx().getInputs(), List.of(pend.getTx().outRef(0))))
+                .hasMessage("the node stopped before the commit");
+
+        assertThat(insurer.vault().isConsumed(submitted.getRef())).isFalse();
+        assertThat(insurer.vault().unconsumed(ClaimState.class)).containsExactly(submitted);
+    }
+
+    @Test
+    void a_ref_spent_before_its_state_arrives_enters_the_vault_consumed() {
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+        StateAndRef<ContractState> coverage = issued.getTx().outRef(0);
+        StateRef unknown = new StateRef(SecureHash.randomSHA256(), 0);
+
+        insurer.vault().apply(List.of(coverage.getRef()), List.of());
+        insurer.vault().apply(List.of(), List.of(coverage));
+
+        assertThat(insurer.vault().isConsumed(coverage.getRef())).isTrue();
+        assertThat(insurer.vault().unconsumed(CoverageState.class)).isEmpty();
+        assertThat(insurer.vault().isConsumed(unknown)).isFalse();
+    }
+
+    @Test
+    void transactions_vault_and_attachments_are_still_there_after_reopening_the_database() {
+        StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
+        SignedTransaction pend = scenario.pend(insurer, submitted);
+        insurer.record(pend);
+        StoredAttachment document = StoredAttachment.of(new byte[] {1, 2, 3, 4}, "St. Mary Hospital", List.of());
+        new JpaAttachmentStore(database.transactions()).put(document);
+        database.close();
+
+        database = StandaloneDatabase.open(testDatabase.settings());
+        NodeLedger reopened = insurerOn(database);
+
+        assertThat(reopened.transactions().count()).isEqualTo(3);
+        SignedTransaction found = reopened.transactions().find(pend.getId()).orElseThrow();
+        reopened.verify(found, List.of(scenario.notaryKey()));
+        assertThat(reopened.verifier().verifyContracts(found.getTx()).getInputs()).hasSize(1);
+        var linearId = submitted.getState().getData().getLinearId();
+        assertThat(reopened.vault().latest(linearId, ClaimState.class)).contains(pend.getTx().outRef(0));
+        assertThat(reopened.vault().isConsumed(submitted.getRef())).isTrue();
+        assertThat(new JpaAttachmentStore(database.transactions()).find(document.id()).orElseThrow().bytes())
+                .containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void the_contracts_jar_is_found_by_its_hash_with_its_uploader_and_contract_classes() {
+        JpaAttachmentStore attachments = new JpaAttachmentStore(database.transactions());
+        StoredAttachment jar = LedgerScenario.CONTRACTS_JAR;
+
+        StoredAttachment found = attachments.find(jar.id()).orElseThrow();
+
+        assertThat(found.bytes()).isEqualTo(jar.bytes());
+        assertThat(SecureHash.sha256(found.bytes())).isEqualTo(jar.id());
+        assertThat(found.uploader()).isEqualTo(StoredAttachment.TRUSTED_UPLOADER);
+        assertThat(found.contractClassNames()).containsExactlyElementsOf(jar.contractClassNames()).contains(ClaimContract.ID);
+    }
+
+    @Test
+    void storing_an_attachment_twice_keeps_one_and_unknown_hashes_are_not_found() {
+        JpaAttachmentStore attachments = new JpaAttachmentStore(database.transactions());
+        StoredAttachment document = StoredAttachment.of("lab report".getBytes(), "St. Mary Hospital", List.of());
+
+        assertThat(attachments.put(document)).isEqualTo(document.id());
+        assertThat(attachments.put(document)).isEqualTo(document.id());
+
+        List<SecureHash> ids = new ArrayList<>(attachments.ids());
+        assertThat(ids).containsExactlyInAnyOrder(LedgerScenario.CONTRACTS_JAR.id(), document.id());
+        assertThat(attachments.find(document.id()).orElseThrow().contractClassNames()).isEmpty();
+        assertThat(attachments.find(document.id()).orElseThrow().isContractAttachment()).isFalse();
+        assertThat(attachments.find(SecureHash.randomSHA256())).isEmpty();
+    }
+
+    private String consumedBy(StateRef ref) {
+        return database.transactions().inTransaction(em -> em.createQuery(
+                        "select s from VaultStateEntity s where s.txId = :txId and s.outputIndex = :index",
+                        VaultStateEntity.class)
+                .setParameter("txId", ref.getTxhash().toString())
+                .setParameter("index", ref.getIndex())
+                .getSingleResult().consumedBy());
+    }
+}

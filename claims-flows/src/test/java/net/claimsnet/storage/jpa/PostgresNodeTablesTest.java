@@ -1,0 +1,9 @@
+package net.claimsnet.storage.jpa;
+
+class PostgresNodeTablesTest extends NodeTablesContract {
+
+    @Override
+    TestDatabase createDatabase() {
+        return new PostgresTestDatabase();
+    }
+}

@@ -1,0 +1,22 @@
+package net.claimsnet.storage.jpa;
+
+import java.util.List;
+
+/** Empties every table of the node schema between tests (the schema itself stays migrated). */
+final class StorageTables {
+
+    private static final List<String> TABLES = List.of("ledger_transaction", "vault_state", "attachment",
+            "flow_checkpoint", "finished_session", "outbox_message", "inbox_message", "notary_commit",
+            "network_map", "network_map_node", "app_user_role", "app_user", "audit_log");
+
+    private StorageTables() {
+    }
+
+    static void clear(DatabaseTransactions database) {
+        database.run(em -> {
+            for (String table : TABLES) {
+                em.createNativeQuery("delete from " + table).executeUpdate();
+            }
+        });
+    }
+}

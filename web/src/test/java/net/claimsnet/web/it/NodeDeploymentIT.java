@@ -1,0 +1,63 @@
+package net.claimsnet.web.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The node's EAR, as built, deploys into a Payara domain set up like a node (Corda libraries on the
+ * system class path, jdbc/claimsnet, the notary's node file) and reports ready: the ledger
+ * libraries come from the server, the schema was migrated by Flyway at startup, and JPA answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NodeDeploymentIT {
+
+    /** The IT domain plays the notary (./network prepare-it). */
+    private static final String NODE_NAME = "O=Claims Notary,L=Zurich,C=CH";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive node() {
+        File ear = new File(System.getProperty("claimsnet.ear", "target/claimsnet.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("No EAR at " + ear.getAbsolutePath() + ": run with mvn verify -Ppayara-it from the root");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    @Test
+    void the_deployed_node_is_ready_with_its_name_and_a_migrated_database() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"node\":\"" + NODE_NAME + "\"")
+                .contains("\"role\":\"notary\"")
+                .contains("\"schemaVersion\":\"1\"");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        URI uri = URI.create(base.toExternalForm()).resolve(path);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
