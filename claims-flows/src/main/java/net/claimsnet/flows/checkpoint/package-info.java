@@ -1,0 +1,5 @@
+/**
+ * Port for what a node must not lose when it restarts: flow checkpoints, the ids of messages
+ * already processed (inbox dedup) and what finished sessions last sent; in memory now, JPA later.
+ */
+package net.claimsnet.flows.checkpoint;

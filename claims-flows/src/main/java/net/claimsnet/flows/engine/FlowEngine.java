@@ -1,0 +1,379 @@
+package net.claimsnet.flows.engine;
+
+import net.claimsnet.flows.checkpoint.Checkpoint;
+import net.claimsnet.flows.checkpoint.CheckpointStore;
+import net.claimsnet.flows.checkpoint.CheckpointCommit;
+import net.claimsnet.flows.checkpoint.FinishedSession;
+import net.claimsnet.flows.checkpoint.FlowStatus;
+import net.claimsnet.flows.resolution.FetchResponse;
+import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.MessageKind;
+import net.claimsnet.flows.transport.Transport;
+import net.corda.core.identity.CordaX500Name;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A node's flow engine (Corda's state machine manager): starts flows, routes every inbound
+ * envelope to the flow of its session (starting the registered responder for a new session),
+ * serves back-chain fetches, and, on start, resumes every flow its checkpoint store holds. It also
+ * gives the operator the failed flows, each with its reason, to retry or abandon.
+ *
+ * <p>Threads: events of one flow run one at a time on the given executor; different flows run in
+ * parallel. With a same-thread executor (deterministic tests) everything runs on the caller's thread.
+ */
+public final class FlowEngine {
+
+    private static final System.Logger LOG = System.getLogger(FlowEngine.class.getName());
+    private static final int MAX_REJECTIONS_KEPT = 1_000;
+
+    private final NodeServices services;
+    private final CheckpointStore store;
+    private final FlowRegistry registry;
+    private final Scheduler scheduler;
+    private final Executor executor;
+    private final EngineSettings settings;
+    private final CordaX500Name name;
+    private final Map<String, Fiber> fibers = new ConcurrentHashMap<>();
+    private final Map<String, Fiber> bySession = new ConcurrentHashMap<>();
+    private final LockTable locks = new LockTable();
+    private final List<String> rejections = new CopyOnWriteArrayList<>();
+    private final AtomicInteger activeTasks = new AtomicInteger();
+    private volatile Transport.Endpoint endpoint;
+    private volatile boolean stopped;
+
+    public FlowEngine(NodeServices services, CheckpointStore store, FlowRegistry registry, Scheduler scheduler,
+                      Executor executor, EngineSettings settings) {
+        this.services = services;
+        this.store = store;
+        this.registry = registry;
+        this.scheduler = scheduler;
+        this.executor = executor;
+        this.settings = settings;
+        this.name = services.ledger().identity().getName();
+    }
+
+    /**
+     * Loads every unfinished flow from the checkpoint store, attaches the node to the transport,
+     * then lets the flows carry on: each resends what its counterparties may not have received and
+     * waits again (failed flows stay failed until an operator acts).
+     */
+    public void start(Transport transport) {
+        List<Fiber> restored = new ArrayList<>();
+        for (Checkpoint checkpoint : store.unfinished()) {
+            Fiber fiber = Fiber.restored(this, checkpoint);
+            fibers.put(fiber.id, fiber);
+            for (String sessionId : fiber.sessions.keySet()) {
+                bySession.put(sessionId, fiber);
+            }
+            if (fiber.status == FlowStatus.RUNNING) {
+                fiber.heldLocks().forEach(key -> locks.restore(key, fiber.id));
+                restored.add(fiber);
+            }
+        }
+        endpoint = transport.bind(name, this::deliver);
+        // Flows waiting for a lock queue again in the order they started.
+        restored.sort(Comparator.comparing(f -> !f.waitsForLock()));
+        for (Fiber fiber : restored) {
+            fiber.post(fiber::resume);
+        }
+    }
+
+    /** Stops processing (a crash, as far as flows are concerned): in-memory work is dropped, checkpoints stay. */
+    public void stop() {
+        stopped = true;
+        Transport.Endpoint bound = endpoint;
+        if (bound != null) {
+            bound.close();
+        }
+        while (activeTasks.get() > 0) {
+            Thread.onSpinWait();
+        }
+    }
+
+    public CordaX500Name name() {
+        return name;
+    }
+
+    // ---- flows --------------------------------------------------------------------------------
+
+    /** Starts a flow; it is checkpointed before this returns, so it survives a crash from here on. */
+    @SuppressWarnings("unchecked")
+    public <T> FlowHandle<T> startFlow(FlowLogic<T> flow) {
+        ensureRunning();
+        Fiber fiber = Fiber.started(this, flow, clock().instant());
+        store.commit(new CheckpointCommit(new Checkpoint(fiber.id, fiber.rootName(), FlowStatus.RUNNING, null,
+                initialState(fiber), clock().instant(), clock().instant()), List.of(), List.of()));
+        fibers.put(fiber.id, fiber);
+        fiber.post(fiber::onStart);
+        return new FlowHandle<>(fiber.id, (CompletableFuture<T>) fiber.result());
+    }
+
+    /** The handle of a flow this engine runs (one restored after a restart, for instance). */
+    public Optional<FlowHandle<Object>> handle(String flowId) {
+        Fiber fiber = fibers.get(flowId);
+        return fiber == null ? Optional.empty() : Optional.of(new FlowHandle<>(flowId, fiber.result()));
+    }
+
+    /** A flow's status, also for flows that finished or ran before a restart. */
+    public Optional<FlowStatus> status(String flowId) {
+        Fiber fiber = fibers.get(flowId);
+        if (fiber != null) {
+            return Optional.of(fiber.status);
+        }
+        return store.find(flowId).map(Checkpoint::status);
+    }
+
+    /** The checkpoint record of a flow: its status and, if it failed, why. */
+    public Optional<Checkpoint> record(String flowId) {
+        return store.find(flowId);
+    }
+
+    /** Flows that cannot go on, with what failed and why. */
+    public List<Checkpoint> failedFlows() {
+        List<Checkpoint> failed = new ArrayList<>();
+        for (Checkpoint checkpoint : store.unfinished()) {
+            if (checkpoint.status() == FlowStatus.FAILED) {
+                failed.add(checkpoint);
+            }
+        }
+        return failed;
+    }
+
+    /** Flows running or waiting on this node. */
+    public int runningCount() {
+        int running = 0;
+        for (Fiber fiber : fibers.values()) {
+            if (fiber.status == FlowStatus.RUNNING) {
+                running++;
+            }
+        }
+        return running;
+    }
+
+    /** Runs a failed flow again from its last checkpoint (resending what it last sent). */
+    public FlowHandle<Object> retry(String flowId) {
+        Fiber fiber = requireFiber(flowId);
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        fiber.post(() -> fiber.onRetry(result));
+        return new FlowHandle<>(flowId, result);
+    }
+
+    /** Gives a flow up: its counterparties are told, its locks released, its record kept as ABANDONED. */
+    public void abandon(String flowId, String reason) {
+        Fiber fiber = requireFiber(flowId);
+        fiber.post(() -> fiber.onAbandon(reason));
+    }
+
+    /** Envelopes this node refused (unknown sender, no responder, not a party to the session), with why. */
+    public List<String> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    private Fiber requireFiber(String flowId) {
+        Fiber fiber = fibers.get(flowId);
+        if (fiber == null) {
+            throw new IllegalArgumentException("No running or failed flow " + flowId + " on " + name);
+        }
+        return fiber;
+    }
+
+    // ---- inbound ------------------------------------------------------------------------------
+
+    /** The transport's entry point: routes the envelope to its session's flow. */
+    public void deliver(Envelope envelope) {
+        if (stopped) {
+            return;
+        }
+        if (services.ledger().networkMap().find(envelope.sender()).isEmpty()) {
+            reject(envelope, envelope.sender() + " is not on the network map");
+            return;
+        }
+        Fiber fiber = bySession.get(envelope.sessionId());
+        switch (envelope.kind()) {
+            case INIT:
+                if (fiber == null) {
+                    fiber = newResponder(envelope);
+                    if (fiber == null) {
+                        return;
+                    }
+                }
+                post(fiber, envelope, f -> () -> f.onInbound(envelope));
+                return;
+            case DATA:
+            case END:
+                if (fiber == null) {
+                    answerFinished(envelope);
+                } else {
+                    post(fiber, envelope, f -> () -> f.onInbound(envelope));
+                }
+                return;
+            case FETCH_REQUEST:
+                if (fiber == null) {
+                    send(new Envelope(envelope.sessionId() + "/fr/" + UUID.randomUUID(), name, envelope.sender(),
+                            envelope.sessionId(), MessageKind.FETCH_RESPONSE, 0, 0, null,
+                            Payloads.serialize(FetchResponse.refused("the session has ended"))));
+                } else {
+                    post(fiber, envelope, f -> () -> f.onFetchRequest(envelope));
+                }
+                return;
+            case FETCH_RESPONSE:
+                if (fiber != null) {
+                    post(fiber, envelope, f -> () -> f.onFetchResponse(envelope));
+                }
+                return;
+            default:
+                reject(envelope, "unknown message kind");
+        }
+    }
+
+    private void post(Fiber fiber, Envelope envelope, Function<Fiber, Runnable> event) {
+        fiber.post(event.apply(fiber));
+    }
+
+    private Fiber newResponder(Envelope init) {
+        if (store.isProcessed(init.messageId())) {
+            answerFinished(init);
+            return null;
+        }
+        Function<FlowSession, FlowLogic<?>> factory = registry.responderFor(init.protocol());
+        if (factory == null) {
+            reject(init, "this node runs no responder for " + init.protocol());
+            send(new Envelope(init.sessionId() + "/r/1", name, init.sender(), init.sessionId(), MessageKind.END, 1,
+                    init.sequence(), null, Payloads.serialize(new SessionError(
+                    name.getOrganisation() + " runs no responder for " + init.protocol()))));
+            return null;
+        }
+        SessionState session = new SessionState(init.sessionId(), init.sender(), init.protocol(), false);
+        Fiber fiber = Fiber.responder(this, factory.apply(session.handle()), session, clock().instant());
+        Fiber existing = bySession.putIfAbsent(session.id, fiber);
+        if (existing != null) {
+            return existing;
+        }
+        fibers.put(fiber.id, fiber);
+        return fiber;
+    }
+
+    /** A message for a session whose flow finished: if it repeats the last one, the sender lost the answer. */
+    void answerFinished(Envelope envelope) {
+        if (!store.isProcessed(envelope.messageId())) {
+            return;
+        }
+        Optional<FinishedSession> finished = store.finishedSession(envelope.sessionId());
+        if (finished.isPresent() && envelope.sequence() == finished.get().lastReceived()) {
+            for (Envelope answer : finished.get().unacknowledged()) {
+                send(answer.acknowledging(finished.get().lastReceived()));
+            }
+        }
+    }
+
+    void reject(Envelope envelope, String reason) {
+        String rejection = "Refused " + envelope.kind() + " " + envelope.messageId() + " from " + envelope.sender()
+                + ": " + reason;
+        LOG.log(System.Logger.Level.WARNING, name.getOrganisation() + " " + rejection);
+        if (rejections.size() < MAX_REJECTIONS_KEPT) {
+            rejections.add(rejection);
+        }
+    }
+
+    // ---- for fibers ---------------------------------------------------------------------------
+
+    void register(String sessionId, Fiber fiber) {
+        bySession.put(sessionId, fiber);
+    }
+
+    void finished(Fiber fiber) {
+        fibers.remove(fiber.id);
+        for (String sessionId : fiber.sessions.keySet()) {
+            bySession.remove(sessionId, fiber);
+        }
+    }
+
+    void failed(Fiber fiber, Throwable cause) {
+        LOG.log(System.Logger.Level.DEBUG, () -> name.getOrganisation() + " flow " + fiber.rootName() + " " + fiber.id
+                + " failed: " + fiber.failure(), cause);
+    }
+
+    void grant(LockTable.Grant grant) {
+        Fiber next = fibers.get(grant.flowId);
+        if (next != null) {
+            next.post(() -> next.onLockGranted(grant.key));
+        } else {
+            // The flow ended while it queued: the lock goes to whoever queued after it.
+            locks.releaseAll(grant.flowId, List.of(grant.key)).forEach(this::grant);
+        }
+    }
+
+    void send(Envelope envelope) {
+        Transport.Endpoint bound = endpoint;
+        if (bound != null && !stopped) {
+            bound.send(envelope);
+        }
+    }
+
+    void execute(Runnable task) {
+        activeTasks.incrementAndGet();
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    activeTasks.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            activeTasks.decrementAndGet();
+            throw e;
+        }
+    }
+
+    boolean isStopped() {
+        return stopped;
+    }
+
+    NodeServices services() {
+        return services;
+    }
+
+    CheckpointStore store() {
+        return store;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    EngineSettings settings() {
+        return settings;
+    }
+
+    LockTable locks() {
+        return locks;
+    }
+
+    Clock clock() {
+        return services.clock();
+    }
+
+    private void ensureRunning() {
+        if (stopped) {
+            throw new IllegalStateException(name + " is stopped");
+        }
+    }
+
+    private static byte[] initialState(Fiber fiber) {
+        return fiber.initialState();
+    }
+}

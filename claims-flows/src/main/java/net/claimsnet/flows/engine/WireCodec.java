@@ -1,0 +1,164 @@
+package net.claimsnet.flows.engine;
+
+import net.claimsnet.flows.finality.FinalityAck;
+import net.corda.core.crypto.Crypto;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.crypto.SignatureMetadata;
+import net.corda.core.crypto.TransactionSignature;
+import net.corda.core.serialization.SerializedBytes;
+import net.corda.core.transactions.CoreTransaction;
+import net.corda.core.transactions.SignedTransaction;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A lean encoding for the three messages every claim step sends several times: a signed
+ * transaction, a signature and an acknowledgement. The transaction itself stays exactly Corda's
+ * AMQP bytes (so its id and signatures are unchanged); only the envelope around it (the signature
+ * list) is written field by field instead of as a self-describing AMQP document, which carries its
+ * whole schema in every message and costs more than the transaction inside it. Anything else, and
+ * any signature with a partial Merkle tree, goes as AMQP.
+ */
+final class WireCodec {
+
+    /** AMQP documents start with "corda"; these kinds start with bytes it never does. */
+    static final byte TRANSACTION = 1;
+    static final byte SIGNATURE = 2;
+    static final byte ACKNOWLEDGEMENT = 3;
+
+    private static final Map<ByteBuffer, PublicKey> KEYS = new ConcurrentHashMap<>();
+
+    private WireCodec() {
+    }
+
+    /** Whether the message is one of the kinds the lean encoding covers. */
+    static boolean handles(Object message) {
+        if (message instanceof SignedTransaction) {
+            return plain(((SignedTransaction) message).getSigs());
+        }
+        if (message instanceof TransactionSignature) {
+            return plain(List.of((TransactionSignature) message));
+        }
+        return message instanceof FinalityAck;
+    }
+
+    /** The lean encoding, or null when the message is not one of the kinds it covers. */
+    static byte[] encode(Object message) {
+        try {
+            if (message instanceof SignedTransaction) {
+                SignedTransaction transaction = (SignedTransaction) message;
+                if (!plain(transaction.getSigs())) {
+                    return null;
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(transaction.getTxBits().getSize() + 256);
+                DataOutputStream out = new DataOutputStream(bytes);
+                out.writeByte(TRANSACTION);
+                write(out, transaction.getTxBits().getBytes());
+                out.writeShort(transaction.getSigs().size());
+                for (TransactionSignature signature : transaction.getSigs()) {
+                    writeSignature(out, signature);
+                }
+                return bytes.toByteArray();
+            }
+            if (message instanceof TransactionSignature && plain(List.of((TransactionSignature) message))) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+                DataOutputStream out = new DataOutputStream(bytes);
+                out.writeByte(SIGNATURE);
+                writeSignature(out, (TransactionSignature) message);
+                return bytes.toByteArray();
+            }
+            if (message instanceof FinalityAck) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(40);
+                DataOutputStream out = new DataOutputStream(bytes);
+                out.writeByte(ACKNOWLEDGEMENT);
+                write(out, ((FinalityAck) message).getTransactionId().getBytes());
+                return bytes.toByteArray();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean covers(byte[] encoded) {
+        return encoded.length > 0 && encoded[0] >= TRANSACTION && encoded[0] <= ACKNOWLEDGEMENT;
+    }
+
+    static Object decode(byte[] encoded) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+            byte kind = in.readByte();
+            switch (kind) {
+                case TRANSACTION: {
+                    SerializedBytes<CoreTransaction> bits = new SerializedBytes<>(read(in));
+                    int count = in.readUnsignedShort();
+                    List<TransactionSignature> signatures = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        signatures.add(readSignature(in));
+                    }
+                    return new SignedTransaction(bits, signatures);
+                }
+                case SIGNATURE:
+                    return readSignature(in);
+                case ACKNOWLEDGEMENT:
+                    return new FinalityAck(SecureHash.createSHA256(read(in)));
+                default:
+                    throw new IOException("Unknown message kind " + kind);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("A message cannot be read", e);
+        }
+    }
+
+    private static boolean plain(List<TransactionSignature> signatures) {
+        for (TransactionSignature signature : signatures) {
+            if (signature.getPartialMerkleTree() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeSignature(DataOutputStream out, TransactionSignature signature) throws IOException {
+        write(out, signature.getBytes());
+        write(out, signature.getBy().getEncoded());
+        out.writeInt(signature.getSignatureMetadata().getPlatformVersion());
+        out.writeInt(signature.getSignatureMetadata().getSchemeNumberID());
+    }
+
+    private static TransactionSignature readSignature(DataInputStream in) throws IOException {
+        byte[] bytes = read(in);
+        PublicKey key = key(read(in));
+        SignatureMetadata metadata = new SignatureMetadata(in.readInt(), in.readInt());
+        return new TransactionSignature(bytes, key, metadata);
+    }
+
+    private static PublicKey key(byte[] encoded) {
+        return KEYS.computeIfAbsent(ByteBuffer.wrap(encoded), b -> Crypto.decodePublicKey(encoded));
+    }
+
+    private static void write(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] read(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("A field of " + length + " bytes is not plausible");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return bytes;
+    }
+}

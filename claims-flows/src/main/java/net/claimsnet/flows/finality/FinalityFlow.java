@@ -1,0 +1,88 @@
+package net.claimsnet.flows.finality;
+
+import net.claimsnet.flows.engine.FlowContext;
+import net.claimsnet.flows.engine.FlowException;
+import net.claimsnet.flows.engine.FlowLogic;
+import net.claimsnet.flows.engine.FlowSession;
+import net.claimsnet.flows.engine.Step;
+import net.claimsnet.flows.notary.NotariseFlow;
+import net.corda.core.crypto.TransactionSignature;
+import net.corda.core.identity.Party;
+import net.corda.core.transactions.SignedTransaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finishes a transaction that carries every party's signature: notarises it (when it has inputs,
+ * references or a time window), records it, sends it to the given participant sessions (whose
+ * responders run {@link ReceiveFinalityFlow}) and to the auditor ({@link ObserveTransactionFlow}),
+ * and waits until each has verified and recorded it.
+ */
+public final class FinalityFlow extends FlowLogic<SignedTransaction> {
+
+    private enum Stage { NOTARISE, DISTRIBUTE, ACKNOWLEDGED }
+
+    private SignedTransaction transaction;
+    private final List<FlowSession> participants;
+    private final List<FlowSession> awaiting = new ArrayList<>();
+    private Stage stage = Stage.NOTARISE;
+
+    public FinalityFlow(SignedTransaction transaction, List<FlowSession> participants) {
+        this.transaction = transaction;
+        this.participants = new ArrayList<>(participants);
+    }
+
+    @Override
+    protected Step call(FlowContext context) {
+        switch (stage) {
+            case NOTARISE:
+                stage = Stage.DISTRIBUTE;
+                if (needsNotary(transaction)) {
+                    return Step.subFlow(new NotariseFlow.Initiator(transaction));
+                }
+                return distribute(context, null);
+            case DISTRIBUTE:
+                return distribute(context, context.received(TransactionSignature.class));
+            case ACKNOWLEDGED:
+            default:
+                FinalityAck ack = context.received(FinalityAck.class);
+                if (!transaction.getId().equals(ack.getTransactionId())) {
+                    throw new FlowException(awaiting.get(0).counterparty() + " acknowledged another transaction");
+                }
+                awaiting.remove(0);
+                if (!awaiting.isEmpty()) {
+                    return Step.receive(awaiting.get(0), FinalityAck.class);
+                }
+                return done(transaction);
+        }
+    }
+
+    private Step distribute(FlowContext context, TransactionSignature notarySignature) {
+        if (notarySignature != null) {
+            transaction = transaction.withAdditionalSignature(notarySignature);
+        }
+        context.ledger().verifier().verifySignatures(transaction, List.of());
+        context.ledger().record(transaction);
+        awaiting.addAll(participants);
+        Optional<Party> auditor = context.auditor();
+        if (auditor.isPresent() && !auditor.get().equals(context.ourIdentity())) {
+            awaiting.add(context.initiate(auditor.get(), ObserveTransactionFlow.Initiator.class));
+        }
+        for (FlowSession session : awaiting) {
+            context.sendTransaction(session, transaction);
+        }
+        stage = Stage.ACKNOWLEDGED;
+        if (awaiting.isEmpty()) {
+            return done(transaction);
+        }
+        return Step.receive(awaiting.get(0), FinalityAck.class);
+    }
+
+    /** As Corda: a transaction that consumes, references or times nothing needs no notary. */
+    static boolean needsNotary(SignedTransaction transaction) {
+        return !transaction.getInputs().isEmpty() || !transaction.getReferences().isEmpty()
+                || transaction.getTx().getTimeWindow() != null;
+    }
+}

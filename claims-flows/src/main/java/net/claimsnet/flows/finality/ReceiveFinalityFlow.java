@@ -1,0 +1,57 @@
+package net.claimsnet.flows.finality;
+
+import net.claimsnet.flows.engine.FlowContext;
+import net.claimsnet.flows.engine.FlowException;
+import net.claimsnet.flows.engine.FlowLogic;
+import net.claimsnet.flows.engine.FlowSession;
+import net.claimsnet.flows.engine.Step;
+import net.claimsnet.ledger.LedgerException;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.transactions.SignedTransaction;
+
+import java.util.List;
+
+/**
+ * A participant's side of {@link FinalityFlow}: receives the finished transaction (its back chain
+ * resolved), checks it is the one this node signed, if it signed one, or verifies its contracts
+ * otherwise, checks every signature including the notary's, records it and acknowledges.
+ */
+public final class ReceiveFinalityFlow extends FlowLogic<SignedTransaction> {
+
+    private final FlowSession session;
+    private final SecureHash expectedId;
+    private boolean requested;
+
+    /** @param expectedId the transaction this node signed, or null if it signed none */
+    public ReceiveFinalityFlow(FlowSession session, SecureHash expectedId) {
+        this.session = session;
+        this.expectedId = expectedId;
+    }
+
+    @Override
+    protected Step call(FlowContext context) {
+        if (!requested) {
+            requested = true;
+            return Step.receiveTransaction(session);
+        }
+        SignedTransaction transaction = context.received(SignedTransaction.class);
+        try {
+            if (expectedId != null) {
+                if (!expectedId.equals(transaction.getId())) {
+                    throw new FlowException(session.counterparty() + " finalised transaction " + transaction.getId()
+                            + ", not " + expectedId + ", which " + context.ourIdentity().getName().getOrganisation() + " signed");
+                }
+                // Its contracts were verified before this node signed the same id.
+                context.ledger().verifier().verifySignatures(transaction, List.of());
+            } else {
+                context.ledger().verify(transaction, List.of());
+            }
+        } catch (LedgerException e) {
+            throw new FlowException(context.ourIdentity().getName().getOrganisation() + " refuses to record "
+                    + transaction.getId() + ": " + e.getMessage(), e);
+        }
+        context.ledger().record(transaction);
+        context.send(session, new FinalityAck(transaction.getId()));
+        return done(transaction);
+    }
+}

@@ -1,0 +1,81 @@
+package net.claimsnet.flows.notary;
+
+import net.claimsnet.flows.engine.FlowContext;
+import net.claimsnet.flows.engine.FlowException;
+import net.claimsnet.flows.engine.FlowLogic;
+import net.claimsnet.flows.engine.FlowSession;
+import net.claimsnet.flows.engine.Step;
+import net.claimsnet.ledger.transactions.NotaryTearOff;
+import net.corda.core.crypto.TransactionSignature;
+import net.corda.core.identity.Party;
+import net.corda.core.transactions.SignedTransaction;
+
+import java.util.List;
+
+/** Notarisation: the client sends the tear-off, the notary service answers with its signature or a refusal. */
+public final class NotariseFlow {
+
+    private NotariseFlow() {
+    }
+
+    /**
+     * Obtains the notary's signature for a transaction that carries every other signature it needs;
+     * fails with {@link NotaryException} when the notary refuses.
+     */
+    public static final class Initiator extends FlowLogic<TransactionSignature> {
+
+        private final SignedTransaction transaction;
+        private FlowSession session;
+
+        public Initiator(SignedTransaction transaction) {
+            this.transaction = transaction;
+        }
+
+        @Override
+        protected Step call(FlowContext context) {
+            Party notary = transaction.getNotary();
+            if (notary == null) {
+                throw new FlowException("Transaction " + transaction.getId() + " names no notary");
+            }
+            if (session == null) {
+                session = context.initiate(notary, Initiator.class);
+                context.send(session, new NotarisationRequest(NotaryTearOff.of(transaction.getTx())));
+                return Step.receive(session, NotarisationResponse.class);
+            }
+            NotarisationResponse response = context.received(NotarisationResponse.class);
+            if (response.getRefusal() != null) {
+                throw new NotaryException(notary.getName().getOrganisation() + " refused to notarise: "
+                        + response.getRefusal(), response.getConflicts());
+            }
+            TransactionSignature signature = response.getSignature();
+            if (signature == null || !signature.getBy().equals(notary.getOwningKey())) {
+                throw new FlowException("The notary's answer for " + transaction.getId() + " is not signed by " + notary.getName());
+            }
+            context.ledger().verifier().verifySignatures(transaction.withAdditionalSignature(signature), List.of());
+            return done(signature);
+        }
+    }
+
+    /** Runs on the notary: checks the tear-off and answers. */
+    public static final class Responder extends FlowLogic<Void> {
+
+        private final FlowSession session;
+        private boolean requested;
+
+        public Responder(FlowSession session) {
+            this.session = session;
+        }
+
+        @Override
+        protected Step call(FlowContext context) {
+            if (!requested) {
+                requested = true;
+                return Step.receive(session, NotarisationRequest.class);
+            }
+            NotarisationRequest request = context.received(NotarisationRequest.class);
+            NotaryService notary = context.service(NotaryService.class);
+            context.send(session, notary.process(request.getTransaction(), session.counterparty()));
+            return done(null);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package net.claimsnet.node;
+
+import net.claimsnet.flows.checkpoint.CheckpointStore;
+import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
+import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
+import net.claimsnet.flows.notary.UniquenessProvider;
+import net.claimsnet.ledger.attachments.AttachmentStore;
+import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
+import net.claimsnet.ledger.storage.TransactionStore;
+import net.claimsnet.ledger.storage.VaultStore;
+
+/**
+ * What a node keeps across restarts: transactions, vault, attachments, flow checkpoints (with the
+ * inbox's processed message ids) and, on a notary, the consumed states. A restarted node is a new
+ * {@link Node} over the same stores.
+ */
+public final class NodeStores {
+
+    private final TransactionStore transactions;
+    private final VaultStore vault;
+    private final AttachmentStore attachments;
+    private final CheckpointStore checkpoints;
+    private final UniquenessProvider uniqueness;
+
+    public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
+                      CheckpointStore checkpoints, UniquenessProvider uniqueness) {
+        this.transactions = transactions;
+        this.vault = vault;
+        this.attachments = attachments;
+        this.checkpoints = checkpoints;
+        this.uniqueness = uniqueness;
+    }
+
+    public static NodeStores inMemory() {
+        return new NodeStores(new CompactInMemoryTransactionStore(), new IndexedInMemoryVault(), new InMemoryAttachmentStore(),
+                new InMemoryCheckpointStore(), new InMemoryUniquenessProvider());
+    }
+
+    public TransactionStore transactions() {
+        return transactions;
+    }
+
+    public VaultStore vault() {
+        return vault;
+    }
+
+    public AttachmentStore attachments() {
+        return attachments;
+    }
+
+    public CheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
+    /** The notary's consumed states (unused on other nodes). */
+    public UniquenessProvider uniqueness() {
+        return uniqueness;
+    }
+}
