@@ -6,6 +6,7 @@ import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.ledger.identity.NetworkIdentityService;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.ledger.resolution.ContractAttachmentDirectory;
+import net.claimsnet.ledger.resolution.LedgerServiceHub;
 import net.claimsnet.ledger.resolution.LedgerServices;
 import net.claimsnet.ledger.resolution.NetworkParametersRegistry;
 import net.claimsnet.ledger.serialization.LedgerSerialization;
@@ -65,7 +66,7 @@ public final class NodeLedger {
         this.services = new LedgerServices(new NetworkIdentityService(networkMap),
                 new CordaAttachmentStorage(attachments), contracts,
                 new NetworkParametersRegistry(parameters), transactions);
-        this.verifier = new TransactionVerifier(services, verifiedSignatures);
+        this.verifier = new TransactionVerifier(new LedgerServiceHub(services, transactions), verifiedSignatures);
     }
 
     public Party identity() {

@@ -2,10 +2,8 @@ package net.claimsnet.ledger.transactions;
 
 import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SecureHash;
-import net.corda.core.crypto.SignableData;
 import net.corda.core.crypto.SignatureMetadata;
 import net.corda.core.crypto.TransactionSignature;
-import net.corda.core.serialization.SerializationFactory;
 import net.i2p.crypto.eddsa.EdDSAPrivateKey;
 import net.i2p.crypto.eddsa.EdDSAPublicKey;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
@@ -15,7 +13,7 @@ import java.security.KeyPair;
 /**
  * Ed25519 transaction signatures computed with BouncyCastle's implementation instead of the i2p
  * one Corda's {@code Crypto} uses: the same deterministic algorithm over the same bytes (the
- * serialized {@link SignableData}), so the signatures are identical and any Corda node accepts
+ * serialized {@code SignableData}), so the signatures are identical and any Corda node accepts
  * them, at twice the signing speed and a third more verifying speed.
  */
 final class Ed25519Signatures {
@@ -53,7 +51,6 @@ final class Ed25519Signatures {
     }
 
     private static byte[] signableBytes(SecureHash transactionId, SignatureMetadata metadata) {
-        SerializationFactory factory = SerializationFactory.Companion.getDefaultFactory();
-        return factory.serialize(new SignableData(transactionId, metadata), factory.getDefaultContext()).getBytes();
+        return SignableBytes.of(transactionId, metadata);
     }
 }
