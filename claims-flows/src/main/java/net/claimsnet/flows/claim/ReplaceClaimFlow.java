@@ -3,11 +3,7 @@ package net.claimsnet.flows.claim;
 import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
-import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowSession;
-import net.claimsnet.flows.engine.Step;
-import net.claimsnet.flows.finality.CollectSignaturesFlow;
-import net.claimsnet.flows.finality.FinalityFlow;
 import net.claimsnet.flows.finality.SignTransactionFlow;
 import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.claimsnet.states.ClaimDetails;
@@ -16,10 +12,10 @@ import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.FrequencyCode;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.UniqueIdentifier;
+import net.corda.core.identity.Party;
 import net.corda.core.transactions.LedgerTransaction;
 import net.corda.core.transactions.SignedTransaction;
 
-import java.util.List;
 
 /**
  * The provider replaces an unsettled claim by a corrected one (X12 frequency 7): the original ends
@@ -31,14 +27,10 @@ public final class ReplaceClaimFlow {
     private ReplaceClaimFlow() {
     }
 
-    public static final class Initiator extends FlowLogic<SignedTransaction> {
-
-        private enum Stage { START, SIGNED, FINISHED }
+    public static final class Initiator extends CountersignedClaimFlow {
 
         private final UniqueIdentifier claimId;
         private final ClaimDetails corrected;
-        private Stage stage = Stage.START;
-        private FlowSession session;
 
         /** @param corrected the corrected claim (its own claim id); the flow marks it as replacing the original */
         public Initiator(UniqueIdentifier claimId, ClaimDetails corrected) {
@@ -47,38 +39,30 @@ public final class ReplaceClaimFlow {
         }
 
         @Override
-        protected Step call(FlowContext context) {
-            switch (stage) {
-                case START: {
-                    StateAndRef<ClaimState> originalRef = ClaimLedger.currentClaim(context, claimId);
-                    ClaimState original = originalRef.getState().getData();
-                    if (!original.getProvider().equals(context.ourIdentity())) {
-                        throw new FlowException("Claim " + claimId + " was not filed by " + context.ourIdentity().getName());
-                    }
-                    ClaimDetails details = corrected.withFrequencyCode(FrequencyCode.REPLACEMENT)
-                            .withOriginalClaimId(original.getLinearId());
-                    SubmitClaimFlow.scrub(context, details);
-                    ClaimState replacement = ClaimState.submitted(original.getProvider(), original.getInsurer(), details,
-                            original.getCoverageId());
-                    SignedTransaction proposal = context.ledger().sign(context.ledger().build(
-                            new WireTransactionBuilder(context.notary())
-                                    .input(originalRef)
-                                    .output(original.withStatus(ClaimStatus.REPLACED), ClaimContract.ID)
-                                    .output(replacement, ClaimContract.ID)
-                                    .command(new ClaimContract.Commands.Replace(), context.ourIdentity().getOwningKey(),
-                                            original.getInsurer().getOwningKey())
-                                    .timeWindow(ClaimLedger.filingWindow(context))));
-                    session = context.initiate(original.getInsurer(), Initiator.class);
-                    stage = Stage.SIGNED;
-                    return Step.subFlow(new CollectSignaturesFlow(proposal, List.of(session)));
-                }
-                case SIGNED:
-                    stage = Stage.FINISHED;
-                    return Step.subFlow(new FinalityFlow(context.received(SignedTransaction.class), List.of(session)));
-                case FINISHED:
-                default:
-                    return done(context.received(SignedTransaction.class));
+        SignedTransaction propose(FlowContext context) {
+            StateAndRef<ClaimState> originalRef = ClaimLedger.currentClaim(context, claimId);
+            ClaimState original = originalRef.getState().getData();
+            if (!original.getProvider().equals(context.ourIdentity())) {
+                throw new FlowException("Claim " + claimId + " was not filed by " + context.ourIdentity().getName());
             }
+            ClaimDetails details = corrected.withFrequencyCode(FrequencyCode.REPLACEMENT)
+                    .withOriginalClaimId(original.getLinearId());
+            SubmitClaimFlow.scrub(context, details);
+            ClaimState replacement = ClaimState.submitted(original.getProvider(), original.getInsurer(), details,
+                    original.getCoverageId());
+            return context.ledger().sign(context.ledger().build(
+                    new WireTransactionBuilder(context.notary())
+                            .input(originalRef)
+                            .output(original.withStatus(ClaimStatus.REPLACED), ClaimContract.ID)
+                            .output(replacement, ClaimContract.ID)
+                            .command(new ClaimContract.Commands.Replace(), context.ourIdentity().getOwningKey(),
+                                    original.getInsurer().getOwningKey())
+                            .timeWindow(ClaimLedger.filingWindow(context))));
+        }
+
+        @Override
+        Party counterparty(FlowContext context) {
+            return ClaimLedger.currentClaim(context, claimId).getState().getData().getInsurer();
         }
     }
 

@@ -3,11 +3,7 @@ package net.claimsnet.flows.claim;
 import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
-import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowSession;
-import net.claimsnet.flows.engine.Step;
-import net.claimsnet.flows.finality.CollectSignaturesFlow;
-import net.claimsnet.flows.finality.FinalityFlow;
 import net.claimsnet.flows.finality.SignTransactionFlow;
 import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.claimsnet.states.ClaimState;
@@ -15,12 +11,11 @@ import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.Settlement;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.UniqueIdentifier;
+import net.corda.core.identity.Party;
 import net.corda.core.transactions.LedgerTransaction;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.time.LocalDate;
-import java.util.List;
-
 /**
  * The insurer pays what the adjudication allows, identified by the payment's EFT trace number; the
  * provider's countersignature confirms it received the remittance for its claim.
@@ -30,15 +25,11 @@ public final class SettleClaimFlow {
     private SettleClaimFlow() {
     }
 
-    public static final class Initiator extends FlowLogic<SignedTransaction> {
-
-        private enum Stage { START, SIGNED, FINISHED }
+    public static final class Initiator extends CountersignedClaimFlow {
 
         private final UniqueIdentifier claimId;
         private final String paymentReference;
         private final LocalDate paymentDate;
-        private Stage stage = Stage.START;
-        private FlowSession session;
 
         /** @param paymentDate the day paid; null for today */
         public Initiator(UniqueIdentifier claimId, String paymentReference, LocalDate paymentDate) {
@@ -52,41 +43,33 @@ public final class SettleClaimFlow {
         }
 
         @Override
-        protected Step call(FlowContext context) {
-            switch (stage) {
-                case START: {
-                    if (paymentReference == null || paymentReference.isBlank()) {
-                        throw new FlowException("A settlement needs the payment's EFT trace number");
-                    }
-                    StateAndRef<ClaimState> claimRef = ClaimLedger.currentClaim(context, claimId);
-                    ClaimState claim = claimRef.getState().getData();
-                    if (!claim.getInsurer().equals(context.ourIdentity()) || claim.getAdjudication() == null) {
-                        throw new FlowException("Claim " + claimId + " is not an adjudicated claim of "
-                                + context.ourIdentity().getName().getOrganisation());
-                    }
-                    if (claim.getAdjudication().totalPaid().signum() <= 0) {
-                        throw new FlowException("Claim " + claimId + " pays nothing: there is nothing to settle");
-                    }
-                    LocalDate paid = paymentDate != null ? paymentDate
-                            : LocalDate.ofInstant(context.clock().instant(), context.clock().getZone());
-                    Settlement settlement = new Settlement(claim.getAdjudication().totalPaid(), paid, paymentReference);
-                    SignedTransaction proposal = context.ledger().sign(context.ledger().build(
-                            new WireTransactionBuilder(context.notary())
-                                    .input(claimRef)
-                                    .output(claim.withStatus(ClaimStatus.SETTLED).withSettlement(settlement), ClaimContract.ID)
-                                    .command(new ClaimContract.Commands.Settle(), context.ourIdentity().getOwningKey(),
-                                            claim.getProvider().getOwningKey())));
-                    session = context.initiate(claim.getProvider(), Initiator.class);
-                    stage = Stage.SIGNED;
-                    return Step.subFlow(new CollectSignaturesFlow(proposal, List.of(session)));
-                }
-                case SIGNED:
-                    stage = Stage.FINISHED;
-                    return Step.subFlow(new FinalityFlow(context.received(SignedTransaction.class), List.of(session)));
-                case FINISHED:
-                default:
-                    return done(context.received(SignedTransaction.class));
+        SignedTransaction propose(FlowContext context) {
+            if (paymentReference == null || paymentReference.isBlank()) {
+                throw new FlowException("A settlement needs the payment's EFT trace number");
             }
+            StateAndRef<ClaimState> claimRef = ClaimLedger.currentClaim(context, claimId);
+            ClaimState claim = claimRef.getState().getData();
+            if (!claim.getInsurer().equals(context.ourIdentity()) || claim.getAdjudication() == null) {
+                throw new FlowException("Claim " + claimId + " is not an adjudicated claim of "
+                        + context.ourIdentity().getName().getOrganisation());
+            }
+            if (claim.getAdjudication().totalPaid().signum() <= 0) {
+                throw new FlowException("Claim " + claimId + " pays nothing: there is nothing to settle");
+            }
+            LocalDate paid = paymentDate != null ? paymentDate
+                    : LocalDate.ofInstant(context.clock().instant(), context.clock().getZone());
+            Settlement settlement = new Settlement(claim.getAdjudication().totalPaid(), paid, paymentReference);
+            return context.ledger().sign(context.ledger().build(
+                    new WireTransactionBuilder(context.notary())
+                            .input(claimRef)
+                            .output(claim.withStatus(ClaimStatus.SETTLED).withSettlement(settlement), ClaimContract.ID)
+                            .command(new ClaimContract.Commands.Settle(), context.ourIdentity().getOwningKey(),
+                                    claim.getProvider().getOwningKey())));
+        }
+
+        @Override
+        Party counterparty(FlowContext context) {
+            return ClaimLedger.currentClaim(context, claimId).getState().getData().getProvider();
         }
     }
 
