@@ -6,6 +6,8 @@ import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
 import net.claimsnet.flows.notary.UniquenessProvider;
 import net.claimsnet.ledger.attachments.AttachmentStore;
 import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
+import net.claimsnet.ledger.storage.InMemoryTransactionStore;
+import net.claimsnet.ledger.storage.InMemoryVault;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
 
@@ -32,7 +34,7 @@ public final class NodeStores {
     }
 
     public static NodeStores inMemory() {
-        return new NodeStores(new CompactInMemoryTransactionStore(), new IndexedInMemoryVault(), new InMemoryAttachmentStore(),
+        return new NodeStores(new InMemoryTransactionStore(), new InMemoryVault(), new InMemoryAttachmentStore(),
                 new InMemoryCheckpointStore(), new InMemoryUniquenessProvider());
     }
 

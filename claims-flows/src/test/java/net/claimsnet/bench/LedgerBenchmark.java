@@ -1,28 +1,20 @@
 package net.claimsnet.bench;
 
 import net.claimsnet.contracts.ClaimContract;
-import net.claimsnet.contracts.CoverageContract;
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.ledger.KernelFixture;
 import net.claimsnet.ledger.NodeLedger;
-import net.claimsnet.ledger.attachments.ContractsJar;
-import net.claimsnet.ledger.attachments.StoredAttachment;
-import net.claimsnet.ledger.identity.NodeRole;
-import net.claimsnet.ledger.network.BootstrappedNetwork;
-import net.claimsnet.ledger.network.NetworkBootstrapper;
-import net.claimsnet.ledger.network.NodeSpec;
 import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.CoverageState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.TimeWindow;
-import net.corda.core.identity.CordaX500Name;
 import net.corda.core.identity.Party;
 import net.corda.core.serialization.SerializationDefaults;
 import net.corda.core.serialization.SerializationFactory;
 import net.corda.core.serialization.SerializedBytes;
 import net.corda.core.transactions.LedgerTransaction;
 import net.corda.core.transactions.SignedTransaction;
-import net.corda.core.transactions.TransactionBuilder;
 import net.corda.core.transactions.WireTransaction;
 
 import java.time.Instant;
@@ -38,9 +30,6 @@ import java.util.Locale;
  */
 public final class LedgerBenchmark {
 
-    private static final CordaX500Name PROVIDER = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
-    private static final CordaX500Name INSURER = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
-    private static final CordaX500Name NOTARY = CordaX500Name.parse("O=Claims Notary,L=Zurich,C=CH");
     private static final String[] PHASES = {"build", "sign", "serialize", "deserialize", "resolve", "verify"};
 
     public static void main(String[] args) {
@@ -48,17 +37,8 @@ public final class LedgerBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 5);
         int warmup = Integer.getInteger("bench.warmup", 2_000);
 
-        BootstrappedNetwork network = NetworkBootstrapper.inMemory(List.of(
-                NodeSpec.of(PROVIDER.toString(), NodeRole.PROVIDER),
-                NodeSpec.of(INSURER.toString(), NodeRole.INSURER),
-                NodeSpec.of(NOTARY.toString(), NodeRole.NOTARY)));
-        StoredAttachment contracts = ContractsJar.load();
-        NodeLedger provider = network.inMemoryLedger(PROVIDER, contracts);
-        NodeLedger insurer = network.inMemoryLedger(INSURER, contracts);
-        Party notary = provider.networkMap().party(NOTARY);
-
-        StateAndRef<CoverageState> coverage = issueCoverage(insurer, provider, notary);
-        LedgerBenchmark bench = new LedgerBenchmark(provider, insurer, notary, coverage);
+        KernelFixture fixture = new KernelFixture();
+        LedgerBenchmark bench = new LedgerBenchmark(fixture.provider, fixture.insurer, fixture.notary, fixture.coverage);
 
         bench.run(warmup);
         List<Double> throughputs = new ArrayList<>();
@@ -130,18 +110,6 @@ public final class LedgerBenchmark {
             nanos[5] += t6 - t5;
         }
         return nanos;
-    }
-
-    private static StateAndRef<CoverageState> issueCoverage(NodeLedger insurer, NodeLedger provider, Party notary) {
-        CoverageState coverage = SampleClaims.coverage(insurer.identity(), SampleClaims.MEMBER_ID);
-        TransactionBuilder builder = new TransactionBuilder(notary)
-                .addOutputState(coverage, CoverageContract.ID)
-                .addCommand(new CoverageContract.Commands.Issue(), insurer.identity().getOwningKey());
-        SignedTransaction issued = insurer.sign(insurer.build(builder));
-        insurer.verify(issued, List.of());
-        insurer.record(issued);
-        provider.record(issued);
-        return issued.getTx().outRef(0);
     }
 
     private static int medianIndex(List<Double> values) {

@@ -148,7 +148,7 @@ public final class ContractTestLedger {
     }
 
     private static Party party(CordaX500Name name) {
-        return NETWORK.keyOf(name) == null ? null : new Party(name, NETWORK.keyOf(name).getPublic());
+        return new Party(name, NETWORK.keyOf(name).getPublic());
     }
 
     public interface Tx {

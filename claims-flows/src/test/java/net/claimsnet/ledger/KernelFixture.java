@@ -23,30 +23,33 @@ import net.corda.core.transactions.WireTransaction;
 import java.time.Instant;
 import java.util.List;
 
-/** Two nodes and a notary on a freshly bootstrapped network, with a member's coverage on both. */
-final class KernelFixture {
+/**
+ * Two nodes and a notary on a freshly bootstrapped network, with a member's coverage on both: for
+ * the kernel's tests and the ledger benchmark.
+ */
+public final class KernelFixture {
 
-    static final CordaX500Name PROVIDER = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
-    static final CordaX500Name INSURER = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
-    static final CordaX500Name NOTARY = CordaX500Name.parse("O=Claims Notary,L=Zurich,C=CH");
-    static final StoredAttachment CONTRACTS_JAR = ContractsJar.load();
+    public static final CordaX500Name PROVIDER = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
+    public static final CordaX500Name INSURER = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
+    public static final CordaX500Name NOTARY = CordaX500Name.parse("O=Claims Notary,L=Zurich,C=CH");
+    public static final StoredAttachment CONTRACTS_JAR = ContractsJar.load();
 
-    final BootstrappedNetwork network = NetworkBootstrapper.inMemory(List.of(
+    public final BootstrappedNetwork network = NetworkBootstrapper.inMemory(List.of(
             NodeSpec.of(PROVIDER.toString(), NodeRole.PROVIDER),
             NodeSpec.of(INSURER.toString(), NodeRole.INSURER),
             NodeSpec.of(NOTARY.toString(), NodeRole.NOTARY)));
-    final NodeLedger provider = network.inMemoryLedger(PROVIDER, CONTRACTS_JAR);
-    final NodeLedger insurer = network.inMemoryLedger(INSURER, CONTRACTS_JAR);
-    final Party notary = provider.networkMap().party(NOTARY);
-    final StateAndRef<CoverageState> coverage = issueCoverage();
+    public final NodeLedger provider = network.inMemoryLedger(PROVIDER, CONTRACTS_JAR);
+    public final NodeLedger insurer = network.inMemoryLedger(INSURER, CONTRACTS_JAR);
+    public final Party notary = provider.networkMap().party(NOTARY);
+    public final StateAndRef<CoverageState> coverage = issueCoverage();
 
     /** A Submit transaction built by the provider, not yet signed. */
-    WireTransaction submit() {
+    public WireTransaction submit() {
         return provider.build(submitBuilder(SampleClaims.submitted(provider.identity(), insurer.identity(),
                 coverage.getState().getData())));
     }
 
-    TransactionBuilder submitBuilder(ClaimState claim) {
+    public TransactionBuilder submitBuilder(ClaimState claim) {
         Instant now = Instant.now();
         return new TransactionBuilder(notary)
                 .addReferenceState(new ReferencedStateAndRef<>(coverage))
@@ -57,7 +60,7 @@ final class KernelFixture {
     }
 
     /** Signed by both parties, as the notary would receive it. */
-    SignedTransaction signedSubmit() {
+    public SignedTransaction signedSubmit() {
         return insurer.countersign(provider.sign(submit()));
     }
 

@@ -8,6 +8,7 @@ import net.corda.core.contracts.UniqueIdentifier;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,17 +16,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A vault in memory: for tests and the in-JVM network. Updates are atomic under one lock. */
+/**
+ * A vault in memory, for tests and the in-JVM network: indexed by state class and linear id, so
+ * that looking up a claim's latest version or a member's accumulator does not scan every state a
+ * busy node ever held. Updates are atomic under one lock.
+ */
 public final class InMemoryVault implements VaultStore {
 
-    private final Map<StateRef, StateAndRef<ContractState>> states = new LinkedHashMap<>();
+    private final Map<StateRef, StateAndRef<ContractState>> states = new HashMap<>();
     private final Set<StateRef> consumed = new HashSet<>();
+    private final Map<Class<?>, LinkedHashMap<StateRef, StateAndRef<ContractState>>> unconsumedByClass = new HashMap<>();
+    private final Map<UniqueIdentifier, List<StateAndRef<ContractState>>> byLinearId = new HashMap<>();
 
     @Override
     public synchronized void apply(Collection<StateRef> spent, Collection<StateAndRef<ContractState>> produced) {
-        consumed.addAll(spent);
+        for (StateRef ref : spent) {
+            if (consumed.add(ref)) {
+                StateAndRef<ContractState> state = states.get(ref);
+                if (state != null) {
+                    unconsumedOf(state).remove(ref);
+                }
+            }
+        }
         for (StateAndRef<ContractState> state : produced) {
-            states.putIfAbsent(state.getRef(), state);
+            if (states.putIfAbsent(state.getRef(), state) != null) {
+                continue;
+            }
+            ContractState data = state.getState().getData();
+            if (data instanceof LinearState) {
+                byLinearId.computeIfAbsent(((LinearState) data).getLinearId(), id -> new ArrayList<>()).add(state);
+            }
+            if (!consumed.contains(state.getRef())) {
+                unconsumedOf(state).put(state.getRef(), state);
+            }
         }
     }
 
@@ -33,19 +56,30 @@ public final class InMemoryVault implements VaultStore {
     @SuppressWarnings("unchecked")
     public synchronized <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type) {
         List<StateAndRef<T>> result = new ArrayList<>();
-        for (StateAndRef<ContractState> state : states.values()) {
-            if (!consumed.contains(state.getRef()) && type.isInstance(state.getState().getData())) {
-                result.add((StateAndRef<T>) (StateAndRef<?>) state);
+        for (Map.Entry<Class<?>, LinkedHashMap<StateRef, StateAndRef<ContractState>>> entry : unconsumedByClass.entrySet()) {
+            if (type.isAssignableFrom(entry.getKey())) {
+                for (StateAndRef<ContractState> state : entry.getValue().values()) {
+                    result.add((StateAndRef<T>) (StateAndRef<?>) state);
+                }
             }
         }
         return result;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public synchronized <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
-        return unconsumed(type).stream()
-                .filter(s -> s.getState().getData().getLinearId().equals(linearId))
-                .findFirst();
+        List<StateAndRef<ContractState>> versions = byLinearId.get(linearId);
+        if (versions == null) {
+            return Optional.empty();
+        }
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            StateAndRef<ContractState> state = versions.get(i);
+            if (!consumed.contains(state.getRef()) && type.isInstance(state.getState().getData())) {
+                return Optional.of((StateAndRef<T>) (StateAndRef<?>) state);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -57,12 +91,20 @@ public final class InMemoryVault implements VaultStore {
     @SuppressWarnings("unchecked")
     public synchronized <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
         List<StateAndRef<T>> result = new ArrayList<>();
-        for (StateAndRef<ContractState> state : states.values()) {
-            ContractState data = state.getState().getData();
-            if (type.isInstance(data) && ((LinearState) data).getLinearId().equals(linearId)) {
+        for (StateAndRef<ContractState> state : byLinearId.getOrDefault(linearId, List.of())) {
+            if (type.isInstance(state.getState().getData())) {
                 result.add((StateAndRef<T>) (StateAndRef<?>) state);
             }
         }
         return result;
+    }
+
+    /** How many states the vault holds, consumed or not. */
+    public synchronized int size() {
+        return states.size();
+    }
+
+    private LinkedHashMap<StateRef, StateAndRef<ContractState>> unconsumedOf(StateAndRef<ContractState> state) {
+        return unconsumedByClass.computeIfAbsent(state.getState().getData().getClass(), c -> new LinkedHashMap<>());
     }
 }

@@ -62,19 +62,21 @@ public final class TransactionVerifier {
             }
             verifiedSignatures.add(id, signature);
         }
+        // Corda recomputes the required keys on every call: take them once.
+        Set<PublicKey> required = transaction.getTx().getRequiredSigningKeys();
         Set<PublicKey> signedBy = new HashSet<>();
         transaction.getSigs().forEach(s -> signedBy.add(s.getBy()));
         Set<String> missing = new TreeSet<>();
-        for (PublicKey required : transaction.getTx().getRequiredSigningKeys()) {
-            if (!signedBy.contains(required) && !allowedToBeMissing.contains(required)) {
-                missing.add(describe(required));
+        for (PublicKey key : required) {
+            if (!signedBy.contains(key) && !allowedToBeMissing.contains(key)) {
+                missing.add(describe(key));
             }
         }
         if (!missing.isEmpty()) {
             throw new SignatureCheckException(id, "it lacks the signature of " + String.join(", ", missing), null);
         }
         for (PublicKey signer : signedBy) {
-            if (!transaction.getTx().getRequiredSigningKeys().contains(signer)) {
+            if (!required.contains(signer)) {
                 throw new SignatureCheckException(id, describe(signer) + " signed it but is not a required signer", null);
             }
         }
