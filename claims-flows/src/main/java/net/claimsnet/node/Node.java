@@ -54,7 +54,7 @@ public final class Node {
         this.stores = builder.stores;
         Party identity = builder.networkMap.party(builder.name);
         this.ledger = new NodeLedger(identity, builder.keyPair, builder.networkMap, builder.parameters,
-                builder.contractsJar, stores.attachments(), stores.transactions(), stores.vault());
+                builder.contractsJar, stores.attachments(), stores.transactions(), stores.vault(), stores.tornOff());
         Map<Class<?>, Object> services = new HashMap<>(builder.services);
         if (role == NodeRole.NOTARY) {
             services.put(NotaryService.class, new NotaryService(identity, builder.keyPair, builder.clock, stores.uniqueness()));
