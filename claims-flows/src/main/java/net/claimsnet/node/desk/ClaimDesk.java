@@ -381,6 +381,9 @@ public final class ClaimDesk {
         } catch (ClaimConflictException e) {
             audit.record(user.name(), action, claimId, ClaimAuditTrail.REFUSED, null);
             throw e;
+        } catch (FlowStillRunningException e) {
+            audit.record(user.name(), action, claimId, ClaimAuditTrail.RUNNING, "flow " + e.flowId());
+            throw e;
         }
         String id = result instanceof ClaimState ? idOf((ClaimState) result) : claimId;
         audit.record(user.name(), action, id, ClaimAuditTrail.ALLOWED, null);

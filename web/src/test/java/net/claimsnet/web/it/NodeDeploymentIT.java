@@ -51,7 +51,7 @@ class NodeDeploymentIT {
                 .contains("\"status\":\"UP\"")
                 .contains("\"node\":\"" + NODE_NAME + "\"")
                 .contains("\"role\":\"notary\"")
-                .contains("\"schemaVersion\":\"1\"");
+                .contains("\"schemaVersion\":\"2\"");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
