@@ -34,17 +34,25 @@ public final class LedgerSerialization {
             return;
         }
         synchronized (LedgerSerialization.class) {
-            if (installed || SerializationEnvironmentKt.getNodeSerializationEnv() != null) {
+            ClassLoader classLoader = LedgerSerialization.class.getClassLoader();
+            SerializationEnvironment existing = SerializationEnvironmentKt.getNodeSerializationEnv();
+            // An environment of this class loader is kept. One of another class loader is an earlier
+            // deployment's (the Corda libraries and their JVM-wide environment outlive a redeploy in
+            // Payara): it would resolve this deployment's classes from the old, undeployed copies.
+            if (installed || (existing != null
+                    && existing.getP2pContext().getDeserializationClassLoader() == classLoader)) {
                 installed = true;
                 return;
             }
-            ClassLoader classLoader = LedgerSerialization.class.getClassLoader();
             SerializationFactoryImpl factory = new SerializationFactoryImpl();
             factory.registerScheme(new AmqpScheme());
             SerializationContext p2p = SharedContexts.getAMQP_P2P_CONTEXT().withClassLoader(classLoader);
             SerializationContext storage = ServerContexts.getAMQP_STORAGE_CONTEXT().withClassLoader(classLoader);
             SerializationEnvironment environment = SerializationEnvironment.Companion.with(
                     factory, p2p, null, null, storage, null, null);
+            if (existing != null) {
+                SerializationEnvironmentKt.setNodeSerializationEnv(null);
+            }
             SerializationEnvironmentKt.setNodeSerializationEnv(environment);
             installed = true;
         }
