@@ -1,5 +1,6 @@
 package net.claimsnet.ledger.serialization;
 
+import net.corda.core.internal.SimpleToggleField;
 import net.corda.core.serialization.SerializationContext;
 import net.corda.core.serialization.internal.SerializationEnvironment;
 import net.corda.core.serialization.internal.SerializationEnvironmentKt;
@@ -35,12 +36,13 @@ public final class LedgerSerialization {
         }
         synchronized (LedgerSerialization.class) {
             ClassLoader classLoader = LedgerSerialization.class.getClassLoader();
-            SerializationEnvironment existing = SerializationEnvironmentKt.getNodeSerializationEnv();
-            // An environment of this class loader is kept. One of another class loader is an earlier
-            // deployment's (the Corda libraries and their JVM-wide environment outlive a redeploy in
-            // Payara): it would resolve this deployment's classes from the old, undeployed copies.
-            if (installed || (existing != null
-                    && existing.getP2pContext().getDeserializationClassLoader() == classLoader)) {
+            // The environment goes into Corda's resettable JVM-wide slot (named for its node driver),
+            // not the node slot, which can be set once per JVM only: in Payara the Corda libraries and
+            // their environment outlive a redeploy, and an environment of an earlier deployment's class
+            // loader would resolve this deployment's classes from the old, undeployed copies.
+            SimpleToggleField<SerializationEnvironment> slot = SerializationEnvironmentKt.get_driverSerializationEnv();
+            SerializationEnvironment existing = slot.get();
+            if (existing != null && existing.getP2pContext().getDeserializationClassLoader() == classLoader) {
                 installed = true;
                 return;
             }
@@ -51,9 +53,9 @@ public final class LedgerSerialization {
             SerializationEnvironment environment = SerializationEnvironment.Companion.with(
                     factory, p2p, null, null, storage, null, null);
             if (existing != null) {
-                SerializationEnvironmentKt.setNodeSerializationEnv(null);
+                slot.set(null);
             }
-            SerializationEnvironmentKt.setNodeSerializationEnv(environment);
+            slot.set(environment);
             installed = true;
         }
     }
