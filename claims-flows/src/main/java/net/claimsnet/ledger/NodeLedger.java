@@ -9,7 +9,10 @@ import net.claimsnet.ledger.resolution.ContractAttachmentDirectory;
 import net.claimsnet.ledger.resolution.LedgerServiceHub;
 import net.claimsnet.ledger.resolution.LedgerServices;
 import net.claimsnet.ledger.resolution.NetworkParametersRegistry;
+import net.claimsnet.ledger.resolution.ResolutionRoute;
 import net.claimsnet.ledger.serialization.LedgerSerialization;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
+import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.ledger.transactions.TransactionSigner;
@@ -46,10 +49,18 @@ public final class NodeLedger {
     private final TransactionVerifier verifier;
     private final TransactionStore transactions;
     private final VaultStore vault;
+    private final TornOffTransactionStore tornOff;
 
     public NodeLedger(Party identity, KeyPair keyPair, TrustedNetworkMap networkMap, NetworkParameters parameters,
                       StoredAttachment contractsJar, AttachmentStore attachments,
                       TransactionStore transactions, VaultStore vault) {
+        this(identity, keyPair, networkMap, parameters, contractsJar, attachments, transactions, vault,
+                new InMemoryTornOffTransactionStore());
+    }
+
+    public NodeLedger(Party identity, KeyPair keyPair, TrustedNetworkMap networkMap, NetworkParameters parameters,
+                      StoredAttachment contractsJar, AttachmentStore attachments,
+                      TransactionStore transactions, VaultStore vault, TornOffTransactionStore tornOff) {
         LedgerSerialization.ensureInstalled();
         if (!identity.getOwningKey().equals(keyPair.getPublic())) {
             throw new LedgerException(null, "The key pair given to " + identity.getName() + " is not its network map key");
@@ -60,13 +71,15 @@ public final class NodeLedger {
         this.networkMap = networkMap;
         this.transactions = transactions;
         this.vault = vault;
+        this.tornOff = tornOff;
         attachments.put(contractsJar);
         ContractAttachmentDirectory contracts = new ContractAttachmentDirectory();
         contracts.install(contractsJar);
         this.services = new LedgerServices(new NetworkIdentityService(networkMap),
                 new CordaAttachmentStorage(attachments), contracts,
-                new NetworkParametersRegistry(parameters), transactions);
-        this.verifier = new TransactionVerifier(new LedgerServiceHub(services, transactions), verifiedSignatures);
+                new NetworkParametersRegistry(parameters), transactions, tornOff);
+        LedgerServiceHub hub = new LedgerServiceHub(services, transactions);
+        this.verifier = new TransactionVerifier(hub, verifiedSignatures, new ResolutionRoute(hub, services, tornOff));
     }
 
     public Party identity() {
@@ -87,6 +100,11 @@ public final class NodeLedger {
 
     public VaultStore vault() {
         return vault;
+    }
+
+    /** Transactions this node knows only as Merkle tear-offs (outputs its own transactions consume). */
+    public TornOffTransactionStore tornOff() {
+        return tornOff;
     }
 
     public TransactionVerifier verifier() {

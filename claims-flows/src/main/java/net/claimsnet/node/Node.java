@@ -47,18 +47,20 @@ public final class Node {
     private final NodeLedger ledger;
     private final NodeStores stores;
     private final FlowEngine engine;
+    private final NodeServices services;
 
     private Node(Builder builder) {
         this.role = builder.role;
         this.stores = builder.stores;
         Party identity = builder.networkMap.party(builder.name);
         this.ledger = new NodeLedger(identity, builder.keyPair, builder.networkMap, builder.parameters,
-                builder.contractsJar, stores.attachments(), stores.transactions(), stores.vault());
+                builder.contractsJar, stores.attachments(), stores.transactions(), stores.vault(), stores.tornOff());
         Map<Class<?>, Object> services = new HashMap<>(builder.services);
         if (role == NodeRole.NOTARY) {
             services.put(NotaryService.class, new NotaryService(identity, builder.keyPair, builder.clock, stores.uniqueness()));
         }
-        this.engine = new FlowEngine(new Services(ledger, builder.clock, services, role == NodeRole.AUDITOR),
+        this.services = new Services(ledger, builder.clock, services, role == NodeRole.AUDITOR);
+        this.engine = new FlowEngine(this.services,
                 stores.checkpoints(), responders(role), builder.scheduler, builder.executor, builder.settings);
         engine.start(builder.transport);
     }
@@ -119,6 +121,14 @@ public final class Node {
     /** The flow engine: start flows, and the operator's view of failed flows (retry, abandon). */
     public FlowEngine flows() {
         return engine;
+    }
+
+    /**
+     * What this node's flows see (clock, rules ports): the same view for the application services on
+     * the node, so that the claim desk scrubs with the rules and the day its submission flow uses.
+     */
+    public NodeServices services() {
+        return services;
     }
 
     public <T> FlowHandle<T> startFlow(FlowLogic<T> flow) {

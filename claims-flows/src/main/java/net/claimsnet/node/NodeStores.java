@@ -6,13 +6,15 @@ import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
 import net.claimsnet.flows.notary.UniquenessProvider;
 import net.claimsnet.ledger.attachments.AttachmentStore;
 import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
 import net.claimsnet.ledger.storage.InMemoryTransactionStore;
 import net.claimsnet.ledger.storage.InMemoryVault;
+import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
 
 /**
- * What a node keeps across restarts: transactions, vault, attachments, flow checkpoints (with the
+ * What a node keeps across restarts: transactions (and tear-offs), vault, attachments, flow checkpoints (with the
  * inbox's processed message ids) and, on a notary, the consumed states. A restarted node is a new
  * {@link Node} over the same stores.
  */
@@ -23,9 +25,16 @@ public final class NodeStores {
     private final AttachmentStore attachments;
     private final CheckpointStore checkpoints;
     private final UniquenessProvider uniqueness;
+    private final TornOffTransactionStore tornOff;
 
     public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
                       CheckpointStore checkpoints, UniquenessProvider uniqueness) {
+        this(transactions, vault, attachments, checkpoints, uniqueness, new InMemoryTornOffTransactionStore());
+    }
+
+    public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
+                      CheckpointStore checkpoints, UniquenessProvider uniqueness, TornOffTransactionStore tornOff) {
+        this.tornOff = tornOff;
         this.transactions = transactions;
         this.vault = vault;
         this.attachments = attachments;
@@ -52,6 +61,11 @@ public final class NodeStores {
 
     public CheckpointStore checkpoints() {
         return checkpoints;
+    }
+
+    /** Transactions known only as Merkle tear-offs (another party's, whose outputs this node's transactions consume). */
+    public TornOffTransactionStore tornOff() {
+        return tornOff;
     }
 
     /** The notary's consumed states (unused on other nodes). */

@@ -5,6 +5,7 @@ import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.resolution.BackChainResolution;
+import net.claimsnet.flows.resolution.BackChainServer;
 import net.claimsnet.flows.resolution.FetchRequest;
 import net.claimsnet.flows.resolution.FetchResponse;
 import net.claimsnet.flows.transport.Envelope;
@@ -226,20 +227,7 @@ final class Fiber {
     }
 
     private FetchResponse serve(FetchRequest request, SessionState session) {
-        List<SignedTransaction> transactions = new ArrayList<>();
-        NodeLedger ledger = engine.services().ledger();
-        for (SecureHash id : request.getIds()) {
-            if (!session.vending().permits(id, ledger.transactions())) {
-                return FetchResponse.refused("transaction " + id + " is not in the back chain of what was sent");
-            }
-            Optional<SignedTransaction> tx = ledger.transactions().find(id);
-            if (tx.isEmpty()) {
-                return FetchResponse.refused("transaction " + id + " is not held");
-            }
-            session.vending().served(tx.get());
-            transactions.add(tx.get());
-        }
-        return FetchResponse.of(transactions);
+        return BackChainServer.serve(request, session.vending(), engine.services().ledger(), session.counterparty);
     }
 
     void onFetchResponse(Envelope envelope) {
@@ -250,8 +238,8 @@ final class Fiber {
         FetchResponse response = (FetchResponse) Payloads.deserialize(envelope.payload());
         guard(null, () -> {
             SessionState session = sessions.get(wait.sessionId);
-            resolution.accept(response, session.counterparty.toString());
-            List<SecureHash> missing = resolution.missing(engine.services().ledger().transactions());
+            resolution.accept(response, session.counterparty.toString(), engine.services().ledger());
+            List<SecureHash> missing = resolution.missing(engine.services().ledger());
             if (!missing.isEmpty()) {
                 requestFetch(session, missing);
                 wait.attempts = 0;
@@ -463,7 +451,7 @@ final class Fiber {
         }
         SignedTransaction transaction = (SignedTransaction) message;
         BackChainResolution pending = new BackChainResolution(transaction);
-        List<SecureHash> missing = pending.missing(engine.services().ledger().transactions());
+        List<SecureHash> missing = pending.missing(engine.services().ledger());
         if (missing.isEmpty()) {
             return transaction;
         }
@@ -476,7 +464,7 @@ final class Fiber {
     private void requestFetch(SessionState session, List<SecureHash> ids) {
         resolution.requesting(ids);
         outbox.add(new Envelope(session.id + "/f/" + UUID.randomUUID(), engine.name(), session.counterparty, session.id,
-                MessageKind.FETCH_REQUEST, 0, 0, null, Payloads.serialize(new FetchRequest(ids))));
+                MessageKind.FETCH_REQUEST, 0, 0, null, Payloads.serialize(resolution.request())));
     }
 
     private SessionState session(FlowSession handle) {

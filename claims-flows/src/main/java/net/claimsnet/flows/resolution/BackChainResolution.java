@@ -4,6 +4,9 @@ import net.claimsnet.flows.engine.Checkpointable;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.ledger.LedgerException;
 import net.claimsnet.ledger.NodeLedger;
+import net.claimsnet.ledger.resolution.TornOffTransaction;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
+import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.crypto.SecureHash;
@@ -16,12 +19,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Resolving one received transaction's back chain: which dependencies this node lacks, what the
  * sender returned for them, and, once nothing is missing, verifying every fetched transaction
  * (signatures, notary, contracts) dependencies first, recording each only once it verified. Saved
  * in the flow's checkpoint while the fetches are under way.
+ *
+ * <p>A dependency that carries a third party's states comes as a {@link TornOffTransaction} of
+ * just the states needed (see {@link BackChainServer}): it is checked on arrival (Merkle proof,
+ * notary's and owners' signatures), kept as a partly known transaction, and ends the walk back
+ * along that branch. The auditor accepts no tear-offs: it records whole back chains only.
  */
 public final class BackChainResolution implements Checkpointable {
 
@@ -31,6 +40,10 @@ public final class BackChainResolution implements Checkpointable {
     private final SignedTransaction top;
     private final List<SignedTransaction> fetched = new ArrayList<>();
     private final List<SecureHash> requested = new ArrayList<>();
+    /** The states needed of what is missing (last computed) and of what was asked for. */
+    private final List<StateRef> needed = new ArrayList<>();
+    private final List<StateRef> requestedStates = new ArrayList<>();
+    private final List<TornOffTransaction> tornOff = new ArrayList<>();
 
     public BackChainResolution(SignedTransaction top) {
         this.top = top;
@@ -47,31 +60,80 @@ public final class BackChainResolution implements Checkpointable {
 
     /** Dependencies of the transaction and of what was fetched that this node neither holds nor fetched. */
     public List<SecureHash> missing(TransactionStore store) {
+        return missing(store, new InMemoryTornOffTransactionStore());
+    }
+
+    /**
+     * Dependencies this node lacks: neither recorded, nor fetched whole, nor known from a tear-off
+     * revealing the state needed. Remembers which states of them are needed, for the request.
+     */
+    public List<SecureHash> missing(NodeLedger ledger) {
+        return missing(ledger.transactions(), ledger.tornOff());
+    }
+
+    private List<SecureHash> missing(TransactionStore store, TornOffTransactionStore known) {
         Set<SecureHash> have = new HashSet<>();
         for (SignedTransaction tx : fetched) {
             have.add(tx.getId());
         }
         Set<SecureHash> missing = new LinkedHashSet<>();
+        Set<StateRef> states = new LinkedHashSet<>();
         List<SignedTransaction> scan = new ArrayList<>(fetched.size() + 1);
         scan.add(top);
         scan.addAll(fetched);
         for (SignedTransaction tx : scan) {
-            for (SecureHash dependency : BackChainAuthorisation.dependencies(tx)) {
-                if (!have.contains(dependency) && !store.contains(dependency)) {
-                    missing.add(dependency);
+            for (StateRef ref : stateRefs(tx)) {
+                SecureHash dependency = ref.getTxhash();
+                if (have.contains(dependency) || store.contains(dependency) || revealedHere(ref)) {
+                    continue;
                 }
+                if (known.contains(dependency) && known.reveals(ref)) {
+                    continue;
+                }
+                missing.add(dependency);
+                states.add(ref);
             }
         }
+        needed.clear();
+        needed.addAll(states);
         return new ArrayList<>(missing);
+    }
+
+    private boolean revealedHere(StateRef ref) {
+        for (TornOffTransaction tearOff : tornOff) {
+            if (tearOff.getId().equals(ref.getTxhash()) && tearOff.revealedOutputs().containsKey(ref.getIndex())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The request for what was last asked for: the ids and the states needed of them. */
+    public FetchRequest request() {
+        return new FetchRequest(requested, requestedStates);
     }
 
     public void requesting(List<SecureHash> ids) {
         requested.clear();
         requested.addAll(ids);
+        requestedStates.clear();
+        for (StateRef ref : needed) {
+            if (ids.contains(ref.getTxhash())) {
+                requestedStates.add(ref);
+            }
+        }
     }
 
     /** Takes what the sender returned; each must be one that was asked for (its id proves its content). */
     public void accept(FetchResponse response, String sender) {
+        accept(response, sender, null);
+    }
+
+    /**
+     * Takes what the sender returned; each must be one that was asked for (a whole transaction's id
+     * proves its content; a tear-off is checked here, against the states asked of it).
+     */
+    public void accept(FetchResponse response, String sender, NodeLedger ledger) {
         if (response.getRefusal() != null) {
             throw new FlowException(sender + " refused to send the back chain: " + response.getRefusal());
         }
@@ -80,6 +142,27 @@ public final class BackChainResolution implements Checkpointable {
                 throw new FlowException(sender + " sent transaction " + tx.getId() + ", which was not asked for");
             }
             fetched.add(tx);
+        }
+        for (TornOffTransaction tearOff : response.getTearOffs()) {
+            if (!requested.remove(tearOff.getId())) {
+                throw new FlowException(sender + " sent a tear-off of transaction " + tearOff.getId() + ", which was not asked for");
+            }
+            if (ledger == null) {
+                throw new FlowException(sender + " sent a tear-off of transaction " + tearOff.getId() + " where a whole one is needed");
+            }
+            Set<Integer> outputs = new TreeSet<>();
+            for (StateRef ref : requestedStates) {
+                if (ref.getTxhash().equals(tearOff.getId())) {
+                    outputs.add(ref.getIndex());
+                }
+            }
+            try {
+                tearOff.verify(tearOff.getId(), outputs, ledger.identity(), ledger.services().getNetworkParameters(),
+                        ledger.services().getIdentityService());
+            } catch (LedgerException e) {
+                throw new FlowException("Back chain of " + top.getId() + " does not verify: " + e.getMessage(), e);
+            }
+            tornOff.add(tearOff);
         }
         if (!requested.isEmpty()) {
             throw new FlowException(sender + " did not send " + requested + " of the back chain");
@@ -94,6 +177,14 @@ public final class BackChainResolution implements Checkpointable {
      * contracts) in dependency order, recording each once verified; an observer records all states.
      */
     public void verifyAndRecord(NodeLedger ledger, boolean observer) {
+        if (observer && !tornOff.isEmpty()) {
+            throw new FlowException("Back chain of " + top.getId() + " came with tear-offs of " + tornOffIds()
+                    + ": " + ledger.identity().getName().getOrganisation() + " records whole back chains only");
+        }
+        // Checked on arrival; kept before the whole transactions that consume their states are verified.
+        for (TornOffTransaction tearOff : tornOff) {
+            ledger.tornOff().add(tearOff);
+        }
         Map<SecureHash, SignedTransaction> byId = new HashMap<>();
         for (SignedTransaction tx : fetched) {
             byId.put(tx.getId(), tx);
@@ -118,6 +209,20 @@ public final class BackChainResolution implements Checkpointable {
                 ledger.record(tx);
             }
         }
+    }
+
+    private List<SecureHash> tornOffIds() {
+        List<SecureHash> ids = new ArrayList<>();
+        for (TornOffTransaction tearOff : tornOff) {
+            ids.add(tearOff.getId());
+        }
+        return ids;
+    }
+
+    private static List<StateRef> stateRefs(SignedTransaction tx) {
+        List<StateRef> refs = new ArrayList<>(tx.getInputs());
+        refs.addAll(tx.getReferences());
+        return refs;
     }
 
     /** Depth-first, dependencies before dependants, without recursion (chains can be long). */

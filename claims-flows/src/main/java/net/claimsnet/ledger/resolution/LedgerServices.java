@@ -2,6 +2,8 @@ package net.claimsnet.ledger.resolution;
 
 import net.claimsnet.ledger.attachments.CordaAttachmentStorage;
 import net.claimsnet.ledger.identity.NetworkIdentityService;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
+import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.corda.core.contracts.Attachment;
 import net.corda.core.contracts.ContractState;
@@ -25,7 +27,8 @@ import java.util.Set;
 
 /**
  * What Corda needs to turn a transaction into a {@code LedgerTransaction} and verify it, answered
- * from a node's own identities, attachments, parameters and recorded transactions.
+ * from a node's own identities, attachments, parameters and recorded transactions, and, for states
+ * of transactions the node knows only as Merkle tear-offs, from those tear-offs.
  */
 public final class LedgerServices implements ServicesForResolution {
 
@@ -34,10 +37,18 @@ public final class LedgerServices implements ServicesForResolution {
     private final ContractAttachmentDirectory contracts;
     private final NetworkParametersRegistry parameters;
     private final TransactionStore transactions;
+    private final TornOffTransactionStore tornOff;
 
     public LedgerServices(NetworkIdentityService identities, CordaAttachmentStorage attachments,
                           ContractAttachmentDirectory contracts, NetworkParametersRegistry parameters,
                           TransactionStore transactions) {
+        this(identities, attachments, contracts, parameters, transactions, new InMemoryTornOffTransactionStore());
+    }
+
+    public LedgerServices(NetworkIdentityService identities, CordaAttachmentStorage attachments,
+                          ContractAttachmentDirectory contracts, NetworkParametersRegistry parameters,
+                          TransactionStore transactions, TornOffTransactionStore tornOff) {
+        this.tornOff = tornOff;
         this.identities = identities;
         this.attachments = attachments;
         this.contracts = contracts;
@@ -72,9 +83,11 @@ public final class LedgerServices implements ServicesForResolution {
 
     @Override
     public TransactionState<?> loadState(StateRef stateRef) throws TransactionResolutionException {
-        SignedTransaction stx = transactions.find(stateRef.getTxhash())
-                .orElseThrow(() -> new TransactionResolutionException(stateRef.getTxhash()));
-        return stx.getTx().getOutputs().get(stateRef.getIndex());
+        SignedTransaction stx = transactions.find(stateRef.getTxhash()).orElse(null);
+        if (stx != null) {
+            return stx.getTx().getOutputs().get(stateRef.getIndex());
+        }
+        return tornOff.output(stateRef).orElseThrow(() -> new TransactionResolutionException(stateRef.getTxhash()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Checks a transaction the way Corda does: every signature valid, every required signer present
@@ -34,14 +35,22 @@ public final class TransactionVerifier {
 
     private final ServicesForResolution services;
     private final VerifiedSignatures verifiedSignatures;
+    /** The services each transaction is resolved through (states known only from tear-offs need others). */
+    private final Function<WireTransaction, ? extends ServicesForResolution> resolution;
 
     public TransactionVerifier(ServicesForResolution services) {
         this(services, new VerifiedSignatures());
     }
 
     public TransactionVerifier(ServicesForResolution services, VerifiedSignatures verifiedSignatures) {
+        this(services, verifiedSignatures, transaction -> services);
+    }
+
+    public TransactionVerifier(ServicesForResolution services, VerifiedSignatures verifiedSignatures,
+                               Function<WireTransaction, ? extends ServicesForResolution> resolution) {
         this.services = services;
         this.verifiedSignatures = verifiedSignatures;
+        this.resolution = resolution;
     }
 
     /** Signatures, then contracts. */
@@ -93,7 +102,7 @@ public final class TransactionVerifier {
     public LedgerTransaction resolve(WireTransaction transaction) {
         SecureHash id = transaction.getId();
         try {
-            return transaction.toLedgerTransaction(services);
+            return transaction.toLedgerTransaction(resolution.apply(transaction));
         } catch (TransactionResolutionException e) {
             throw new MissingDependencyException(id, e.getHash(), "transaction", e);
         } catch (AttachmentResolutionException e) {

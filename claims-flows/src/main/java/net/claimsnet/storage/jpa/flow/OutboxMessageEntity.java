@@ -15,10 +15,24 @@ import java.time.Instant;
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessageEntity.DUE,
-        query = "select m from OutboxMessageEntity m where m.deliveredAt is null and m.nextAttemptAt <= :now order by m.createdAt")
+        query = "select m from OutboxMessageEntity m where m.deliveredAt is null and m.refusedAt is null"
+                + " and m.nextAttemptAt <= :now order by m.createdAt, m.messageId")
+@NamedQuery(name = OutboxMessageEntity.NEXT_ATTEMPT,
+        query = "select min(m.nextAttemptAt) from OutboxMessageEntity m where m.deliveredAt is null and m.refusedAt is null")
+@NamedQuery(name = OutboxMessageEntity.PENDING_COUNT,
+        query = "select count(m) from OutboxMessageEntity m where m.deliveredAt is null and m.refusedAt is null")
+@NamedQuery(name = OutboxMessageEntity.REFUSED,
+        query = "select m from OutboxMessageEntity m where m.refusedAt is not null order by m.createdAt, m.messageId")
+@NamedQuery(name = OutboxMessageEntity.EXPEDITE,
+        query = "update OutboxMessageEntity m set m.nextAttemptAt = :now where m.recipient = :recipient"
+                + " and m.deliveredAt is null and m.refusedAt is null and m.nextAttemptAt > :now")
 public class OutboxMessageEntity {
 
     public static final String DUE = "OutboxMessage.due";
+    public static final String NEXT_ATTEMPT = "OutboxMessage.nextAttempt";
+    public static final String PENDING_COUNT = "OutboxMessage.pendingCount";
+    public static final String REFUSED = "OutboxMessage.refused";
+    public static final String EXPEDITE = "OutboxMessage.expedite";
 
     @Id
     @Column(name = "message_id", length = 100)
@@ -42,7 +56,8 @@ public class OutboxMessageEntity {
     @Column(name = "protocol")
     private String protocol;
 
-    @Column(name = "payload", nullable = false)
+    /** Dropped once delivered. */
+    @Column(name = "payload")
     private byte[] payload;
 
     @Column(name = "created_at", nullable = false)
@@ -56,6 +71,10 @@ public class OutboxMessageEntity {
 
     @Column(name = "delivered_at")
     private Instant deliveredAt;
+
+    /** When the recipient refused the message for good; it is not tried again. */
+    @Column(name = "refused_at")
+    private Instant refusedAt;
 
     /** Why the last attempt failed (transport message only, never payload). */
     @Column(name = "last_error", length = 1000)
@@ -78,16 +97,35 @@ public class OutboxMessageEntity {
         this.nextAttemptAt = createdAt;
     }
 
+    /** The recipient has it: the payload is no longer needed here. */
     public void delivered(Instant at) {
         this.attempts++;
         this.deliveredAt = at;
         this.lastError = null;
+        this.payload = null;
     }
 
     public void failed(String error, Instant retryAt) {
         this.attempts++;
-        this.lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+        this.lastError = shorten(error);
         this.nextAttemptAt = retryAt;
+    }
+
+    /** Not tried (its recipient is known to be unreachable): waits without counting an attempt. */
+    public void postpone(String reason, Instant until) {
+        this.lastError = shorten(reason);
+        this.nextAttemptAt = until;
+    }
+
+    /** The recipient will not take it: kept, with why, for an operator. */
+    public void refused(String reason, Instant at) {
+        this.attempts++;
+        this.lastError = shorten(reason);
+        this.refusedAt = at;
+    }
+
+    private static String shorten(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
     public String messageId() {
@@ -136,6 +174,10 @@ public class OutboxMessageEntity {
 
     public Instant deliveredAt() {
         return deliveredAt;
+    }
+
+    public Instant refusedAt() {
+        return refusedAt;
     }
 
     public String lastError() {

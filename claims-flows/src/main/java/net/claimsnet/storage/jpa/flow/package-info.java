@@ -1,5 +1,8 @@
 /**
- * Tables a node must not lose across a restart to resume its flows: checkpoints, finished sessions,
- * the P2P outbox (sent after commit, retried) and inbox (message ids already received).
+ * Tables a node must not lose across a restart to resume its flows, and their adapters:
+ * checkpoints and finished sessions ({@link net.claimsnet.storage.jpa.flow.JpaCheckpointStore}, one
+ * transaction per step), the P2P outbox ({@link net.claimsnet.storage.jpa.flow.JpaOutboxStore}: sent
+ * after commit, retried, refusals kept) and inbox ({@link net.claimsnet.storage.jpa.flow.JpaInboxStore}:
+ * message ids received, envelopes kept until processed).
  */
 package net.claimsnet.storage.jpa.flow;

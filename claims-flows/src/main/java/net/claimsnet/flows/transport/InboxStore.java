@@ -1,0 +1,19 @@
+package net.claimsnet.flows.transport;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Port: the ids of messages a node received from other nodes, so that a message received twice is
+ * handed to the flow engine once. A session message (INIT, DATA, END) keeps its envelope until the
+ * engine has processed it (the engine marks it processed through its checkpoint store), so that a
+ * node that stopped in between hands it to the engine again when it starts.
+ */
+public interface InboxStore {
+
+    /** Records the envelope as received; false if a message with its id was received before. */
+    boolean receive(Envelope envelope, Instant at);
+
+    /** Session messages received and not yet processed by the engine, oldest first. */
+    List<Envelope> unprocessed();
+}

@@ -1,0 +1,46 @@
+package net.claimsnet.flows.transport;
+
+import net.corda.core.identity.CordaX500Name;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: a node's durable outbox. A message is kept from the moment the flow engine sends it until
+ * the recipient acknowledges it (then it is marked delivered and its payload dropped) or refuses
+ * it for good (then it is kept, with the reason, for an operator). A node restarted over the same
+ * store delivers whatever is still pending.
+ */
+public interface OutboxStore {
+
+    /** Queues the envelope, due at once; an envelope whose message id is already queued is ignored (a resend). */
+    void add(Envelope envelope, Instant at);
+
+    /** Pending messages whose attempt is due, oldest first. */
+    List<OutboxMessage> due(Instant now, int limit);
+
+    /** When the earliest pending message is due, if any is pending. */
+    Optional<Instant> nextAttemptAt();
+
+    void delivered(String messageId, Instant at);
+
+    /** An attempt failed and will be made again at the given time. */
+    void failed(String messageId, String error, Instant retryAt);
+
+    /** Puts a message off without counting an attempt (its recipient is known to be unreachable). */
+    void postpone(String messageId, String reason, Instant until);
+
+    /** Makes every pending message for the recipient due now (it was just heard from). */
+    void expedite(CordaX500Name recipient, Instant now);
+
+    /** The recipient refused the message for good; it is not tried again. */
+    void refused(String messageId, String reason, Instant at);
+
+    /** Messages refused for good, oldest first, for an operator. */
+    List<OutboxMessage> refusedMessages();
+
+    int pendingCount();
+
+    Optional<OutboxMessage> find(String messageId);
+}

@@ -1,0 +1,75 @@
+package net.claimsnet.flows.transport.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * POSTs a signed message to {@code <base address>/api/p2p/messages}. 2xx: delivered. A 4xx that
+ * carries {@link InboundResult#REJECTION_HEADER} comes from the recipient's P2P endpoint, which
+ * will refuse the same bytes again: refused for good. Any other answer (5xx, a 4xx from a server
+ * whose application is not deployed yet, a timeout, a refused connection): tried again later.
+ */
+public final class HttpDelivery implements Delivery {
+
+    /** Where a node's P2P endpoint is, under its base address. */
+    public static final String PATH = "/api/p2p/messages";
+
+    private static final int MAX_REASON_CHARS = 300;
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+
+    public HttpDelivery(Duration connectTimeout, Duration requestTimeout) {
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.requestTimeout = requestTimeout;
+    }
+
+    @Override
+    public Outcome deliver(String baseAddress, byte[] body) {
+        URI uri;
+        try {
+            uri = URI.create(stripSlash(baseAddress) + PATH);
+        } catch (IllegalArgumentException e) {
+            return Outcome.refused("the recipient's address " + baseAddress + " is not a URL");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                return Outcome.delivered();
+            }
+            String answer = "HTTP " + status + " from " + uri + ": " + shorten(response.body());
+            if (status >= 400 && status < 500 && response.headers().firstValue(InboundResult.REJECTION_HEADER).isPresent()) {
+                return Outcome.refused(answer);
+            }
+            return Outcome.retry(answer);
+        } catch (IOException e) {
+            return Outcome.retry(e.getClass().getSimpleName() + " from " + uri + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.retry("interrupted while sending to " + uri);
+        }
+    }
+
+    private static String stripSlash(String address) {
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= MAX_REASON_CHARS ? oneLine : oneLine.substring(0, MAX_REASON_CHARS) + "...";
+    }
+}

@@ -1,0 +1,87 @@
+package net.claimsnet.flows.transport.http;
+
+import java.util.Objects;
+
+/** What the receiving node made of a P2P message, and the HTTP answer that says so. */
+public final class InboundResult {
+
+    /** The header a refusing node sets, naming the {@link Rejection}: a sender gives up only on a 4xx that carries it. */
+    public static final String REJECTION_HEADER = "X-ClaimsNet-Rejection";
+
+    /** Why a message was not accepted. */
+    public enum Rejection {
+        /** Not a P2P message, or not a well-formed one: 400. */
+        MALFORMED(400),
+        /** The sender is not on the signed network map: 403. */
+        UNKNOWN_SENDER(403),
+        /** The signature is not the named sender's over these bytes (tampered, or another key): 403. */
+        BAD_SIGNATURE(403),
+        /** The message is for another node: 404. */
+        WRONG_RECIPIENT(404),
+        /** Larger than this node takes: 413. */
+        TOO_LARGE(413),
+        /** The node is not running (starting or stopping); the sender retries: 503. */
+        UNAVAILABLE(503);
+
+        private final int httpStatus;
+
+        Rejection(int httpStatus) {
+            this.httpStatus = httpStatus;
+        }
+
+        public int httpStatus() {
+            return httpStatus;
+        }
+    }
+
+    private final Rejection rejection;
+    private final String reason;
+    private final boolean duplicate;
+
+    private InboundResult(Rejection rejection, String reason, boolean duplicate) {
+        this.rejection = rejection;
+        this.reason = reason;
+        this.duplicate = duplicate;
+    }
+
+    static InboundResult accepted() {
+        return new InboundResult(null, "accepted", false);
+    }
+
+    static InboundResult acceptedAgain() {
+        return new InboundResult(null, "received before; acknowledged again", true);
+    }
+
+    static InboundResult rejected(Rejection rejection, String reason) {
+        return new InboundResult(Objects.requireNonNull(rejection), Objects.requireNonNull(reason), false);
+    }
+
+    public boolean isAccepted() {
+        return rejection == null;
+    }
+
+    /** Accepted because its id was received before: acknowledged, not handed to the flow engine again. */
+    public boolean isDuplicate() {
+        return duplicate;
+    }
+
+    /** Why it was refused; null when accepted. */
+    public Rejection rejection() {
+        return rejection;
+    }
+
+    /** What to tell the sender (ids and names only, never payload). */
+    public String reason() {
+        return reason;
+    }
+
+    /** 202 when accepted (also again), otherwise the rejection's status. */
+    public int httpStatus() {
+        return rejection == null ? 202 : rejection.httpStatus();
+    }
+
+    @Override
+    public String toString() {
+        return httpStatus() + (rejection == null ? "" : " " + rejection) + ": " + reason;
+    }
+}

@@ -1,0 +1,213 @@
+package net.claimsnet.flows.transport.http;
+
+import net.claimsnet.flows.engine.Scheduler;
+import net.claimsnet.flows.transport.OutboxMessage;
+import net.claimsnet.flows.transport.OutboxStore;
+import net.claimsnet.ledger.identity.NetworkMapEntry;
+import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.corda.core.identity.CordaX500Name;
+
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Empties the outbox: signs each due message, hands it to the {@link Delivery}, and records the
+ * outcome. A failed attempt is retried after a {@link Backoff} that doubles per attempt up to its
+ * cap; once a recipient failed in a pass, its other messages wait with it instead of each timing
+ * out in turn. A refusal (4xx from the recipient's endpoint) ends the message's delivery and keeps
+ * it for an operator. One pass runs at a time, on the given executor; the next is woken by a new
+ * message, by a timer at the earliest retry, or by word that a recipient is back.
+ */
+public final class OutboxDispatcher {
+
+    private static final System.Logger LOG = System.getLogger(OutboxDispatcher.class.getName());
+    private static final int BATCH = 100;
+
+    private final CordaX500Name self;
+    private final KeyPair keyPair;
+    private final TrustedNetworkMap networkMap;
+    private final OutboxStore outbox;
+    private final Delivery delivery;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final Executor executor;
+    private final AtomicBoolean passRunning = new AtomicBoolean();
+    private final AtomicBoolean wokenDuringPass = new AtomicBoolean();
+    /** Recipients whose last attempt failed: only for these is word that they are back worth a database write. */
+    private final java.util.Set<CordaX500Name> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+    private Scheduler.Cancellable timer;
+    private Instant timerAt;
+
+    public OutboxDispatcher(CordaX500Name self, KeyPair keyPair, TrustedNetworkMap networkMap, OutboxStore outbox,
+                            Delivery delivery, Backoff backoff, Clock clock, Scheduler scheduler, Executor executor) {
+        this.self = Objects.requireNonNull(self, "self");
+        this.keyPair = Objects.requireNonNull(keyPair, "keyPair");
+        this.networkMap = Objects.requireNonNull(networkMap, "networkMap");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** Starts delivering, beginning with whatever the outbox still holds (after a restart, too). */
+    public void start() {
+        running = true;
+        wake();
+    }
+
+    /** Stops delivering; pending messages stay in the outbox for the next start. */
+    public void stop() {
+        running = false;
+        synchronized (this) {
+            if (timer != null) {
+                timer.cancel();
+                timer = null;
+                timerAt = null;
+            }
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Runs a pass soon (a message was queued, or a retry came due). */
+    public void wake() {
+        if (!running) {
+            return;
+        }
+        if (passRunning.get()) {
+            wokenDuringPass.set(true);
+            return;
+        }
+        executor.execute(this::runPasses);
+    }
+
+    /** The recipient was just heard from: its waiting messages are tried now rather than at their retry time. */
+    public void recipientIsBack(CordaX500Name recipient) {
+        if (!running || !failing.remove(recipient)) {
+            return;
+        }
+        outbox.expedite(recipient, clock.instant());
+        wake();
+    }
+
+    private void runPasses() {
+        if (!passRunning.compareAndSet(false, true)) {
+            wokenDuringPass.set(true);
+            return;
+        }
+        try {
+            do {
+                wokenDuringPass.set(false);
+                pass();
+            } while (wokenDuringPass.get() && running);
+        } catch (RuntimeException e) {
+            // The store failed (the database is down?): the timer below tries again at the first backoff.
+            LOG.log(System.Logger.Level.WARNING, self.getOrganisation() + " outbox pass failed: " + e.getMessage(), e);
+            scheduleAt(clock.instant().plus(backoff.first()));
+            return;
+        } finally {
+            passRunning.set(false);
+        }
+        if (wokenDuringPass.getAndSet(false) && running) {
+            wake();
+        }
+        outbox.nextAttemptAt().ifPresent(this::scheduleAt);
+    }
+
+    private void pass() {
+        Map<CordaX500Name, Instant> unreachableUntil = new HashMap<>();
+        while (running) {
+            List<OutboxMessage> due = outbox.due(clock.instant(), BATCH);
+            if (due.isEmpty()) {
+                return;
+            }
+            for (OutboxMessage message : due) {
+                if (!running) {
+                    return;
+                }
+                CordaX500Name recipient = message.envelope().recipient();
+                Instant waitUntil = unreachableUntil.get(recipient);
+                if (waitUntil != null) {
+                    outbox.postpone(message.messageId(), "waiting: " + recipient.getOrganisation() + " did not answer", waitUntil);
+                    continue;
+                }
+                Instant retryAt = attempt(message);
+                if (retryAt != null) {
+                    unreachableUntil.put(recipient, retryAt);
+                }
+            }
+        }
+    }
+
+    /** Tries one message; returns when to try its recipient again if it could not be reached. */
+    private Instant attempt(OutboxMessage message) {
+        CordaX500Name recipient = message.envelope().recipient();
+        Optional<String> address = networkMap.find(recipient).map(NetworkMapEntry::getAddress).filter(a -> !a.isBlank());
+        if (address.isEmpty()) {
+            refuse(message, recipient + " has no P2P address on the network map");
+            return null;
+        }
+        byte[] body = SignedMessage.sign(message.envelope().sentBy(self), keyPair);
+        Delivery.Outcome outcome = delivery.deliver(address.get(), body);
+        Instant now = clock.instant();
+        switch (outcome.kind()) {
+            case DELIVERED:
+                outbox.delivered(message.messageId(), now);
+                failing.remove(recipient);
+                return null;
+            case REFUSED:
+                refuse(message, outcome.reason());
+                return null;
+            case RETRY:
+            default:
+                Instant retryAt = now.plus(backoff.delayAfter(message.attempts() + 1));
+                outbox.failed(message.messageId(), outcome.reason(), retryAt);
+                failing.add(recipient);
+                LOG.log(System.Logger.Level.DEBUG, () -> self.getOrganisation() + " will retry " + message.envelope().kind()
+                        + " " + message.messageId() + " at " + retryAt + ": " + outcome.reason());
+                return retryAt;
+        }
+    }
+
+    private void refuse(OutboxMessage message, String reason) {
+        outbox.refused(message.messageId(), reason, clock.instant());
+        LOG.log(System.Logger.Level.WARNING, self.getOrganisation() + " gave up " + message.envelope().kind() + " "
+                + message.messageId() + " to " + message.envelope().recipient() + ": " + reason);
+    }
+
+    private synchronized void scheduleAt(Instant at) {
+        if (!running) {
+            return;
+        }
+        if (timer != null) {
+            if (timerAt.equals(at)) {
+                return;
+            }
+            timer.cancel();
+        }
+        timerAt = at;
+        timer = scheduler.schedule(at, () -> {
+            synchronized (this) {
+                if (timerAt != null && timerAt.equals(at)) {
+                    timer = null;
+                    timerAt = null;
+                }
+            }
+            wake();
+        });
+    }
+}

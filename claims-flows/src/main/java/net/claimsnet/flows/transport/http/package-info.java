@@ -1,0 +1,19 @@
+/**
+ * P2P over HTTP: {@link net.claimsnet.flows.transport.http.HttpTransport} (one per node) sends each
+ * envelope through the node's durable outbox, signed with the node's Ed25519 key, as
+ * {@code POST <peer base URL>/api/p2p/messages} ({@code application/octet-stream}), retrying with
+ * capped exponential backoff while the peer is down or answers 5xx; it gives up only on a 4xx that
+ * the peer's endpoint marks with {@code X-ClaimsNet-Rejection} (kept in the outbox with the reason).
+ * The receiving endpoint hands the body to {@link net.claimsnet.flows.transport.http.InboundMessages},
+ * which answers 202 (accepted, or received before: acknowledged, not processed again), 400 malformed,
+ * 403 unknown sender or bad signature, 404 wrong recipient, 413 too large, 503 node not running.
+ *
+ * <p>Wire format (see {@link net.claimsnet.flows.transport.http.SignedMessage}): {@code "CNP2"},
+ * version byte 1, int32 envelope length, the envelope ({@link net.claimsnet.flows.transport.EnvelopeCodec}:
+ * message id, sender, recipient, session id, kind as modified-UTF-8 strings; sequence and
+ * acknowledged as int64; a flag and the protocol for INIT; int32 length and the AMQP payload), then
+ * uint16 signature length and the sender's signature over every preceding byte. The receiver checks
+ * it against the sender's key in the signed network map, so the signature, not a login, authenticates
+ * a node. Payloads carry PHI: nothing here logs them, only ids, kinds and names.
+ */
+package net.claimsnet.flows.transport.http;

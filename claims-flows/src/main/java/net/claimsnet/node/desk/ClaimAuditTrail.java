@@ -1,0 +1,23 @@
+package net.claimsnet.node.desk;
+
+/**
+ * Port: where the desk writes who read or changed which claim. Entries name claims by id only, so
+ * the trail itself holds no PHI. A read is recorded before its data is returned: if the trail cannot
+ * be written, the read fails.
+ */
+public interface ClaimAuditTrail {
+
+    /** Outcomes the desk records. */
+    String ALLOWED = "ALLOWED";
+    String DENIED = "DENIED";
+    String REFUSED = "REFUSED";
+
+    /**
+     * @param actor    the user name
+     * @param action   what was done, e.g. READ, SEARCH, SUBMIT
+     * @param claimId  the claim's ledger id (null when there is none, e.g. a submission the scrub rejected)
+     * @param outcome  {@link #ALLOWED}, {@link #DENIED} (no permission) or {@link #REFUSED} (the ledger or rules said no)
+     * @param detail   a short note without PHI; nullable
+     */
+    void record(String actor, String action, String claimId, String outcome, String detail);
+}

@@ -1,0 +1,585 @@
+package net.claimsnet.node.desk;
+
+import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.flows.claim.AdjudicateClaimFlow;
+import net.claimsnet.flows.claim.AppealClaimFlow;
+import net.claimsnet.flows.claim.ProvideInformationFlow;
+import net.claimsnet.flows.claim.ReplaceClaimFlow;
+import net.claimsnet.flows.claim.RequestInformationFlow;
+import net.claimsnet.flows.claim.SettleClaimFlow;
+import net.claimsnet.flows.claim.SubmitClaimFlow;
+import net.claimsnet.flows.claim.VoidClaimFlow;
+import net.claimsnet.flows.engine.FlowFailedException;
+import net.claimsnet.flows.engine.FlowHandle;
+import net.claimsnet.flows.engine.FlowLogic;
+import net.claimsnet.flows.rules.ScrubFinding;
+import net.claimsnet.flows.rules.ScrubRulesPort;
+import net.claimsnet.ledger.identity.NetworkMapEntry;
+import net.claimsnet.ledger.identity.NodeRole;
+import net.claimsnet.node.Node;
+import net.claimsnet.states.Adjudication;
+import net.claimsnet.states.AdjudicationOutcome;
+import net.claimsnet.states.Adjustment;
+import net.claimsnet.states.AdjustmentGroup;
+import net.claimsnet.states.ClaimDetails;
+import net.claimsnet.states.ClaimState;
+import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.states.FrequencyCode;
+import net.claimsnet.states.LineAdjudication;
+import net.claimsnet.states.LineDecision;
+import net.claimsnet.states.ServiceLine;
+import net.corda.core.contracts.StateAndRef;
+import net.corda.core.contracts.TimeWindow;
+import net.corda.core.contracts.UniqueIdentifier;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.crypto.TransactionSignature;
+import net.corda.core.identity.CordaX500Name;
+import net.corda.core.identity.Party;
+import net.corda.core.transactions.SignedTransaction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The claims desk of one node: what billing staff, adjusters and auditors do with claims, over the
+ * node's vault and flows.
+ *
+ * <ul>
+ *   <li><b>Scope</b>: a provider node's users see the claims it filed, an insurer's those filed with
+ *   it, an auditor's those it observed; a claim out of scope is "not found".</li>
+ *   <li><b>Roles</b>: BILLING files, answers, appeals, voids and replaces, on a provider node;
+ *   ADJUSTER requests information, adjudicates and settles, on an insurer node; BILLING, ADJUSTER
+ *   and AUDITOR read; NODE_ADMIN reads no claims.</li>
+ *   <li><b>Checks first</b>: the desk checks the claim's status and the input before it starts a
+ *   flow, so a wrong request fails without a flow; what the ledger still refuses (a contract rule, a
+ *   counterparty, the notary) comes back as {@link ClaimConflictException} with its reason. Either
+ *   way nothing is recorded.</li>
+ *   <li><b>Audit</b>: every read of a claim and every action is written to the {@link ClaimAuditTrail},
+ *   a read before its data is returned.</li>
+ * </ul>
+ */
+public final class ClaimDesk {
+
+    /** What an adjuster's decision records as its rule set: no rule set decided it. */
+    public static final String MANUAL_RULE_SET = "manual";
+
+    private static final Set<ClaimStatus> INFORMATION_REQUESTABLE =
+            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED, ClaimStatus.INFO_PROVIDED);
+    private static final Set<ClaimStatus> ADJUDICABLE =
+            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED, ClaimStatus.INFO_PROVIDED, ClaimStatus.APPEALED);
+    private static final Set<ClaimStatus> SETTLEABLE = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED);
+    private static final Set<ClaimStatus> APPEALABLE = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED,
+            ClaimStatus.DENIED, ClaimStatus.SETTLED);
+    private static final Set<ClaimStatus> UNSETTLED = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED,
+            ClaimStatus.INFO_REQUESTED, ClaimStatus.INFO_PROVIDED, ClaimStatus.APPROVED,
+            ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.DENIED, ClaimStatus.APPEALED);
+    private static final Set<DeskRole> READERS = EnumSet.of(DeskRole.BILLING, DeskRole.ADJUSTER, DeskRole.AUDITOR);
+
+    /** Work lists show the most recent services first. */
+    private static final Comparator<ClaimState> NEWEST_SERVICE_FIRST =
+            Comparator.comparing(ClaimDesk::firstDateOfService, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(c -> c.getClaim().getClaimId())
+                    .thenComparing(c -> c.getLinearId().getId());
+
+    private final Node node;
+    private final ClaimAuditTrail audit;
+    private final FlowCompletion completion;
+
+    public ClaimDesk(Node node, ClaimAuditTrail audit, FlowCompletion completion) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.completion = Objects.requireNonNull(completion, "completion");
+    }
+
+    public NodeRole nodeRole() {
+        return node.role();
+    }
+
+    public CordaX500Name nodeName() {
+        return node.name();
+    }
+
+    // ---- reads --------------------------------------------------------------------------------
+
+    /** A page of the claims in scope that match every given criterion, most recent service first. */
+    public ClaimPage search(DeskUser user, ClaimSearch search) {
+        requireReader(user, "SEARCH", null);
+        if (search.page() < 0) {
+            throw new InvalidDeskInputException("page", "page must be 0 or more; was " + search.page());
+        }
+        if (search.size() < 1 || search.size() > ClaimSearch.MAX_SIZE) {
+            throw new InvalidDeskInputException("size", "size must be between 1 and " + ClaimSearch.MAX_SIZE
+                    + "; was " + search.size());
+        }
+        if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
+            throw new InvalidDeskInputException("to", "to (" + search.to() + ") must not be before from (" + search.from() + ")");
+        }
+        List<ClaimState> matching = node.ledger().vault().unconsumed(ClaimState.class).stream()
+                .map(s -> s.getState().getData())
+                .filter(this::inScope)
+                .filter(matches(search))
+                .sorted(NEWEST_SERVICE_FIRST)
+                .collect(Collectors.toList());
+        int fromIndex = (int) Math.min((long) search.page() * search.size(), matching.size());
+        int toIndex = Math.min(fromIndex + search.size(), matching.size());
+        List<ClaimState> page = matching.subList(fromIndex, toIndex);
+        for (ClaimState claim : page) {
+            audit.record(user.name(), "SEARCH", idOf(claim), ClaimAuditTrail.ALLOWED, null);
+        }
+        return new ClaimPage(page, search.page(), search.size(), matching.size());
+    }
+
+    /** The claim's current version. */
+    public ClaimState claim(DeskUser user, String claimId) {
+        requireReader(user, "READ", claimId);
+        ClaimState claim = current(user, "READ", claimId).getState().getData();
+        audit.record(user.name(), "READ", idOf(claim), ClaimAuditTrail.ALLOWED, null);
+        return claim;
+    }
+
+    /** Every transaction of the claim this node holds, oldest first. */
+    public List<ClaimTransaction> history(DeskUser user, String claimId) {
+        requireReader(user, "READ_HISTORY", claimId);
+        ClaimState claim = current(user, "READ_HISTORY", claimId).getState().getData();
+        List<ClaimTransaction> history = new ArrayList<>();
+        for (StateAndRef<ClaimState> version : node.ledger().vault().history(claim.getLinearId(), ClaimState.class)) {
+            SignedTransaction transaction = node.ledger().transactions().find(version.getRef().getTxhash())
+                    .orElseThrow(() -> new IllegalStateException("The vault names transaction "
+                            + version.getRef().getTxhash() + " that the transaction store does not hold"));
+            history.add(describe(transaction, version.getState().getData().getStatus()));
+        }
+        audit.record(user.name(), "READ_HISTORY", idOf(claim), ClaimAuditTrail.ALLOWED, null);
+        return history;
+    }
+
+    // ---- the provider's steps -----------------------------------------------------------------
+
+    /**
+     * Scrubs the claim and, if the rules find no error, files it with the insurer: the named one, or
+     * the only insurer on the network map when none is named.
+     */
+    public FilingResult submit(DeskUser user, ClaimDetails claim, String insurer) {
+        requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "SUBMIT", null, "file claims");
+        Objects.requireNonNull(claim, "claim");
+        Party insurerParty = insurer(insurer);
+        List<ScrubFinding> findings = scrub(claim);
+        if (hasErrors(findings)) {
+            audit.record(user.name(), "SUBMIT", null, ClaimAuditTrail.REFUSED, "the scrub rules found errors");
+            return FilingResult.rejected(findings);
+        }
+        ClaimState filed = act(user, "SUBMIT", null, () -> onlyClaimIn(run(
+                new SubmitClaimFlow.Initiator(claim, insurerParty.getName()))));
+        return FilingResult.filed(filed, findings);
+    }
+
+    /** Answers the insurer's open request for information, in text and/or documents (by hash). */
+    public ClaimState provideInformation(DeskUser user, String claimId, String answer, List<SecureHash> documents) {
+        requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "PROVIDE_INFORMATION", claimId, "answer requests for information");
+        List<SecureHash> attached = documents == null ? List.of() : List.copyOf(documents);
+        if (isBlank(answer) && attached.isEmpty()) {
+            throw new InvalidDeskInputException("answer", "An answer or at least one document is required");
+        }
+        ClaimState claim = currentFor(user, "PROVIDE_INFORMATION", claimId);
+        requireStatus(claim, EnumSet.of(ClaimStatus.INFO_REQUESTED), "Information can only be provided on a claim awaiting information");
+        return act(user, "PROVIDE_INFORMATION", idOf(claim), () -> onlyClaimIn(run(
+                new ProvideInformationFlow.Initiator(claim.getLinearId(), isBlank(answer) ? null : answer, attached))));
+    }
+
+    /** Appeals the adjudication of the claim with a reason and supporting documents (by hash). */
+    public ClaimState appeal(DeskUser user, String claimId, String reason, List<SecureHash> documents) {
+        requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "APPEAL", claimId, "appeal claims");
+        if (isBlank(reason)) {
+            throw new InvalidDeskInputException("reason", "An appeal must state a reason");
+        }
+        ClaimState claim = currentFor(user, "APPEAL", claimId);
+        requireStatus(claim, APPEALABLE, "Only an adjudicated or settled claim can be appealed");
+        return act(user, "APPEAL", idOf(claim), () -> onlyClaimIn(run(new AppealClaimFlow.Initiator(
+                claim.getLinearId(), reason, documents == null ? List.of() : documents))));
+    }
+
+    /** Withdraws an unsettled claim (frequency 8). */
+    public ClaimState voidClaim(DeskUser user, String claimId) {
+        requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "VOID", claimId, "void claims");
+        ClaimState claim = currentFor(user, "VOID", claimId);
+        requireUnsettled(claim, "Only an unsettled claim can be voided");
+        return act(user, "VOID", idOf(claim), () -> onlyClaimIn(run(new VoidClaimFlow.Initiator(claim.getLinearId()))));
+    }
+
+    /**
+     * Replaces an unsettled claim by a corrected one (frequency 7), scrubbed like a submission; the
+     * result holds the replacement (the original ends REPLACED).
+     */
+    public FilingResult replace(DeskUser user, String claimId, ClaimDetails corrected) {
+        requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "REPLACE", claimId, "replace claims");
+        Objects.requireNonNull(corrected, "corrected");
+        ClaimState original = currentFor(user, "REPLACE", claimId);
+        requireUnsettled(original, "Only an unsettled claim can be replaced");
+        List<ScrubFinding> findings = scrub(corrected.withFrequencyCode(FrequencyCode.REPLACEMENT)
+                .withOriginalClaimId(original.getLinearId()));
+        if (hasErrors(findings)) {
+            audit.record(user.name(), "REPLACE", idOf(original), ClaimAuditTrail.REFUSED, "the scrub rules found errors");
+            return FilingResult.rejected(findings);
+        }
+        SignedTransaction replacement = act(user, "REPLACE", idOf(original),
+                () -> run(new ReplaceClaimFlow.Initiator(original.getLinearId(), corrected)));
+        ClaimState filed = replacement.getTx().outputsOfType(ClaimState.class).stream()
+                .filter(c -> c.getStatus() == ClaimStatus.SUBMITTED).findFirst()
+                .orElseThrow(() -> new IllegalStateException("A replacement without its new claim"));
+        return FilingResult.filed(filed, findings);
+    }
+
+    // ---- the insurer's steps ------------------------------------------------------------------
+
+    /** Asks the provider for more information, e.g. an operative report (RARC N264). */
+    public ClaimState requestInformation(DeskUser user, String claimId, String question, List<String> requestedItems) {
+        requireAction(user, DeskRole.ADJUSTER, NodeRole.INSURER, "REQUEST_INFORMATION", claimId, "request information");
+        if (isBlank(question)) {
+            throw new InvalidDeskInputException("question", "A request for information must ask a question");
+        }
+        ClaimState claim = currentFor(user, "REQUEST_INFORMATION", claimId);
+        requireStatus(claim, INFORMATION_REQUESTABLE, "Information can only be requested on a submitted, pended or answered claim");
+        return act(user, "REQUEST_INFORMATION", idOf(claim), () -> onlyClaimIn(run(new RequestInformationFlow.Initiator(
+                claim.getLinearId(), question, requestedItems == null ? List.of() : requestedItems))));
+    }
+
+    /** Adjudicates by the insurer's rules; the rules may pend the claim for an adjuster instead. */
+    public ClaimState adjudicateByRules(DeskUser user, String claimId) {
+        requireAction(user, DeskRole.ADJUSTER, NodeRole.INSURER, "ADJUDICATE", claimId, "adjudicate claims");
+        ClaimState claim = currentFor(user, "ADJUDICATE", claimId);
+        requireStatus(claim, ADJUDICABLE, "Only a submitted, pended, answered or appealed claim can be adjudicated");
+        return act(user, "ADJUDICATE", idOf(claim), () -> onlyClaimIn(run(new AdjudicateClaimFlow.Initiator(claim.getLinearId()))));
+    }
+
+    /**
+     * Adjudicates by the adjuster's decision on every line (approve, reduce or deny, with group code,
+     * CARC and RARC); recorded as decided by the user, rule set {@value #MANUAL_RULE_SET}.
+     */
+    public ClaimState adjudicate(DeskUser user, String claimId, List<LineDecisionInput> decisions) {
+        requireAction(user, DeskRole.ADJUSTER, NodeRole.INSURER, "ADJUDICATE", claimId, "adjudicate claims");
+        if (decisions == null || decisions.isEmpty()) {
+            throw new InvalidDeskInputException("lines", "A decision for every service line is required");
+        }
+        ClaimState claim = currentFor(user, "ADJUDICATE", claimId);
+        requireStatus(claim, ADJUDICABLE, "Only a submitted, pended, answered or appealed claim can be adjudicated");
+        Adjudication decision = AdjusterDecisions.adjudication(claim.getClaim(), decisions, user.name(), MANUAL_RULE_SET);
+        return act(user, "ADJUDICATE", idOf(claim), () -> onlyClaimIn(run(
+                new AdjudicateClaimFlow.Initiator(claim.getLinearId(), decision))));
+    }
+
+    /** Pays what the adjudication allows, identified by the payment's EFT trace number; the date defaults to today. */
+    public ClaimState settle(DeskUser user, String claimId, String paymentReference, LocalDate paymentDate) {
+        requireAction(user, DeskRole.ADJUSTER, NodeRole.INSURER, "SETTLE", claimId, "settle claims");
+        if (isBlank(paymentReference)) {
+            throw new InvalidDeskInputException("paymentReference", "A settlement needs the payment's EFT trace number");
+        }
+        ClaimState claim = currentFor(user, "SETTLE", claimId);
+        requireStatus(claim, SETTLEABLE, "Only an approved or partially approved claim can be settled");
+        if (claim.getAdjudication().totalPaid().signum() <= 0) {
+            throw refused(user, "SETTLE", claim, "Claim " + idOf(claim) + " pays nothing: there is nothing to settle");
+        }
+        return act(user, "SETTLE", idOf(claim), () -> onlyClaimIn(run(
+                new SettleClaimFlow.Initiator(claim.getLinearId(), paymentReference, paymentDate))));
+    }
+
+    // ---- scope and permissions ----------------------------------------------------------------
+
+    private boolean inScope(ClaimState claim) {
+        switch (node.role()) {
+            case PROVIDER:
+                return claim.getProvider().equals(node.identity());
+            case INSURER:
+                return claim.getInsurer().equals(node.identity());
+            case AUDITOR:
+                // The auditor holds exactly the claims it observed.
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void requireReader(DeskUser user, String action, String claimId) {
+        if (user.roles().stream().noneMatch(READERS::contains)) {
+            audit.record(user.name(), action, claimId, ClaimAuditTrail.DENIED, "no role that reads claims");
+            throw new DeskAccessDeniedException("Reading claims needs the BILLING, ADJUSTER or AUDITOR role");
+        }
+    }
+
+    private void requireAction(DeskUser user, DeskRole role, NodeRole nodeRole, String action, String claimId, String what) {
+        if (!user.has(role) || node.role() != nodeRole) {
+            audit.record(user.name(), action, claimId, ClaimAuditTrail.DENIED, "needs " + role + " on a " + nodeRole + " node");
+            throw new DeskAccessDeniedException("Only " + role + " users of a " + nodeRole.name().toLowerCase(Locale.ROOT)
+                    + " node " + what + "; this is a " + node.role().name().toLowerCase(Locale.ROOT) + " node");
+        }
+    }
+
+    /** The claim's current version in scope; an id that names none (or is no id at all) is not found. */
+    private StateAndRef<ClaimState> current(DeskUser user, String action, String claimId) {
+        Optional<StateAndRef<ClaimState>> found = parseId(claimId)
+                .flatMap(id -> node.ledger().vault().latest(id, ClaimState.class))
+                .filter(s -> inScope(s.getState().getData()));
+        if (found.isEmpty()) {
+            audit.record(user.name(), action, claimId, ClaimAuditTrail.DENIED, "unknown or out of scope");
+            throw new ClaimNotFoundException(claimId);
+        }
+        return found.get();
+    }
+
+    private ClaimState currentFor(DeskUser user, String action, String claimId) {
+        return current(user, action, claimId).getState().getData();
+    }
+
+    private static Optional<UniqueIdentifier> parseId(String claimId) {
+        if (claimId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new UniqueIdentifier(null, UUID.fromString(claimId)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void requireStatus(ClaimState claim, Set<ClaimStatus> allowed, String rule) {
+        if (!allowed.contains(claim.getStatus())) {
+            throw new ClaimConflictException(rule + "; claim " + idOf(claim) + " is " + claim.getStatus());
+        }
+    }
+
+    private void requireUnsettled(ClaimState claim, String rule) {
+        if (!UNSETTLED.contains(claim.getStatus()) || claim.getSettlement() != null) {
+            throw new ClaimConflictException(rule + "; claim " + idOf(claim) + " is " + claim.getStatus());
+        }
+    }
+
+    private ClaimConflictException refused(DeskUser user, String action, ClaimState claim, String reason) {
+        audit.record(user.name(), action, idOf(claim), ClaimAuditTrail.REFUSED, null);
+        return new ClaimConflictException(reason);
+    }
+
+    // ---- running flows ------------------------------------------------------------------------
+
+    /** Runs an action and records its outcome; a refusal is recorded with the reason's first words only (no PHI). */
+    private <T> T act(DeskUser user, String action, String claimId, Supplier<T> work) {
+        T result;
+        try {
+            result = work.get();
+        } catch (ClaimConflictException e) {
+            audit.record(user.name(), action, claimId, ClaimAuditTrail.REFUSED, null);
+            throw e;
+        }
+        String id = result instanceof ClaimState ? idOf((ClaimState) result) : claimId;
+        audit.record(user.name(), action, id, ClaimAuditTrail.ALLOWED, null);
+        return result;
+    }
+
+    private SignedTransaction run(FlowLogic<SignedTransaction> flow) {
+        FlowHandle<SignedTransaction> handle = node.startFlow(flow);
+        completion.await(handle);
+        if (!handle.result().isDone()) {
+            throw new FlowStillRunningException(handle.flowId());
+        }
+        try {
+            return handle.result().join();
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+            if (cause instanceof FlowFailedException) {
+                throw new ClaimConflictException(cause.getMessage());
+            }
+            throw new ClaimConflictException("The flow " + handle.flowId() + " did not finish: "
+                    + cause.getClass().getSimpleName());
+        }
+    }
+
+    private List<ScrubFinding> scrub(ClaimDetails claim) {
+        LocalDate today = LocalDate.ofInstant(node.services().clock().instant(), node.services().clock().getZone());
+        return node.services().service(ScrubRulesPort.class).scrub(claim, today);
+    }
+
+    private static boolean hasErrors(List<ScrubFinding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == ScrubFinding.Severity.ERROR);
+    }
+
+    private Party insurer(String insurer) {
+        List<Party> insurers = node.ledger().networkMap().partiesWithRole(NodeRole.INSURER);
+        if (isBlank(insurer)) {
+            if (insurers.size() != 1) {
+                throw new InvalidDeskInputException("insurer", "Name the insurer: the network has " + insurers.size()
+                        + " (" + insurers.stream().map(p -> p.getName().toString()).collect(Collectors.joining("; ")) + ")");
+            }
+            return insurers.get(0);
+        }
+        return insurers.stream().filter(p -> namedBy(p.getName(), insurer)).findFirst()
+                .orElseThrow(() -> new InvalidDeskInputException("insurer", "No insurer " + insurer + " on the network map"));
+    }
+
+    // ---- what the desk shows ------------------------------------------------------------------
+
+    private ClaimTransaction describe(SignedTransaction transaction, ClaimStatus statusAfter) {
+        List<String> commands = transaction.getTx().getCommands().stream()
+                .map(c -> c.getValue())
+                .filter(v -> v instanceof ClaimContract.Commands)
+                .map(v -> v.getClass().getSimpleName())
+                .collect(Collectors.toList());
+        Party notary = transaction.getTx().getNotary();
+        List<String> signers = new ArrayList<>();
+        boolean notarised = false;
+        Set<String> seen = new HashSet<>();
+        for (TransactionSignature signature : transaction.getSigs()) {
+            notarised |= notary != null && notary.getOwningKey().equals(signature.getBy());
+            String signer = node.ledger().networkMap().findByKey(signature.getBy())
+                    .map(NetworkMapEntry::getName).map(CordaX500Name::toString)
+                    .orElse("an unknown key");
+            if (seen.add(signer)) {
+                signers.add(signer);
+            }
+        }
+        TimeWindow window = transaction.getTx().getTimeWindow();
+        return new ClaimTransaction(transaction.getId().toString(), commands,
+                window == null ? null : window.getFromTime(), window == null ? null : window.getUntilTime(),
+                signers, notarised, statusAfter);
+    }
+
+    private static Predicate<ClaimState> matches(ClaimSearch search) {
+        return claim -> {
+            ClaimDetails details = claim.getClaim();
+            LocalDate served = firstDateOfService(claim);
+            return (search.status() == null || claim.getStatus() == search.status())
+                    && (isBlank(search.memberId()) || search.memberId().equals(details.getPatient().getMemberId()))
+                    && (isBlank(search.claimId()) || search.claimId().equals(details.getClaimId()))
+                    && (isBlank(search.provider()) || namedBy(claim.getProvider().getName(), search.provider()))
+                    && (search.from() == null || (served != null && !served.isBefore(search.from())))
+                    && (search.to() == null || (served != null && !served.isAfter(search.to())));
+        };
+    }
+
+    /** Whether a party is meant by a name given as its organisation or as its full X.500 name. */
+    private static boolean namedBy(CordaX500Name name, String given) {
+        String wanted = given.trim();
+        if (name.getOrganisation().equalsIgnoreCase(wanted)) {
+            return true;
+        }
+        try {
+            return CordaX500Name.parse(wanted).equals(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static LocalDate firstDateOfService(ClaimState claim) {
+        return claim.getClaim().getServiceLines().stream().map(ServiceLine::getDateOfService)
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
+    private static ClaimState onlyClaimIn(SignedTransaction transaction) {
+        return transaction.getTx().outputsOfType(ClaimState.class).get(0);
+    }
+
+    /** The id the desk and its API name a claim by: its ledger (linear) id. */
+    public static String idOf(ClaimState claim) {
+        return claim.getLinearId().getId().toString();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Builds an adjudication from an adjuster's line decisions, checking each before any flow runs. */
+    static final class AdjusterDecisions {
+
+        private AdjusterDecisions() {
+        }
+
+        static Adjudication adjudication(ClaimDetails claim, List<LineDecisionInput> decisions, String adjuster,
+                                         String ruleSet) {
+            List<LineAdjudication> lines = new ArrayList<>();
+            Set<Integer> decided = new HashSet<>();
+            for (int i = 0; i < decisions.size(); i++) {
+                LineDecisionInput input = decisions.get(i);
+                String at = "lines[" + i + "]";
+                if (input == null) {
+                    throw new InvalidDeskInputException(at, at + " is empty");
+                }
+                ServiceLine line = claim.getServiceLines().stream().filter(l -> l.getSequence() == input.sequence())
+                        .findFirst().orElseThrow(() -> new InvalidDeskInputException(at + ".sequence",
+                                "The claim has no service line " + input.sequence()));
+                if (!decided.add(input.sequence())) {
+                    throw new InvalidDeskInputException(at + ".sequence", "Line " + input.sequence() + " is decided twice");
+                }
+                if (input.decision() == null) {
+                    throw new InvalidDeskInputException(at + ".decision", "A decision (APPROVED, REDUCED or DENIED) is required on line "
+                            + input.sequence());
+                }
+                lines.add(line(line, input, at, adjuster));
+            }
+            for (ServiceLine line : claim.getServiceLines()) {
+                if (!decided.contains(line.getSequence())) {
+                    throw new InvalidDeskInputException("lines", "Line " + line.getSequence() + " has no decision");
+                }
+            }
+            lines.sort(Comparator.comparingInt(LineAdjudication::getSequence));
+            return new Adjudication(lines, outcomeOf(lines), ruleSet, adjuster, 0);
+        }
+
+        private static LineAdjudication line(ServiceLine line, LineDecisionInput input, String at, String adjuster) {
+            BigDecimal adjusted = BigDecimal.ZERO.setScale(2);
+            BigDecimal patient = BigDecimal.ZERO.setScale(2);
+            List<Adjustment> inCents = new ArrayList<>();
+            for (int j = 0; j < input.adjustments().size(); j++) {
+                Adjustment adjustment = input.adjustments().get(j);
+                String field = at + ".adjustments[" + j + "]";
+                if (adjustment == null) {
+                    throw new InvalidDeskInputException(field, field + " is empty");
+                }
+                if (adjustment.getGroup() == null) {
+                    throw new InvalidDeskInputException(field + ".group", "A group code (CO, PR, OA or PI) is required");
+                }
+                if (isBlank(adjustment.getCarc())) {
+                    throw new InvalidDeskInputException(field + ".carc", "A reason code (CARC) is required");
+                }
+                BigDecimal amount = adjustment.getAmount();
+                if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+                    throw new InvalidDeskInputException(field + ".amount", "The amount must be 0 or more, in cents");
+                }
+                amount = amount.setScale(2);
+                inCents.add(adjustment.withAmount(amount));
+                adjusted = adjusted.add(amount);
+                if (adjustment.getGroup() == AdjustmentGroup.PR) {
+                    patient = patient.add(amount);
+                }
+            }
+            BigDecimal paid = line.getCharge().subtract(adjusted);
+            if (paid.signum() < 0) {
+                throw new InvalidDeskInputException(at + ".adjustments", "The adjustments on line " + line.getSequence()
+                        + " (" + adjusted + ") exceed its charge (" + line.getCharge() + ")");
+            }
+            if (input.decision() == LineDecision.DENIED && paid.signum() != 0) {
+                throw new InvalidDeskInputException(at + ".adjustments", "A denied line pays nothing: the adjustments on line "
+                        + line.getSequence() + " must add up to its charge (" + line.getCharge() + ")");
+            }
+            return new LineAdjudication(line.getSequence(), input.decision(), line.getCharge(), paid.add(patient).setScale(2),
+                    paid.setScale(2), inCents, patient.setScale(2), List.of("adjuster " + adjuster));
+        }
+
+        private static AdjudicationOutcome outcomeOf(List<LineAdjudication> lines) {
+            boolean allDenied = lines.stream().allMatch(l -> l.getDecision() == LineDecision.DENIED);
+            boolean allApproved = lines.stream().allMatch(l -> l.getDecision() == LineDecision.APPROVED);
+            return allDenied ? AdjudicationOutcome.DENIED
+                    : allApproved ? AdjudicationOutcome.APPROVED : AdjudicationOutcome.PARTIALLY_APPROVED;
+        }
+    }
+}

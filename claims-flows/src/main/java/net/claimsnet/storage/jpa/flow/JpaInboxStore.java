@@ -1,0 +1,64 @@
+package net.claimsnet.storage.jpa.flow;
+
+import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.EnvelopeCodec;
+import net.claimsnet.flows.transport.InMemoryInboxStore;
+import net.claimsnet.flows.transport.InboxStore;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The node's inbox in the {@code inbox_message} table, which {@link JpaCheckpointStore} marks
+ * processed in the engine's own commits. A session message keeps its envelope until then; a fetch
+ * request or answer (the engine asks again if one is lost) is recorded as processed at once.
+ */
+public final class JpaInboxStore implements InboxStore {
+
+    // The primary key decides, atomically, whether the id was received before (0 rows: it was).
+    private static final String INSERT_SESSION_MESSAGE = "insert into inbox_message (message_id, sender, session_id, kind,"
+            + " payload, received_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing";
+    private static final String INSERT_FETCH_MESSAGE = "insert into inbox_message (message_id, sender, session_id, kind,"
+            + " received_at, processed_at) values (?1, ?2, ?3, ?4, ?5, ?5) on conflict do nothing";
+
+    private final DatabaseTransactions database;
+
+    public JpaInboxStore(DatabaseTransactions database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public boolean receive(Envelope envelope, Instant at) {
+        boolean session = InMemoryInboxStore.isSessionMessage(envelope);
+        int inserted = database.inTransaction(em -> {
+            var insert = session
+                    ? em.createNativeQuery(INSERT_SESSION_MESSAGE).setParameter(5, EnvelopeCodec.encode(envelope)).setParameter(6, at)
+                    : em.createNativeQuery(INSERT_FETCH_MESSAGE).setParameter(5, at);
+            return insert.setParameter(1, envelope.messageId())
+                    .setParameter(2, envelope.sender().toString())
+                    .setParameter(3, envelope.sessionId())
+                    .setParameter(4, envelope.kind().name())
+                    .executeUpdate();
+        });
+        return inserted == 1;
+    }
+
+    @Override
+    public List<Envelope> unprocessed() {
+        List<byte[]> rows = database.inTransaction(em -> {
+            List<byte[]> payloads = new ArrayList<>();
+            for (InboxMessageEntity row : em.createNamedQuery(InboxMessageEntity.UNPROCESSED, InboxMessageEntity.class).getResultList()) {
+                payloads.add(row.payload());
+            }
+            return payloads;
+        });
+        List<Envelope> envelopes = new ArrayList<>(rows.size());
+        for (byte[] row : rows) {
+            envelopes.add(EnvelopeCodec.decode(row));
+        }
+        return envelopes;
+    }
+}

@@ -1,0 +1,134 @@
+package net.claimsnet.storage.jpa.flow;
+
+import jakarta.persistence.EntityManager;
+import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.MessageKind;
+import net.claimsnet.flows.transport.OutboxMessage;
+import net.claimsnet.flows.transport.OutboxStore;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.StorageException;
+import net.corda.core.identity.CordaX500Name;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The node's outbox in the {@code outbox_message} table. Every row is a message of this node, so
+ * the sender is not stored: it is the node the store was made for.
+ */
+public final class JpaOutboxStore implements OutboxStore {
+
+    // One atomic statement: a resend of a queued message id leaves the row as it is.
+    private static final String INSERT_IF_ABSENT = "insert into outbox_message (message_id, recipient, session_id, kind,"
+            + " sequence_no, acknowledged, protocol, payload, created_at, attempts, next_attempt_at)"
+            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?9) on conflict do nothing";
+
+    private final DatabaseTransactions database;
+    private final CordaX500Name self;
+
+    public JpaOutboxStore(DatabaseTransactions database, CordaX500Name self) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.self = Objects.requireNonNull(self, "self");
+    }
+
+    @Override
+    public void add(Envelope envelope, Instant at) {
+        database.run(em -> em.createNativeQuery(INSERT_IF_ABSENT)
+                .setParameter(1, envelope.messageId())
+                .setParameter(2, envelope.recipient().toString())
+                .setParameter(3, envelope.sessionId())
+                .setParameter(4, envelope.kind().name())
+                .setParameter(5, envelope.sequence())
+                .setParameter(6, envelope.acknowledged())
+                .setParameter(7, envelope.protocol() == null ? "" : envelope.protocol())
+                .setParameter(8, envelope.payload())
+                .setParameter(9, at)
+                .executeUpdate());
+    }
+
+    @Override
+    public List<OutboxMessage> due(Instant now, int limit) {
+        return database.inTransaction(em -> toMessages(em.createNamedQuery(OutboxMessageEntity.DUE, OutboxMessageEntity.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList()));
+    }
+
+    @Override
+    public Optional<Instant> nextAttemptAt() {
+        return Optional.ofNullable(database.inTransaction(em ->
+                em.createNamedQuery(OutboxMessageEntity.NEXT_ATTEMPT, Instant.class).getSingleResult()));
+    }
+
+    @Override
+    public void delivered(String messageId, Instant at) {
+        database.run(em -> require(em, messageId).delivered(at));
+    }
+
+    @Override
+    public void failed(String messageId, String error, Instant retryAt) {
+        database.run(em -> require(em, messageId).failed(error, retryAt));
+    }
+
+    @Override
+    public void postpone(String messageId, String reason, Instant until) {
+        database.run(em -> require(em, messageId).postpone(reason, until));
+    }
+
+    @Override
+    public void expedite(CordaX500Name recipient, Instant now) {
+        database.run(em -> em.createNamedQuery(OutboxMessageEntity.EXPEDITE)
+                .setParameter("recipient", recipient.toString()).setParameter("now", now).executeUpdate());
+    }
+
+    @Override
+    public void refused(String messageId, String reason, Instant at) {
+        database.run(em -> require(em, messageId).refused(reason, at));
+    }
+
+    @Override
+    public List<OutboxMessage> refusedMessages() {
+        return database.inTransaction(em -> toMessages(em.createNamedQuery(OutboxMessageEntity.REFUSED, OutboxMessageEntity.class)
+                .getResultList()));
+    }
+
+    @Override
+    public int pendingCount() {
+        return database.inTransaction(em -> em.createNamedQuery(OutboxMessageEntity.PENDING_COUNT, Long.class)
+                .getSingleResult()).intValue();
+    }
+
+    @Override
+    public Optional<OutboxMessage> find(String messageId) {
+        return Optional.ofNullable(database.inTransaction(em -> {
+            OutboxMessageEntity row = em.find(OutboxMessageEntity.class, messageId);
+            return row == null ? null : toMessage(row);
+        }));
+    }
+
+    private static OutboxMessageEntity require(EntityManager em, String messageId) {
+        OutboxMessageEntity row = em.find(OutboxMessageEntity.class, messageId);
+        if (row == null) {
+            throw new StorageException("No message " + messageId + " in the outbox");
+        }
+        return row;
+    }
+
+    private List<OutboxMessage> toMessages(List<OutboxMessageEntity> rows) {
+        List<OutboxMessage> messages = new ArrayList<>(rows.size());
+        for (OutboxMessageEntity row : rows) {
+            messages.add(toMessage(row));
+        }
+        return messages;
+    }
+
+    private OutboxMessage toMessage(OutboxMessageEntity row) {
+        Envelope envelope = new Envelope(row.messageId(), self, CordaX500Name.parse(row.recipient()), row.sessionId(),
+                MessageKind.valueOf(row.kind()), row.sequence(), row.acknowledged(),
+                row.protocol() == null || row.protocol().isEmpty() ? null : row.protocol(), row.payload());
+        OutboxMessage.Status status = row.deliveredAt() != null ? OutboxMessage.Status.DELIVERED
+                : row.refusedAt() != null ? OutboxMessage.Status.REFUSED : OutboxMessage.Status.PENDING;
+        return new OutboxMessage(envelope, row.createdAt(), row.attempts(), row.nextAttemptAt(), status, row.lastError());
+    }
+}

@@ -1,0 +1,91 @@
+package net.claimsnet.flows.transport.http;
+
+import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.claim.AdjudicateClaimFlow;
+import net.claimsnet.flows.claim.SettleClaimFlow;
+import net.claimsnet.flows.claim.SubmitClaimFlow;
+import net.claimsnet.flows.engine.FlowHandle;
+import net.claimsnet.flows.transport.OutboxMessage;
+import net.claimsnet.node.Node;
+import net.claimsnet.states.ClaimState;
+import net.claimsnet.states.ClaimStatus;
+import net.corda.core.transactions.SignedTransaction;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static net.claimsnet.flows.transport.http.HttpNetwork.AUDITOR;
+import static net.claimsnet.flows.transport.http.HttpNetwork.INSURER;
+import static net.claimsnet.flows.transport.http.HttpNetwork.LAKESIDE;
+import static net.claimsnet.flows.transport.http.HttpNetwork.NOTARY;
+import static net.claimsnet.flows.transport.http.HttpNetwork.ST_MARY;
+import static net.claimsnet.flows.transport.http.HttpNetwork.await;
+import static net.claimsnet.flows.transport.http.HttpNetwork.within60s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Claims through five nodes that talk only over HTTP, each on its own server. */
+class HttpNetworkClaimTest {
+
+    private static ClaimState claimIn(SignedTransaction transaction) {
+        return transaction.getTx().outputsOfType(ClaimState.class).get(0);
+    }
+
+    private static Optional<ClaimState> claimAt(Node node, ClaimState claim) {
+        return node.ledger().vault().latest(claim.getLinearId(), ClaimState.class).map(s -> s.getState().getData());
+    }
+
+    @Test
+    void a_claim_is_submitted_adjudicated_and_settled_between_the_five_nodes_over_http() throws Exception {
+        try (HttpNetwork network = new HttpNetwork()) {
+            network.coverMember(SampleClaims.MEMBER_ID);
+
+            ClaimState submitted = claimIn(within60s(network.stMary().startFlow(
+                    new SubmitClaimFlow.Initiator(SampleClaims.details(SampleClaims.MEMBER_ID), INSURER)).result()));
+            claimIn(within60s(network.insurer().startFlow(new AdjudicateClaimFlow.Initiator(submitted.getLinearId())).result()));
+            ClaimState settled = claimIn(within60s(network.insurer().startFlow(
+                    new SettleClaimFlow.Initiator(submitted.getLinearId(), "EFT-1")).result()));
+
+            assertThat(settled.getStatus()).isEqualTo(ClaimStatus.SETTLED);
+            await("the auditor holds the settled claim", () -> claimAt(network.node(AUDITOR), settled).isPresent());
+            assertThat(claimAt(network.stMary(), settled)).hasValue(settled);
+            assertThat(claimAt(network.insurer(), settled)).hasValue(settled);
+            assertThat(claimAt(network.node(AUDITOR), settled)).hasValue(settled);
+            assertThat(claimAt(network.node(LAKESIDE), settled)).as("Lakeside is no party to it").isEmpty();
+            for (var name : List.of(NOTARY, INSURER, ST_MARY, AUDITOR)) {
+                assertThat(network.server(name).received()).as("HTTP requests %s received", name).isNotEmpty();
+            }
+            assertThat(network.server(LAKESIDE).received()).isEmpty();
+            for (var name : List.of(NOTARY, INSURER, ST_MARY, LAKESIDE, AUDITOR)) {
+                await(name + "'s outbox is empty", () -> network.storage(name).outbox.pendingCount() == 0);
+                assertThat(network.storage(name).outbox.refusedMessages()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void the_insurer_down_while_st_mary_submits_gets_the_claim_when_it_comes_back() throws Exception {
+        try (HttpNetwork network = new HttpNetwork()) {
+            network.coverMember(SampleClaims.MEMBER_ID);
+            network.stopNode(INSURER);
+
+            FlowHandle<SignedTransaction> submit = network.stMary().startFlow(
+                    new SubmitClaimFlow.Initiator(SampleClaims.details(SampleClaims.MEMBER_ID), INSURER));
+
+            await("St. Mary has tried the insurer more than once", () -> network.storage(ST_MARY).outbox
+                    .due(java.time.Instant.MAX, 10).stream().anyMatch(m -> m.attempts() >= 2));
+            OutboxMessage waiting = network.storage(ST_MARY).outbox.due(java.time.Instant.MAX, 10).get(0);
+            assertThat(waiting.envelope().recipient()).isEqualTo(INSURER);
+            assertThat(waiting.lastError()).contains("ConnectException");
+            assertThat(submit.result()).isNotDone();
+
+            network.startNode(INSURER);
+
+            ClaimState submitted = claimIn(within60s(submit.result()));
+            assertThat(submitted.getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+            assertThat(claimAt(network.insurer(), submitted)).hasValue(submitted);
+            await("St. Mary's outbox is empty", () -> network.storage(ST_MARY).outbox.pendingCount() == 0);
+            assertThat(network.storage(ST_MARY).outbox.refusedMessages()).isEmpty();
+        }
+    }
+}

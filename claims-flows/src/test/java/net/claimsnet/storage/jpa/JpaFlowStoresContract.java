@@ -1,0 +1,297 @@
+package net.claimsnet.storage.jpa;
+
+import net.claimsnet.flows.checkpoint.Checkpoint;
+import net.claimsnet.flows.checkpoint.CheckpointCommit;
+import net.claimsnet.flows.checkpoint.FinishedSession;
+import net.claimsnet.flows.checkpoint.FlowStatus;
+import net.claimsnet.flows.notary.CommitResult;
+import net.claimsnet.flows.notary.StateConflict;
+import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.MessageKind;
+import net.claimsnet.flows.transport.OutboxMessage;
+import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
+import net.claimsnet.storage.jpa.flow.JpaInboxStore;
+import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
+import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
+import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
+import net.corda.core.contracts.StateRef;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.identity.CordaX500Name;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The flow engine's and the transport's stores on JPA: checkpoints committed a step at a time,
+ * the inbox and the outbox, and the notary's commit log, which lets exactly one of two conflicting
+ * commits through even when they race on two threads with their own EntityManagers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JpaFlowStoresContract {
+
+    private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
+    private static final CordaX500Name ST_MARY = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
+    private static final CordaX500Name ACME = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
+
+    private TestDatabase testDatabase;
+    private StandaloneDatabase database;
+
+    abstract TestDatabase createDatabase();
+
+    @BeforeAll
+    void createAndOpenTheDatabase() {
+        testDatabase = createDatabase();
+        database = StandaloneDatabase.open(testDatabase.settings());
+    }
+
+    @AfterAll
+    void closeAndDropTheDatabase() {
+        try {
+            database.close();
+        } finally {
+            testDatabase.close();
+        }
+    }
+
+    @BeforeEach
+    void startFromEmptyTables() {
+        StorageTables.clear(database.transactions());
+    }
+
+    private static Envelope envelope(String id, MessageKind kind, long sequence) {
+        return new Envelope(id, ACME, ST_MARY, "S-1", kind, sequence, sequence - 1,
+                kind == MessageKind.INIT ? "net.claimsnet.flows.claim.SubmitClaimFlow$Initiator" : null, new byte[] {1, 2, 3});
+    }
+
+    private static Checkpoint checkpoint(String flowId, FlowStatus status, byte[] state, Instant at) {
+        return new Checkpoint(flowId, "SubmitClaimFlow$Initiator", status, status == FlowStatus.FAILED ? "no answer" : null,
+                state, NOW, at);
+    }
+
+    // ---- checkpoints ---------------------------------------------------------------------------
+
+    @Test
+    void a_commit_writes_the_checkpoint_the_processed_ids_and_the_finished_sessions_together() {
+        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions());
+        Envelope lastAck = envelope("S-1/r/2", MessageKind.DATA, 2);
+
+        store.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING, new byte[] {9}, NOW), List.of("M-1"), List.of()));
+        store.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.COMPLETED, new byte[] {10}, NOW.plusSeconds(1)),
+                List.of("M-2"), List.of(new FinishedSession("S-1", 2, List.of(lastAck)))));
+
+        Checkpoint found = new JpaCheckpointStore(database.transactions()).find("F-1").orElseThrow();
+        assertThat(found.status()).isEqualTo(FlowStatus.COMPLETED);
+        assertThat(found.state()).as("a finished flow keeps its record without state").isNull();
+        assertThat(found.updatedAt()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(store.isProcessed("M-1")).isTrue();
+        assertThat(store.isProcessed("M-2")).isTrue();
+        assertThat(store.isProcessed("M-3")).isFalse();
+        FinishedSession session = store.finishedSession("S-1").orElseThrow();
+        assertThat(session.lastReceived()).isEqualTo(2);
+        assertThat(session.unacknowledged()).singleElement().satisfies(e -> {
+            assertThat(e.messageId()).isEqualTo("S-1/r/2");
+            assertThat(e.payload()).containsExactly(1, 2, 3);
+            assertThat(e.sender()).isEqualTo(ACME);
+        });
+        assertThat(store.unfinished()).isEmpty();
+        assertThat(store.finishedSession("S-2")).isEmpty();
+    }
+
+    @Test
+    void unfinished_flows_are_the_running_and_failed_ones_oldest_first_with_their_state() {
+        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions());
+        store.commit(new CheckpointCommit(new Checkpoint("F-2", "B", FlowStatus.RUNNING, null, new byte[] {2}, NOW.plusSeconds(5), NOW),
+                List.of(), List.of()));
+        store.commit(new CheckpointCommit(new Checkpoint("F-1", "A", FlowStatus.FAILED, "no answer", new byte[] {1}, NOW, NOW),
+                List.of(), List.of()));
+        store.commit(new CheckpointCommit(new Checkpoint("F-3", "C", FlowStatus.ABANDONED, "operator", null, NOW, NOW),
+                List.of(), List.of()));
+
+        assertThat(store.unfinished()).extracting(Checkpoint::flowId).containsExactly("F-1", "F-2");
+        assertThat(store.unfinished().get(1).state()).containsExactly(2);
+        assertThat(store.unfinished().get(0).failure()).isEqualTo("no answer");
+    }
+
+    @Test
+    void a_commit_that_fails_half_way_leaves_nothing_of_the_step() {
+        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions());
+        store.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING, new byte[] {1}, NOW), List.of(), List.of()));
+        // A finished session whose id is longer than its column: the database refuses the last write of the step.
+        FinishedSession tooLong = new FinishedSession("S".repeat(500), 1, List.of());
+
+        assertThatThrownBy(() -> store.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING, new byte[] {2}, NOW.plusSeconds(1)),
+                List.of("M-9"), List.of(tooLong)))).isInstanceOf(RuntimeException.class);
+
+        assertThat(store.find("F-1").orElseThrow().state()).containsExactly(1);
+        assertThat(store.isProcessed("M-9")).isFalse();
+    }
+
+    // ---- inbox ---------------------------------------------------------------------------------
+
+    @Test
+    void the_inbox_takes_an_id_once_and_keeps_session_messages_until_the_engine_processed_them() {
+        JpaInboxStore inbox = new JpaInboxStore(database.transactions());
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+
+        assertThat(inbox.receive(envelope("M-1", MessageKind.INIT, 1), NOW)).isTrue();
+        assertThat(inbox.receive(envelope("M-1", MessageKind.INIT, 1), NOW)).isFalse();
+        assertThat(inbox.receive(envelope("M-2", MessageKind.DATA, 2), NOW.plusSeconds(1))).isTrue();
+        assertThat(inbox.receive(envelope("F-1", MessageKind.FETCH_REQUEST, 0), NOW)).isTrue();
+
+        assertThat(inbox.unprocessed()).extracting(Envelope::messageId).containsExactly("M-1", "M-2");
+        Envelope kept = inbox.unprocessed().get(0);
+        assertThat(kept.protocol()).isEqualTo("net.claimsnet.flows.claim.SubmitClaimFlow$Initiator");
+        assertThat(kept.sequence()).isEqualTo(1);
+        assertThat(kept.payload()).containsExactly(1, 2, 3);
+
+        checkpoints.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING, new byte[] {1}, NOW), List.of("M-1"), List.of()));
+
+        assertThat(inbox.unprocessed()).extracting(Envelope::messageId).containsExactly("M-2");
+        assertThat(inbox.receive(envelope("M-1", MessageKind.INIT, 1), NOW)).isFalse();
+    }
+
+    @Test
+    void an_id_the_engine_processed_without_an_inbox_row_is_refused_by_the_inbox_later() {
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        checkpoints.commit(new CheckpointCommit(null, List.of("M-7"), List.of()));
+
+        assertThat(checkpoints.isProcessed("M-7")).isTrue();
+        assertThat(new JpaInboxStore(database.transactions()).receive(envelope("M-7", MessageKind.DATA, 3), NOW)).isFalse();
+    }
+
+    // ---- outbox --------------------------------------------------------------------------------
+
+    @Test
+    void the_outbox_hands_out_due_messages_oldest_first_and_records_each_outcome() {
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW);
+        outbox.add(envelope("M-2", MessageKind.DATA, 2), NOW.plusSeconds(1));
+        outbox.add(envelope("M-3", MessageKind.DATA, 3), NOW.plusSeconds(2));
+        outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW.plusSeconds(3));
+
+        List<OutboxMessage> due = outbox.due(NOW.plusSeconds(10), 10);
+        assertThat(due).extracting(OutboxMessage::messageId).containsExactly("M-1", "M-2", "M-3");
+        assertThat(due.get(0).envelope().sender()).isEqualTo(ACME);
+        assertThat(due.get(0).envelope().protocol()).isEqualTo("net.claimsnet.flows.claim.SubmitClaimFlow$Initiator");
+        assertThat(due.get(1).envelope().protocol()).isNull();
+        assertThat(outbox.due(NOW.plusSeconds(10), 2)).hasSize(2);
+
+        outbox.delivered("M-1", NOW.plusSeconds(11));
+        outbox.failed("M-2", "ConnectException: Connection refused", NOW.plusSeconds(20));
+        outbox.refused("M-3", "HTTP 403: bad signature", NOW.plusSeconds(11));
+
+        assertThat(outbox.due(NOW.plusSeconds(19), 10)).isEmpty();
+        assertThat(outbox.nextAttemptAt()).hasValue(NOW.plusSeconds(20));
+        assertThat(outbox.pendingCount()).isEqualTo(1);
+        OutboxMessage delivered = outbox.find("M-1").orElseThrow();
+        assertThat(delivered.status()).isEqualTo(OutboxMessage.Status.DELIVERED);
+        assertThat(delivered.envelope().payload()).as("the payload is dropped once delivered").isEmpty();
+        OutboxMessage failed = outbox.find("M-2").orElseThrow();
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isEqualTo("ConnectException: Connection refused");
+        assertThat(outbox.refusedMessages()).singleElement().satisfies(m -> {
+            assertThat(m.messageId()).isEqualTo("M-3");
+            assertThat(m.lastError()).isEqualTo("HTTP 403: bad signature");
+            assertThat(m.status()).isEqualTo(OutboxMessage.Status.REFUSED);
+        });
+
+        outbox.expedite(ST_MARY, NOW.plusSeconds(12));
+        assertThat(outbox.due(NOW.plusSeconds(12), 10)).extracting(OutboxMessage::messageId).containsExactly("M-2");
+        outbox.postpone("M-2", "waiting", NOW.plusSeconds(30));
+        assertThat(outbox.find("M-2").orElseThrow().attempts()).as("a postponement is not an attempt").isEqualTo(1);
+        assertThat(outbox.nextAttemptAt()).hasValue(NOW.plusSeconds(30));
+    }
+
+    // ---- notary --------------------------------------------------------------------------------
+
+    @Test
+    void the_notary_commits_inputs_once_names_the_consumer_of_a_conflict_and_accepts_a_retry() {
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        StateRef claim = new StateRef(SecureHash.randomSHA256(), 0);
+        StateRef coverage = new StateRef(SecureHash.randomSHA256(), 1);
+        SecureHash first = SecureHash.randomSHA256();
+        SecureHash second = SecureHash.randomSHA256();
+
+        assertThat(notary.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW).isCommitted()).isTrue();
+        assertThat(notary.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW.plusSeconds(5)).isCommitted())
+                .as("the same transaction again is a retry").isTrue();
+        CommitResult conflicting = notary.commit(second, List.of(claim), List.of(), ACME, NOW);
+        CommitResult spentReference = notary.commit(SecureHash.randomSHA256(), List.of(), List.of(claim), ACME, NOW);
+
+        assertThat(conflicting.isCommitted()).isFalse();
+        assertThat(conflicting.conflicts()).extracting(StateConflict::getState, StateConflict::getConsumedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(claim, first));
+        assertThat(spentReference.isCommitted()).isFalse();
+        assertThat(notary.consumedBy(claim)).hasValue(first);
+        assertThat(notary.consumedBy(coverage)).as("a reference is not consumed").isEmpty();
+        assertThat(notary.isCommitted(first)).isTrue();
+        assertThat(notary.isCommitted(second)).isFalse();
+        assertThat(notary.requesterOf(first)).hasValue(ST_MARY);
+        assertThat(notary.requesterOf(second)).isEmpty();
+    }
+
+    @Test
+    void a_transaction_without_inputs_is_recorded_as_committed_with_its_requester() {
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        SecureHash issue = SecureHash.randomSHA256();
+
+        assertThat(notary.commit(issue, List.of(), List.of(), ACME, NOW).isCommitted()).isTrue();
+
+        assertThat(notary.isCommitted(issue)).isTrue();
+        assertThat(notary.requesterOf(issue)).hasValue(ACME);
+    }
+
+    @Test
+    void of_two_conflicting_commits_racing_on_two_threads_exactly_one_wins() throws Exception {
+        // Two providers of the notary, as two notary threads or instances would have.
+        JpaUniquenessProvider one = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider other = new JpaUniquenessProvider(database.transactions());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                StateRef accumulator = new StateRef(SecureHash.randomSHA256(), 0);
+                StateRef shared = new StateRef(SecureHash.randomSHA256(), round % 2);
+                SecureHash first = SecureHash.randomSHA256();
+                SecureHash second = SecureHash.randomSHA256();
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<CommitResult> a = () -> {
+                    start.await();
+                    return one.commit(first, List.of(accumulator, shared), List.of(), ST_MARY, NOW);
+                };
+                Callable<CommitResult> b = () -> {
+                    start.await();
+                    return other.commit(second, List.of(shared, accumulator), List.of(), ACME, NOW);
+                };
+                Future<CommitResult> resultA = threads.submit(a);
+                Future<CommitResult> resultB = threads.submit(b);
+                start.countDown();
+
+                List<Boolean> outcomes = new ArrayList<>(List.of(resultA.get().isCommitted(), resultB.get().isCommitted()));
+                assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder(true, false);
+                SecureHash winner = resultA.get().isCommitted() ? first : second;
+                CommitResult loser = resultA.get().isCommitted() ? resultB.get() : resultA.get();
+                assertThat(loser.conflicts()).extracting(StateConflict::getConsumedBy).containsOnly(winner);
+                assertThat(one.consumedBy(accumulator)).hasValue(winner);
+                assertThat(other.consumedBy(shared)).hasValue(winner);
+                assertThat(one.isCommitted(first) ^ one.isCommitted(second)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}

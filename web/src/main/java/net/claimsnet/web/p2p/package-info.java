@@ -1,0 +1,5 @@
+/**
+ * The inbound P2P endpoint other nodes POST their signed messages to; authenticated by each
+ * message's signature against the signed network map rather than by a user role.
+ */
+package net.claimsnet.web.p2p;

@@ -1,0 +1,55 @@
+package net.claimsnet.web.security;
+
+import net.claimsnet.node.desk.DeskRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The demo users a fresh node gets (README, "REST API"): one desk user for the node's role and an
+ * administrator, named after the node's id (e.g. billing@stmary, admin@stmary). Their passwords are
+ * public: a node that holds real data turns them off ({@value #ENABLED_PROPERTY}=false) and adds its
+ * own users.
+ */
+public final class DemoUsers {
+
+    /** The system property that turns seeding off. */
+    public static final String ENABLED_PROPERTY = "claimsnet.demo-users";
+
+    /** One demo user; the password is the demo one from the README. */
+    public record DemoUser(String username, String password, Set<String> roles) {
+        @Override
+        public String toString() {
+            return "DemoUser(" + username + ", " + roles + ")";
+        }
+    }
+
+    private DemoUsers() {
+    }
+
+    /** The demo users of a node with this id and role (provider, insurer, auditor, notary). */
+    public static List<DemoUser> forNode(String nodeId, String role) {
+        List<DemoUser> users = new ArrayList<>();
+        switch (role.toLowerCase(Locale.ROOT)) {
+            case "provider":
+                users.add(user("billing", nodeId, DeskRole.BILLING));
+                break;
+            case "insurer":
+                users.add(user("adjuster", nodeId, DeskRole.ADJUSTER));
+                break;
+            case "auditor":
+                users.add(user("auditor", nodeId, DeskRole.AUDITOR));
+                break;
+            default:
+                break;
+        }
+        users.add(user("admin", nodeId, DeskRole.NODE_ADMIN));
+        return users;
+    }
+
+    private static DemoUser user(String prefix, String nodeId, DeskRole role) {
+        return new DemoUser(prefix + "@" + nodeId, prefix + "-demo", Set.of(role.name()));
+    }
+}
