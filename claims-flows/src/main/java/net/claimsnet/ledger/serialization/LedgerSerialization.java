@@ -1,5 +1,6 @@
 package net.claimsnet.ledger.serialization;
 
+import net.corda.core.internal.SimpleToggleField;
 import net.corda.core.serialization.SerializationContext;
 import net.corda.core.serialization.internal.SerializationEnvironment;
 import net.corda.core.serialization.internal.SerializationEnvironmentKt;
@@ -34,18 +35,27 @@ public final class LedgerSerialization {
             return;
         }
         synchronized (LedgerSerialization.class) {
-            if (installed || SerializationEnvironmentKt.getNodeSerializationEnv() != null) {
+            ClassLoader classLoader = LedgerSerialization.class.getClassLoader();
+            // The environment goes into Corda's resettable JVM-wide slot (named for its node driver),
+            // not the node slot, which can be set once per JVM only: in Payara the Corda libraries and
+            // their environment outlive a redeploy, and an environment of an earlier deployment's class
+            // loader would resolve this deployment's classes from the old, undeployed copies.
+            SimpleToggleField<SerializationEnvironment> slot = SerializationEnvironmentKt.get_driverSerializationEnv();
+            SerializationEnvironment existing = slot.get();
+            if (existing != null && existing.getP2pContext().getDeserializationClassLoader() == classLoader) {
                 installed = true;
                 return;
             }
-            ClassLoader classLoader = LedgerSerialization.class.getClassLoader();
             SerializationFactoryImpl factory = new SerializationFactoryImpl();
             factory.registerScheme(new AmqpScheme());
             SerializationContext p2p = SharedContexts.getAMQP_P2P_CONTEXT().withClassLoader(classLoader);
             SerializationContext storage = ServerContexts.getAMQP_STORAGE_CONTEXT().withClassLoader(classLoader);
             SerializationEnvironment environment = SerializationEnvironment.Companion.with(
                     factory, p2p, null, null, storage, null, null);
-            SerializationEnvironmentKt.setNodeSerializationEnv(environment);
+            if (existing != null) {
+                slot.set(null);
+            }
+            slot.set(environment);
             installed = true;
         }
     }

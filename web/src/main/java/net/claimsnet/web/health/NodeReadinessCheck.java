@@ -2,25 +2,31 @@ package net.claimsnet.web.health;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.server.DatabaseSchema;
-import net.claimsnet.web.node.NodeConfiguration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
+import java.util.Locale;
+
 /**
- * Ready when the ledger libraries come from the server's class path, the node knows who it is and
- * its database answers through JPA: reports the node's legal name and role, the schema version and
- * how many transactions it holds (no claim data).
+ * Ready when the ledger libraries come from the server's class path, the node runtime has started
+ * and the database answers through JPA. Reports the node's legal name and role, the network map
+ * version it trusts, the peers it knows, the schema version and how many transactions it holds (no
+ * claim data). When the node did not start, {@code runtime=failed} and the reason.
  */
 @Readiness
 @ApplicationScoped
 public class NodeReadinessCheck implements HealthCheck {
 
     private static final String NAME = "claimsnet-node";
+
+    @EJB
+    private NodeRuntime runtime;
 
     @EJB
     private DatabaseSchema schema;
@@ -36,11 +42,17 @@ public class NodeReadinessCheck implements HealthCheck {
                 return response.down().withData("reason",
                         "corda-core must be on the server's system class path, not in the application (LEDGER.md)").build();
             }
-            NodeConfiguration node = NodeConfiguration.fromSystemProperty();
+            if (!runtime.isRunning()) {
+                return response.down().withData("runtime", "failed")
+                        .withData("reason", runtime.failure().orElse("the node is not running")).build();
+            }
             long count = new JpaTransactionStore(transactions).count();
             return response.up()
-                    .withData("node", node.legalName())
-                    .withData("role", node.role())
+                    .withData("node", runtime.configuration().legalName().toString())
+                    .withData("role", runtime.configuration().role().name().toLowerCase(Locale.ROOT))
+                    .withData("runtime", "started")
+                    .withData("networkMapVersion", runtime.networkMapVersion())
+                    .withData("peersKnown", String.join("; ", runtime.peersKnown()))
                     .withData("schemaVersion", schema.version())
                     .withData("transactions", count)
                     .build();

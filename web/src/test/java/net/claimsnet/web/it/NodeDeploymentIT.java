@@ -22,13 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The node's EAR, as built, deploys into a Payara domain set up like a node (Corda libraries on the
  * system class path, jdbc/claimsnet, the notary's node file) and reports ready: the ledger
- * libraries come from the server, the schema was migrated by Flyway at startup, and JPA answers.
+ * libraries come from the server, the schema was migrated by Flyway at startup, JPA answers and
+ * the node runtime started from the bootstrap's key and signed network map.
  */
 @ExtendWith(ArquillianExtension.class)
 class NodeDeploymentIT {
 
     /** The IT domain plays the notary (./network prepare-it). */
-    private static final String NODE_NAME = "O=Claims Notary,L=Zurich,C=CH";
+    private static final String NODE_NAME = "O=Claims Notary, L=Zurich, C=CH";
 
     @ArquillianResource
     private URL base;
@@ -51,6 +52,8 @@ class NodeDeploymentIT {
                 .contains("\"status\":\"UP\"")
                 .contains("\"node\":\"" + NODE_NAME + "\"")
                 .contains("\"role\":\"notary\"")
+                .contains("\"runtime\":\"started\"")
+                .contains("\"networkMapVersion\":")
                 .contains("\"schemaVersion\":\"2\"");
     }
 

@@ -1,0 +1,205 @@
+package net.claimsnet.node.config;
+
+import net.claimsnet.ledger.identity.NodeRole;
+import net.corda.core.identity.CordaX500Name;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * One node as its file in config/nodes states it (keys documented in config/nodes/README.md):
+ * legal name, role, host, HTTP and admin ports, database, peers. {@link #load} checks what
+ * {@code ./network} checks and names the file and key of any problem.
+ */
+public final class NodeConfiguration {
+
+    /** The system property that holds the path of the node's file (set per domain by ./network up). */
+    public static final String PATH_PROPERTY = "claimsnet.node.config";
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+
+    private final String id;
+    private final Path file;
+    private final CordaX500Name legalName;
+    private final NodeRole role;
+    private final String host;
+    private final int httpPort;
+    private final int adminPort;
+    private final Optional<String> databaseUrl;
+    private final Optional<String> databaseUser;
+    private final List<String> peers;
+
+    private NodeConfiguration(String id, Path file, Properties properties) {
+        this.id = id;
+        this.file = file;
+        this.legalName = legalName(required(properties, "node.name"));
+        this.role = role(required(properties, "node.role"));
+        this.host = optional(properties, "host").orElse(DEFAULT_HOST);
+        this.httpPort = port(properties, "http.port");
+        if (httpPort % 100 != 80 || httpPort < 1180 || httpPort > 65480) {
+            throw problem("http.port must end in 80 (Payara's port base is http.port - 80), between 1180 and 65480; was "
+                    + httpPort);
+        }
+        this.adminPort = port(properties, "admin.port");
+        if (adminPort != httpPort - 32) {
+            throw problem("admin.port must be http.port - 32 = " + (httpPort - 32) + "; was " + adminPort);
+        }
+        this.databaseUrl = optional(properties, "database.url");
+        this.databaseUser = optional(properties, "database.user");
+        if (databaseUrl.isPresent() && databaseUser.isEmpty()) {
+            throw problem("database.user is required with database.url");
+        }
+        databaseUrl.ifPresent(this::checkDatabaseUrl);
+        this.peers = optional(properties, "peers").map(NodeConfiguration::list).orElse(List.of());
+        if (peers.contains(id)) {
+            throw problem("peers must not name the node itself (" + id + ")");
+        }
+    }
+
+    /** The configuration named by the system property {@value #PATH_PROPERTY}. */
+    public static NodeConfiguration fromSystemProperty() {
+        String path = System.getProperty(PATH_PROPERTY);
+        if (path == null || path.isBlank()) {
+            throw new NodeConfigurationException("The system property " + PATH_PROPERTY
+                    + " must name the node's configuration file (config/nodes/<node>.properties)");
+        }
+        return load(Path.of(path));
+    }
+
+    public static NodeConfiguration load(Path file) {
+        Objects.requireNonNull(file, "file");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new NodeConfigurationException("Cannot read the node configuration " + file + ": " + e, e);
+        }
+        return new NodeConfiguration(idOf(file), file, properties);
+    }
+
+    static String idOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.properties$", "");
+    }
+
+    /** The file's name without extension, e.g. "acme". */
+    public String id() {
+        return id;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The X.500 legal name, as on the network map, e.g. O=Acme Health Insurance,L=Hartford,C=US. */
+    public CordaX500Name legalName() {
+        return legalName;
+    }
+
+    public NodeRole role() {
+        return role;
+    }
+
+    /** The host the other nodes and the browser reach this node at. */
+    public String host() {
+        return host;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public int adminPort() {
+        return adminPort;
+    }
+
+    /** The node's address on the network map: the base URL of its HTTP listener. */
+    public String address() {
+        String literal = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + literal + ":" + httpPort;
+    }
+
+    /** Empty: the default H2 file under .network/data/&lt;id&gt; (./network creates it). */
+    public Optional<String> databaseUrl() {
+        return databaseUrl;
+    }
+
+    public Optional<String> databaseUser() {
+        return databaseUser;
+    }
+
+    /** The ids of the nodes this node exchanges messages with. */
+    public List<String> peers() {
+        return peers;
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + role.name().toLowerCase(Locale.ROOT) + " " + legalName + ")";
+    }
+
+    private CordaX500Name legalName(String value) {
+        try {
+            return CordaX500Name.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw problem("node.name must be an X.500 name with O, L and C, e.g. "
+                    + "O=Acme Health Insurance,L=Hartford,C=US (" + e.getMessage() + ")");
+        }
+    }
+
+    private NodeRole role(String value) {
+        try {
+            return NodeRole.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw problem("node.role must be one of provider, insurer, notary, auditor; was " + value);
+        }
+    }
+
+    private int port(Properties properties, String key) {
+        String value = required(properties, key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw problem(key + " must be a number; was " + value);
+        }
+    }
+
+    private void checkDatabaseUrl(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            if (!url.toUpperCase(Locale.ROOT).contains(";MODE=POSTGRESQL")) {
+                throw problem("an H2 database.url must run in PostgreSQL mode "
+                        + "(add ;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH)");
+            }
+        } else if (!url.startsWith("jdbc:postgresql:")) {
+            throw problem("database.url must be jdbc:h2:... or jdbc:postgresql:... (or empty for the default H2 file)");
+        }
+    }
+
+    private String required(Properties properties, String key) {
+        return optional(properties, key).orElseThrow(() -> new NodeConfigurationException(
+                key + " is missing in the node configuration " + file));
+    }
+
+    private static Optional<String> optional(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    private NodeConfigurationException problem(String message) {
+        return new NodeConfigurationException(file + ": " + message);
+    }
+}

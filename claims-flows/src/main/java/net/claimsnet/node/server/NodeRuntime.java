@@ -1,0 +1,152 @@
+package net.claimsnet.node.server;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
+import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
+import net.claimsnet.ledger.attachments.ContractsJar;
+import net.claimsnet.ledger.identity.NetworkMapEntry;
+import net.claimsnet.node.Node;
+import net.claimsnet.node.NodeStores;
+import net.claimsnet.node.bootstrap.NetworkFiles;
+import net.claimsnet.node.config.NodeConfiguration;
+import net.claimsnet.rules.RulesSettings;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
+import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
+import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The organisation's node, running as long as the application does. On start it reads the node's
+ * file (system property {@value NodeConfiguration#PATH_PROPERTY}), its key and the signed network
+ * map and parameters from the state directory ({@value NetworkFiles#STATE_DIR_PROPERTY}), the
+ * contracts JAR ({@value ContractsJar#LOCATION_PROPERTY}) and the rules ({@value RulesSettings#CONFIG_DIR_PROPERTY}),
+ * all set per domain by {@code ./network up}, and starts the node over the database
+ * ({@code DatabaseSchema} has migrated it by then). It stops the node when the application stops.
+ *
+ * <p>A node that cannot start does not fail the deployment: the application stays up, the readiness
+ * check reports DOWN with the reason (which {@code ./network up} prints), and {@link #node()} refuses.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseSchema")
+// The node has its own threads and the stores their own transactions (JtaTransactions): the
+// container must neither serialise calls to node() nor wrap the start in one long transaction.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class NodeRuntime {
+
+    private static final Logger LOG = Logger.getLogger(NodeRuntime.class.getName());
+    /** Flows of one node running at once; more only queue for two cores. */
+    static final String FLOW_THREADS_PROPERTY = "claimsnet.flow.threads";
+
+    @EJB
+    private DatabaseTransactions database;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threadFactory;
+
+    private volatile NodeAssembly assembly;
+    private volatile String failure;
+    private volatile NodeConfiguration configuration;
+
+    @PostConstruct
+    void start() {
+        long started = System.nanoTime();
+        try {
+            configuration = NodeConfiguration.fromSystemProperty();
+            // TODO(issue 5, p2p seam): JpaCheckpointStore and JpaUniquenessProvider once they reach
+            // main; until then checkpoints and the notary's commit log live in memory, so a restart
+            // forgets unfinished flows and the notary's consumed states.
+            NodeStores stores = new NodeStores(new JpaTransactionStore(database), new JpaVaultStore(database),
+                    new JpaAttachmentStore(database), new InMemoryCheckpointStore(), new InMemoryUniquenessProvider());
+            assembly = NodeAssembly.builder(configuration, NetworkFiles.fromSystemProperty())
+                    .contractsJar(ContractsJar.load())
+                    .stores(stores)
+                    // TODO(issue 5, p2p seam): HttpTransport (peer URLs from the map entries' addresses).
+                    .transport(new NoPeersTransport())
+                    .rules(RulesSettings.load())
+                    .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
+                    .start();
+            LOG.info(() -> "Node " + configuration.legalName() + " (" + configuration.role() + ") started in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms; network map version "
+                    + assembly.network().networkMap().version() + ", " + peersKnown().size() + " peers known");
+        } catch (RuntimeException | Error e) {
+            failure = String.valueOf(e.getMessage());
+            LOG.log(Level.SEVERE, "The node did not start: " + failure, e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        NodeAssembly running = assembly;
+        assembly = null;
+        if (running != null) {
+            running.close();
+            LOG.info(() -> "Node " + running.configuration().legalName() + " stopped");
+        }
+    }
+
+    /** The running node; refused when it did not start (the reason is in {@link #failure()}). */
+    public Node node() {
+        return running().node();
+    }
+
+    public NodeConfiguration configuration() {
+        return running().configuration();
+    }
+
+    /** Provider nodes: the plans on the patients' cards, for the scrubbing rules. */
+    public PatientPlans patientPlans() {
+        return running().patientPlans();
+    }
+
+    // TODO(issue 5, p2p seam): InboundMessages inbound(), bound to this node, once InboundMessages reaches main.
+
+    public boolean isRunning() {
+        return assembly != null;
+    }
+
+    /** Why the node did not start, if it did not. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    public int networkMapVersion() {
+        return running().network().networkMap().version();
+    }
+
+    /** The other nodes on the network map, by legal name. */
+    public List<String> peersKnown() {
+        NodeAssembly running = running();
+        return running.network().networkMap().entries().stream()
+                .map(NetworkMapEntry::getName)
+                .filter(name -> !name.equals(running.configuration().legalName()))
+                .map(Object::toString)
+                .collect(Collectors.toList());
+    }
+
+    private NodeAssembly running() {
+        NodeAssembly running = assembly;
+        if (running == null) {
+            throw new IllegalStateException(failure != null ? "The node did not start: " + failure : "The node is not running");
+        }
+        return running;
+    }
+}
