@@ -91,7 +91,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "The insurer or the notary refused it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response submit(ClaimInput input) {
         ClaimAssembler.requireBody(input);
-        return filed(desk().submit(caller(), ClaimAssembler.details(input), input.insurer()));
+        return filed(desk().submit(caller(), ClaimAssembler.details(input), input.planId(), input.insurer()));
     }
 
     @GET
@@ -223,7 +223,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "Settled, voided or replaced already", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response replace(@PathParam("id") String id, ClaimInput input) {
         ClaimAssembler.requireBody(input);
-        return filed(desk().replace(caller(), id, ClaimAssembler.details(input)));
+        return filed(desk().replace(caller(), id, ClaimAssembler.details(input), input.planId()));
     }
 
     private Response filed(FilingResult result) {
