@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import net.claimsnet.storage.jpa.server.DatabaseSchema;
-import net.claimsnet.web.node.NodeConfiguration;
+import net.claimsnet.node.config.NodeConfiguration;
 
 import java.util.List;
 import java.util.logging.Logger;
@@ -36,7 +36,7 @@ public class DemoUserSeeder {
         }
         schema.version(); // the users table exists once the schema is migrated
         NodeConfiguration node = NodeConfiguration.fromSystemProperty();
-        seed(users, new Pbkdf2Passwords(), node.id(), node.role());
+        seed(users, new Pbkdf2Passwords(), node.id(), node.role().name());
     }
 
     /** Adds the node's demo users if it has no user at all; returns the names added. */
