@@ -453,6 +453,7 @@ public final class ClaimDesk {
         }
         TimeWindow window = transaction.getTx().getTimeWindow();
         return new ClaimTransaction(transaction.getId().toString(), commands,
+                node.ledger().transactions().recordedAt(transaction.getId()).orElse(null),
                 window == null ? null : window.getFromTime(), window == null ? null : window.getUntilTime(),
                 signers, notarised, statusAfter);
     }

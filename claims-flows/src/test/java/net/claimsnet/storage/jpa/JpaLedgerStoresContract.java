@@ -107,6 +107,17 @@ abstract class JpaLedgerStoresContract {
     }
 
     @Test
+    void a_recorded_transaction_knows_when_it_was_recorded() {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+        insurer.transactions().add(issued);
+
+        assertThat(insurer.transactions().recordedAt(issued.getId()))
+                .hasValueSatisfying(at -> assertThat(at).isBetween(before, java.time.Instant.now().plusSeconds(5)));
+        assertThat(insurer.transactions().recordedAt(SecureHash.randomSHA256())).isEmpty();
+    }
+
+    @Test
     void adding_a_transaction_twice_returns_false_and_keeps_one_copy() {
         SignedTransaction issued = scenario.issueCoverage(insurer);
 
