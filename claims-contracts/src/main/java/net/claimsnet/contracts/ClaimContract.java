@@ -13,6 +13,7 @@ import net.claimsnet.states.FrequencyCode;
 import net.claimsnet.states.InformationRequest;
 import net.claimsnet.states.LineAdjudication;
 import net.claimsnet.states.LineDecision;
+import net.claimsnet.states.PendReason;
 import net.claimsnet.states.ServiceLine;
 import net.claimsnet.states.Settlement;
 import net.corda.core.contracts.CommandData;
@@ -58,6 +59,8 @@ public class ClaimContract implements Contract {
     public static final String CARC_DEDUCTIBLE = "1";
     /** CARC 45: charge exceeds the fee schedule; the only contractual write-off an approved line may carry. */
     public static final String CARC_FEE_SCHEDULE = "45";
+    /** The longest note a pend may carry: a sentence for the provider and the auditor, not a record. */
+    public static final int MAX_PEND_NOTE_LENGTH = 500;
 
     private static final Set<ClaimStatus> INFORMATION_MAY_BE_REQUESTED =
             EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED, ClaimStatus.INFO_PROVIDED);
@@ -84,7 +87,7 @@ public class ClaimContract implements Contract {
         /** The provider answers the open information request. */
         class ProvideInformation extends TypeOnlyCommandData implements Commands { }
 
-        /** The insurer sets the claim aside for manual review. */
+        /** The insurer sets the claim aside for manual review, saying why (reason codes, a note without PHI). */
         class Pend extends TypeOnlyCommandData implements Commands { }
 
         /** The insurer decides the claim and applies it to the member's benefit accumulator. */
@@ -145,6 +148,7 @@ public class ClaimContract implements Contract {
             require.using("A submitted claim must have status SUBMITTED", claim.getStatus() == ClaimStatus.SUBMITTED);
             require.using("A submitted claim must carry no adjudication, settlement, appeal or information request",
                     carriesNoDecision(claim));
+            require.using("A new claim must carry no pend reason", claim.getPendReason() == null);
             require.using("A submitted claim must be an original (frequency code 1) naming no original claim; "
                             + "replacements and voids have their own commands",
                     claim.getClaim().getFrequencyCode() == FrequencyCode.ORIGINAL
@@ -230,8 +234,12 @@ public class ClaimContract implements Contract {
             require.using("Only a submitted, answered or appealed claim can be pended",
                     MAY_BE_PENDED.contains(input.getStatus()));
             require.using("The claim status must become PENDED", output.getStatus() == ClaimStatus.PENDED);
-            require.using("Pending must change nothing but the status",
-                    output.equals(input.withStatus(ClaimStatus.PENDED)));
+            PendReason reason = output.getPendReason();
+            require.using("A pend must carry at least one reason code, none blank", hasReasonCodes(reason));
+            require.using("A pend note must be at most " + MAX_PEND_NOTE_LENGTH + " characters",
+                    reason.getNote() == null || reason.getNote().length() <= MAX_PEND_NOTE_LENGTH);
+            require.using("Pending must change nothing but the status and the pend reason",
+                    output.equals(input.withStatus(ClaimStatus.PENDED).withPendReason(reason)));
             require.using("The insurer must sign a pend", signers.contains(input.getInsurer().getOwningKey()));
             return null;
         });
@@ -472,6 +480,7 @@ public class ClaimContract implements Contract {
             require.using("The replacement must have status SUBMITTED", replacement.getStatus() == ClaimStatus.SUBMITTED);
             require.using("The replacement must carry no adjudication, settlement, appeal or information request",
                     carriesNoDecision(replacement));
+            require.using("A new claim must carry no pend reason", replacement.getPendReason() == null);
             require.using("The replacement must have frequency code 7 and name the original claim",
                     replacement.getClaim().getFrequencyCode() == FrequencyCode.REPLACEMENT
                             && input.getLinearId().equals(replacement.getClaim().getOriginalClaimId()));
@@ -546,6 +555,18 @@ public class ClaimContract implements Contract {
                         && output.getClaim().equals(input.getClaim())
                         && (input.getCoverageId() == null
                         ? output.getCoverageId() == null : input.getCoverageId().equals(output.getCoverageId())));
+    }
+
+    private static boolean hasReasonCodes(PendReason reason) {
+        if (reason == null || reason.getCodes().isEmpty()) {
+            return false;
+        }
+        for (String code : reason.getCodes()) {
+            if (code == null || code.trim().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean carriesNoDecision(ClaimState claim) {

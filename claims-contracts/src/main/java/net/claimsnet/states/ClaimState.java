@@ -18,7 +18,7 @@ import java.util.Objects;
  * A healthcare claim on the ledger, shared by the provider who filed it and the insurer who
  * decides and pays it. The claimed content ({@link ClaimDetails}), the parties, the identifier and
  * the coverage are fixed at submission; each later transaction adds what its step decides
- * (information requests, adjudication, settlement, appeal) and moves the status, as
+ * (information requests, a pend's reason, adjudication, settlement, appeal) and moves the status, as
  * {@link ClaimContract} allows.
  */
 @CordaSerializable
@@ -35,6 +35,7 @@ public final class ClaimState implements LinearState {
     private final List<InformationRequest> informationRequests;
     private final Appeal appeal;
     private final UniqueIdentifier coverageId;
+    private final PendReason pendReason;
 
     public ClaimState(
             Party provider,
@@ -46,7 +47,8 @@ public final class ClaimState implements LinearState {
             Settlement settlement,
             List<InformationRequest> informationRequests,
             Appeal appeal,
-            UniqueIdentifier coverageId) {
+            UniqueIdentifier coverageId,
+            PendReason pendReason) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.insurer = Objects.requireNonNull(insurer, "insurer");
         this.linearId = Objects.requireNonNull(linearId, "linearId");
@@ -58,6 +60,7 @@ public final class ClaimState implements LinearState {
                 : Collections.unmodifiableList(new ArrayList<>(informationRequests));
         this.appeal = appeal;
         this.coverageId = coverageId;
+        this.pendReason = pendReason;
     }
 
     /**
@@ -66,7 +69,7 @@ public final class ClaimState implements LinearState {
      */
     public static ClaimState submitted(Party provider, Party insurer, ClaimDetails claim, UniqueIdentifier coverageId) {
         return new ClaimState(provider, insurer, new UniqueIdentifier(claim.getClaimId()), claim,
-                ClaimStatus.SUBMITTED, null, null, Collections.<InformationRequest>emptyList(), null, coverageId);
+                ClaimStatus.SUBMITTED, null, null, Collections.<InformationRequest>emptyList(), null, coverageId, null);
     }
 
     public Party getProvider() { return provider; }
@@ -97,41 +100,44 @@ public final class ClaimState implements LinearState {
     /** The linear id of the coverage the claim was filed under. */
     public UniqueIdentifier getCoverageId() { return coverageId; }
 
+    /** Why the claim was last pended; null unless it was ever pended (kept afterwards as its history). */
+    public PendReason getPendReason() { return pendReason; }
+
     @Override
     public List<AbstractParty> getParticipants() {
         return Arrays.<AbstractParty>asList(provider, insurer);
     }
 
     public ClaimState withProvider(Party provider) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withInsurer(Party insurer) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withLinearId(UniqueIdentifier linearId) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withClaim(ClaimDetails claim) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withStatus(ClaimStatus status) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withAdjudication(Adjudication adjudication) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withSettlement(Settlement settlement) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withInformationRequests(List<InformationRequest> informationRequests) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     /** This claim with one more information request at the end. */
@@ -142,11 +148,15 @@ public final class ClaimState implements LinearState {
     }
 
     public ClaimState withAppeal(Appeal appeal) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     public ClaimState withCoverageId(UniqueIdentifier coverageId) {
-        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
+    }
+
+    public ClaimState withPendReason(PendReason pendReason) {
+        return new ClaimState(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     @Override
@@ -163,12 +173,13 @@ public final class ClaimState implements LinearState {
                 && Objects.equals(settlement, that.settlement)
                 && informationRequests.equals(that.informationRequests)
                 && Objects.equals(appeal, that.appeal)
-                && Objects.equals(coverageId, that.coverageId);
+                && Objects.equals(coverageId, that.coverageId)
+                && Objects.equals(pendReason, that.pendReason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId);
+        return Objects.hash(provider, insurer, linearId, claim, status, adjudication, settlement, informationRequests, appeal, coverageId, pendReason);
     }
 
     /** Leaves out the claim details, which carry PHI; use {@link #getClaim()} deliberately. */

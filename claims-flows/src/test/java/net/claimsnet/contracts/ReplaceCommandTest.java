@@ -1,5 +1,7 @@
 package net.claimsnet.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.CoverageState;
@@ -113,6 +115,19 @@ class ReplaceCommandTest {
     @Test
     void the_replacement_must_start_as_submitted() {
         replaceWith(replacement.withStatus(ClaimStatus.APPROVED)).failsWith("The replacement must have status SUBMITTED");
+    }
+
+    @Test
+    void the_replacement_must_carry_no_pend_reason() {
+        replaceWith(replacement.withPendReason(net.claimsnet.states.PendReason.review()))
+                .failsWith("A new claim must carry no pend reason");
+    }
+
+    @Test
+    void a_replacement_of_a_pended_claim_carries_its_reason_on_the_original_only() {
+        ClaimState pendedOriginal = original.withStatus(ClaimStatus.PENDED).withPendReason(net.claimsnet.states.PendReason.review());
+        assertThat(replacement.getPendReason()).isNull();
+        replace(pendedOriginal, replacement).verifies();
     }
 
     @Test

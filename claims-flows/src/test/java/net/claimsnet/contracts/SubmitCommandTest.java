@@ -1,5 +1,7 @@
 package net.claimsnet.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
@@ -111,6 +113,18 @@ class SubmitCommandTest {
     @Test
     void a_submitted_claim_must_have_status_submitted() {
         submit(claim.withStatus(ClaimStatus.PENDED)).failsWith("A submitted claim must have status SUBMITTED");
+    }
+
+    @Test
+    void a_submitted_claim_must_carry_no_pend_reason() {
+        submit(claim.withPendReason(net.claimsnet.states.PendReason.review()))
+                .failsWith("A new claim must carry no pend reason");
+    }
+
+    @Test
+    void a_submitted_claim_without_a_pend_reason_is_not_refused_for_it() {
+        assertThat(claim.getPendReason()).isNull();
+        submit(claim).verifies();
     }
 
     @Test

@@ -12,6 +12,7 @@ import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.states.PendReason;
 import net.claimsnet.states.CoverageState;
 import net.claimsnet.states.CoverageStatus;
 import net.claimsnet.states.FrequencyCode;
@@ -160,6 +161,8 @@ class ClaimLifecycleFlowsTest {
 
             ClaimState pended = reviewing.insurerAdjudicates(submitted.getLinearId());
             assertThat(pended.getStatus()).isEqualTo(ClaimStatus.PENDED);
+            // Held for review; the rules' wording stays with the insurer.
+            assertThat(pended.getPendReason()).isEqualTo(PendReason.review());
             assertThat(claimAt(reviewing.stMary(), submitted.getLinearId())).hasValue(pended);
             assertThat(claimAt(reviewing.auditor(), submitted.getLinearId())).hasValue(pended);
 

@@ -20,6 +20,7 @@ import net.claimsnet.states.CoverageState;
 import net.claimsnet.states.CoverageStatus;
 import net.claimsnet.states.FrequencyCode;
 import net.claimsnet.states.Patient;
+import net.claimsnet.states.PendReason;
 import net.claimsnet.states.ServiceLine;
 import net.claimsnet.states.Sex;
 import net.corda.core.contracts.UniqueIdentifier;
@@ -78,6 +79,25 @@ class DroolsRulesOnTheNetworkTest {
         assertThat(claims.accumulator(MEMBER).getDeductibleMet()).isEqualByComparingTo("8.50");
         assertThat(ClaimNetwork.claimAt(claims.auditor(), submitted.getLinearId()))
                 .hasValueSatisfying(copy -> assertThat(copy.getStatus()).isEqualTo(ClaimStatus.SETTLED));
+    }
+
+    @Test
+    void a_claim_the_shipped_rules_pend_carries_their_reason_codes_to_the_provider_and_the_auditor_but_not_their_wording() {
+        coverMember();
+        ClaimDetails aboveTheLineThreshold = claim().withServiceLines(new ArrayList<>(List.of(line(1, "99213", "12000.00", 1))));
+
+        ClaimState submitted = claims.providerSubmits(claims.lakeside(), aboveTheLineThreshold);
+        ClaimState pended = claims.insurerAdjudicates(submitted.getLinearId());
+
+        assertThat(pended.getStatus()).isEqualTo(ClaimStatus.PENDED);
+        PendReason reason = pended.getPendReason();
+        assertThat(reason.getCodes()).containsExactly("OA-133");
+        assertThat(reason.getNote()).isEqualTo("Held for an adjuster by the adjudication rules (rule set "
+                + rules.adjudicationRules().current().version() + ").");
+        for (var node : List.of(claims.lakeside(), claims.auditor())) {
+            assertThat(ClaimNetwork.claimAt(node, submitted.getLinearId())).hasValue(pended);
+        }
+        assertThat(claims.accumulator(MEMBER).getDeductibleMet()).isEqualByComparingTo("0.00");
     }
 
     private void coverMember() {

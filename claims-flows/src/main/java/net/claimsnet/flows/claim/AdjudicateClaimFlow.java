@@ -84,7 +84,7 @@ public final class AdjudicateClaimFlow {
                             : context.service(AdjudicationRulesPort.class).adjudicate(claim, coverage, accumulator.getState().getData());
                     if (decision.isPended()) {
                         stage = Stage.FINISHED;
-                        return Step.subFlow(new PendClaimFlow.Initiator(claimId, decision.pendReason()));
+                        return Step.subFlow(new PendClaimFlow.Initiator(claimId, decision.pend(), decision.pendReason()));
                     }
                     ClaimState adjudicated = claim.withAdjudication(decision.adjudication())
                             .withStatus(statusFor(decision.adjudication().getOutcome()));

@@ -325,6 +325,10 @@ final class Fiber {
 
     /** After a restart or a retry: takes up the wait where the checkpoint left it. */
     void resume() {
+        // A message delivered as the node came back may have run the flow on (or to its end) before this event.
+        if (status != FlowStatus.RUNNING || (started && wait == null)) {
+            return;
+        }
         guard(null, () -> {
             if (!started) {
                 started = true;

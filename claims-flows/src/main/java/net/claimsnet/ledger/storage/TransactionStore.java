@@ -3,6 +3,7 @@ package net.claimsnet.ledger.storage;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Port: the node's verified transactions, by id (in memory for tests, the database in a server). */
@@ -18,4 +19,9 @@ public interface TransactionStore {
     }
 
     long count();
+
+    /** When this node recorded the transaction, for stores that keep it (the database does; in memory, empty). */
+    default Optional<Instant> recordedAt(SecureHash id) {
+        return Optional.empty();
+    }
 }

@@ -11,12 +11,14 @@ public interface ClaimAuditTrail {
     String ALLOWED = "ALLOWED";
     String DENIED = "DENIED";
     String REFUSED = "REFUSED";
+    /** The action's flow was still running when the desk stopped waiting; it finishes on its own. */
+    String RUNNING = "RUNNING";
 
     /**
      * @param actor    the user name
      * @param action   what was done, e.g. READ, SEARCH, SUBMIT
      * @param claimId  the claim's ledger id (null when there is none, e.g. a submission the scrub rejected)
-     * @param outcome  {@link #ALLOWED}, {@link #DENIED} (no permission) or {@link #REFUSED} (the ledger or rules said no)
+     * @param outcome  {@link #ALLOWED}, {@link #DENIED} (no permission), {@link #REFUSED} (the ledger or rules said no) or {@link #RUNNING}
      * @param detail   a short note without PHI; nullable
      */
     void record(String actor, String action, String claimId, String outcome, String detail);

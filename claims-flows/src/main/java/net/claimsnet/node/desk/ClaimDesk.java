@@ -381,6 +381,9 @@ public final class ClaimDesk {
         } catch (ClaimConflictException e) {
             audit.record(user.name(), action, claimId, ClaimAuditTrail.REFUSED, null);
             throw e;
+        } catch (FlowStillRunningException e) {
+            audit.record(user.name(), action, claimId, ClaimAuditTrail.RUNNING, "flow " + e.flowId());
+            throw e;
         }
         String id = result instanceof ClaimState ? idOf((ClaimState) result) : claimId;
         audit.record(user.name(), action, id, ClaimAuditTrail.ALLOWED, null);
@@ -450,6 +453,7 @@ public final class ClaimDesk {
         }
         TimeWindow window = transaction.getTx().getTimeWindow();
         return new ClaimTransaction(transaction.getId().toString(), commands,
+                node.ledger().transactions().recordedAt(transaction.getId()).orElse(null),
                 window == null ? null : window.getFromTime(), window == null ? null : window.getUntilTime(),
                 signers, notarised, statusAfter);
     }

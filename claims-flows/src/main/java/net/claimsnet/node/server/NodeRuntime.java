@@ -29,6 +29,7 @@ import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
 import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
+import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 
@@ -84,7 +85,8 @@ public class NodeRuntime {
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
             // checkpoints, the notary's commit log, the P2P outbox and inbox.
             NodeStores stores = new NodeStores(new JpaTransactionStore(database), new JpaVaultStore(database),
-                    new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database));
+                    new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database),
+                    new JpaTornOffTransactionStore(database));
             assembly = NodeAssembly.builder(configuration, NetworkFiles.fromSystemProperty())
                     .contractsJar(ContractsJar.load())
                     .stores(stores)

@@ -132,6 +132,20 @@ class ClaimDeskTest {
         assertThatThrownBy(() -> stMary.search(admin, ClaimSearch.all())).isInstanceOf(DeskAccessDeniedException.class);
     }
 
+    @Test
+    void aFlowStillRunningWhenTheDeskStopsWaitingIsReportedWithItsIdAndFinishesOnItsOwn() {
+        ClaimDesk impatient = new ClaimDesk(net.stMary(), stMaryAudit, FlowCompletion.within(java.time.Duration.ofMillis(20)));
+
+        assertThatThrownBy(() -> impatient.submit(ST_MARY_BILLING, SampleClaims.details(ST_MARY_MEMBER), null))
+                .isInstanceOf(FlowStillRunningException.class)
+                .satisfies(e -> assertThat(((FlowStillRunningException) e).flowId()).isNotBlank());
+        assertThat(stMaryAudit.entries()).extracting(InMemoryClaimAuditTrail.Entry::outcome).containsExactly("RUNNING");
+
+        net.network.runNetwork();
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all()).claims())
+                .extracting(ClaimState::getStatus).containsExactly(ClaimStatus.SUBMITTED);
+    }
+
     // ---- scope --------------------------------------------------------------------------------
 
     @Test

@@ -86,7 +86,8 @@ final class LedgerScenario {
 
     /** The insurer pends the claim for review: consumes the submitted version, produces the pended one. */
     SignedTransaction pend(NodeLedger insurer, StateAndRef<ClaimState> submitted) {
-        ClaimState pended = submitted.getState().getData().withStatus(ClaimStatus.PENDED);
+        ClaimState pended = submitted.getState().getData().withStatus(ClaimStatus.PENDED)
+                .withPendReason(net.claimsnet.states.PendReason.review());
         SignedTransaction transition = insurer.sign(insurer.build(new TransactionBuilder(notary)
                 .addInputState(submitted)
                 .addOutputState(pended, ClaimContract.ID)

@@ -3,7 +3,6 @@ package net.claimsnet.web.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import net.claimsnet.node.Node;
 import net.claimsnet.node.desk.ClaimDesk;
 import net.claimsnet.node.desk.FlowCompletion;
 import net.claimsnet.node.server.NodeRuntime;
@@ -14,9 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Makes the claim desk over the node the runtime runs ({@link NodeRuntime#node()}), its audit trail
- * in the node's database. A desk is three references: one per request costs nothing and keeps no
- * state between requests. While the node is not running every claim request answers 503.
+ * Makes the claim desk over the node the runtime runs, its audit trail in the node's database. A desk
+ * is three references: one per request costs nothing and keeps no state between requests. While the
+ * node is not running (its readiness check says why) every claim request answers 503.
  */
 @ApplicationScoped
 public class ClaimDeskProducer {
@@ -25,21 +24,17 @@ public class ClaimDeskProducer {
     static final Duration FLOW_WAIT = Duration.ofSeconds(30);
 
     @EJB
-    private DatabaseTransactions transactions;
+    private NodeRuntime runtime;
 
     @EJB
-    private NodeRuntime runtime;
+    private DatabaseTransactions transactions;
 
     @Produces
     ClaimDesk desk() {
-        return new ClaimDesk(node(), new JpaClaimAuditTrail(transactions, Clock.systemUTC()),
-                FlowCompletion.within(FLOW_WAIT));
-    }
-
-    private Node node() {
         if (!runtime.isRunning()) {
-            throw new NodeUnavailableException("The node is not running");
+            throw new NodeUnavailableException("The node is not running: " + runtime.failure().orElse("it is starting"));
         }
-        return runtime.node();
+        return new ClaimDesk(runtime.node(), new JpaClaimAuditTrail(transactions, Clock.systemUTC()),
+                FlowCompletion.within(FLOW_WAIT));
     }
 }

@@ -137,7 +137,7 @@ public class ClaimsResource {
     @Path("{id}/history")
     @RolesAllowed({DeskRole.BILLING_NAME, DeskRole.ADJUSTER_NAME, DeskRole.AUDITOR_NAME})
     @Operation(summary = "Every transaction of the claim, oldest first (" + READERS_DOC + ")",
-            description = "Command, time window (filings), signers, whether notarised, status after.")
+            description = "Command, when this node recorded it, time window (filings), signers, whether notarised, status after.")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(implementation = HistoryView.class)))
     @APIResponse(responseCode = "404", description = "No such claim in the caller's scope", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public HistoryView history(@PathParam("id") String id) {

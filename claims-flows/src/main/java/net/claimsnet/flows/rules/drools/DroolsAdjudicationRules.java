@@ -16,6 +16,7 @@ import net.claimsnet.states.AdjudicationOutcome;
 import net.claimsnet.states.Adjustment;
 import net.claimsnet.states.AdjustmentGroup;
 import net.claimsnet.states.BenefitAccumulatorState;
+import net.claimsnet.states.PendReason;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.CoverageState;
 import net.claimsnet.states.LineAdjudication;
@@ -104,7 +105,7 @@ public final class DroolsAdjudicationRules implements AdjudicationRulesPort {
         AdjudicationResult result = adjudicator.adjudicate(request);
 
         if (result.outcome() == ClaimOutcome.PENDED) {
-            return AdjudicationDecision.pended(pendReason(result));
+            return AdjudicationDecision.pended(pendReason(result), ledgerPendReason(result));
         }
         Adjudication adjudication = toLedger(claimId, claim.getClaim().getServiceLines(), result,
                 previous == null ? 1 : previous.getRound() + 1);
@@ -238,6 +239,18 @@ public final class DroolsAdjudicationRules implements AdjudicationRulesPort {
         String reasons = result.reasons().stream().map(OutcomeReason::message).filter(Objects::nonNull)
                 .distinct().collect(Collectors.joining("; "));
         return reasons.isEmpty() ? "The rules ask for manual review." : reasons;
+    }
+
+    /**
+     * What the ledger records of a pend: the reasons' codes (REVIEW for a claim held as a whole,
+     * OA-133 for a line pending review, ...) and a note naming the rule set; the rules' messages,
+     * which quote the claim, stay with the insurer.
+     */
+    private static PendReason ledgerPendReason(AdjudicationResult result) {
+        List<String> codes = result.reasons().stream().map(OutcomeReason::code).filter(Objects::nonNull)
+                .filter(code -> !code.isBlank()).distinct().collect(Collectors.toList());
+        return new PendReason(codes.isEmpty() ? List.of(PendReason.REVIEW) : codes,
+                "Held for an adjuster by the adjudication rules (rule set " + result.ruleSetVersion() + ").");
     }
 
     private static BigDecimal cents(String claimId, String where, BigDecimal amount) {

@@ -6,6 +6,7 @@ import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.util.Objects;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The node's verified transactions in the database, as Corda storage-serialized bytes. */
@@ -47,6 +48,12 @@ public final class JpaTransactionStore implements TransactionStore {
     @Override
     public boolean contains(SecureHash id) {
         return database.inTransaction(em -> em.find(LedgerTransactionEntity.class, id.toString()) != null);
+    }
+
+    @Override
+    public Optional<Instant> recordedAt(SecureHash id) {
+        return database.inTransaction(em -> Optional.ofNullable(em.find(LedgerTransactionEntity.class, id.toString()))
+                .map(LedgerTransactionEntity::recordedAt));
     }
 
     @Override

@@ -1,0 +1,91 @@
+package net.claimsnet.web.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The claims API's security in the server, as built: HTTP Basic against the node's users table (the
+ * demo users a fresh node gets), roles mapped from the users' groups, every claim endpoint closed to
+ * anyone without a desk role, and JSON answers, never an HTML error page. The IT domain plays the
+ * notary, whose only demo user is its administrator (NODE_ADMIN, who reads no claims).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiSecurityIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive node() {
+        return NodeDeploymentIT.node();
+    }
+
+    @Test
+    void without_a_login_the_claims_api_answers_401_with_a_basic_challenge() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/claims", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+
+    @Test
+    void a_wrong_password_is_refused() throws Exception {
+        assertThat(send("GET", "/api/claims", "admin@notary:not-the-password", null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/claims", "nobody@notary:admin-demo", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_administrator_logs_in_but_reads_and_files_no_claims() throws Exception {
+        HttpResponse<String> read = send("GET", "/api/claims", "admin@notary:admin-demo", null);
+        HttpResponse<String> file = send("POST", "/api/claims", "admin@notary:admin-demo", "{\"claimId\": \"CLM-1\"}");
+
+        assertThat(read.statusCode()).isEqualTo(403);
+        assertThat(read.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(read.body()).contains("\"status\":403");
+        assertThat(file.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void an_unknown_path_answers_json_and_the_api_is_described_at_openapi() throws Exception {
+        HttpResponse<String> unknown = send("GET", "/api/no-such-thing", null, null);
+        HttpResponse<String> openapi = send("GET", "/openapi", null, null);
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("\"status\":404");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/claims/{id}/adjudication").contains("basic");
+    }
+
+    private HttpResponse<String> send(String method, String path, String login, String json)
+            throws IOException, InterruptedException {
+        URI uri = URI.create(base.toExternalForm()).resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (login != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
