@@ -1,6 +1,7 @@
 package net.claimsnet.node.server;
 
 import net.claimsnet.flows.engine.EngineSettings;
+import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.rules.AdjudicationRulesPort;
 import net.claimsnet.flows.rules.ScrubRulesPort;
 import net.claimsnet.flows.rules.drools.DroolsAdjudicationRules;
@@ -35,7 +36,8 @@ import java.util.logging.Logger;
  * transport, the Drools rules of its role (scrubbing on a provider, adjudication on an insurer) and
  * its own threads. {@link NodeRuntime} makes one in Payara; tests make them in one JVM.
  *
- * <p>Threads: a small fixed pool for the flows and one timer thread, both from the given thread
+ * <p>Threads: a small fixed pool for the flows, one thread that sends P2P messages and one timer
+ * thread (flow timeouts, P2P retries), all from the given thread
  * factory (in Payara the container's ManagedThreadFactory, so they carry the application's class
  * loader and naming context). An own pool rather than the shared ManagedExecutorService: the node
  * decides how many flows run at once, its threads are not taken by other work of the server, and
@@ -48,7 +50,9 @@ public final class NodeAssembly implements AutoCloseable {
     private final NodeConfiguration configuration;
     private final NodeNetworkState network;
     private final ExecutorService flowThreads;
+    private final ExecutorService p2pThread;
     private final ScheduledThreadPoolExecutor timers;
+    private final Transport transport;
     private final RuleSetRegistry rules;
     private final PatientPlans patientPlans = new PatientPlans();
     private final Node node;
@@ -68,18 +72,24 @@ public final class NodeAssembly implements AutoCloseable {
                 : role == NodeRole.INSURER ? RuleSetRegistry.open(builder.rulesSettings, RuleSetKind.ADJUDICATE)
                 : null;
         this.flowThreads = Executors.newFixedThreadPool(builder.flowThreads, builder.threadFactory);
+        // Sending waits on the network; it gets its own thread so that a slow peer holds up no flow.
+        this.p2pThread = Executors.newSingleThreadExecutor(builder.threadFactory);
         this.timers = new ScheduledThreadPoolExecutor(1, builder.threadFactory);
         // Most waits end long before their deadline; a cancelled timer must not keep its flow in memory.
         timers.setRemoveOnCancelPolicy(true);
+        Scheduler scheduler = new ExecutorScheduler(timers, builder.clock);
+        Transport madeTransport = null;
         try {
+            madeTransport = builder.transports.create(configuration, network, p2pThread, scheduler, builder.clock);
+            this.transport = madeTransport;
             Node.Builder node = Node.builder(configuration.legalName(), role)
                     .keyPair(network.keyPair())
                     .network(network.networkMap(), network.parameters())
                     .contractsJar(builder.contractsJar)
                     .stores(builder.stores)
-                    .transport(builder.transport)
+                    .transport(transport)
                     .clock(builder.clock)
-                    .scheduler(new ExecutorScheduler(timers, builder.clock))
+                    .scheduler(scheduler)
                     .executor(flowThreads)
                     .settings(builder.settings);
             if (role == NodeRole.PROVIDER) {
@@ -93,6 +103,7 @@ public final class NodeAssembly implements AutoCloseable {
             }
             this.node = node.start();
         } catch (RuntimeException | Error e) {
+            closeTransport(madeTransport);
             shutdownThreads();
             if (rules != null) {
                 rules.close();
@@ -117,6 +128,10 @@ public final class NodeAssembly implements AutoCloseable {
         return network;
     }
 
+    public Transport transport() {
+        return transport;
+    }
+
     /** Provider nodes: the plan on each patient's card, which the scrubbing rules check. */
     public PatientPlans patientPlans() {
         return patientPlans;
@@ -134,14 +149,26 @@ public final class NodeAssembly implements AutoCloseable {
     @Override
     public void close() {
         node.stop();
+        closeTransport(transport);
         shutdownThreads();
         if (rules != null) {
             rules.close();
         }
     }
 
+    private static void closeTransport(Transport transport) {
+        if (transport instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) transport).close();
+            } catch (Exception e) {
+                LOG.warning(() -> "The transport did not close cleanly: " + e);
+            }
+        }
+    }
+
     private void shutdownThreads() {
         timers.shutdownNow();
+        p2pThread.shutdownNow();
         flowThreads.shutdown();
         try {
             if (!flowThreads.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -160,7 +187,7 @@ public final class NodeAssembly implements AutoCloseable {
         private final NetworkFiles files;
         private StoredAttachment contractsJar;
         private NodeStores stores;
-        private Transport transport;
+        private TransportFactory transports;
         private RulesSettings rulesSettings;
         private ThreadFactory threadFactory = Executors.defaultThreadFactory();
         private int flowThreads = 4;
@@ -182,8 +209,16 @@ public final class NodeAssembly implements AutoCloseable {
             return this;
         }
 
+        /** One transport shared by every node of the test (an in-JVM one). */
         public Builder transport(Transport transport) {
-            this.transport = transport;
+            Objects.requireNonNull(transport, "transport");
+            this.transports = (node, network, executor, scheduler, clock) -> transport;
+            return this;
+        }
+
+        /** The node's own transport, made once its key and network map are loaded (HTTP between servers). */
+        public Builder transport(TransportFactory transports) {
+            this.transports = Objects.requireNonNull(transports, "transports");
             return this;
         }
 
@@ -215,12 +250,19 @@ public final class NodeAssembly implements AutoCloseable {
         public NodeAssembly start() {
             Objects.requireNonNull(contractsJar, "contractsJar");
             Objects.requireNonNull(stores, "stores");
-            Objects.requireNonNull(transport, "transport");
+            Objects.requireNonNull(transports, "transport");
             NodeRole role = configuration.role();
             if ((role == NodeRole.PROVIDER || role == NodeRole.INSURER) && rulesSettings == null) {
                 throw new IllegalStateException("A " + role + " node needs its rules (config/rules, config/reference)");
             }
             return new NodeAssembly(this);
         }
+    }
+
+    /** Makes a node's transport from its identity and network map, on the node's P2P thread and timers. */
+    @FunctionalInterface
+    public interface TransportFactory {
+        Transport create(NodeConfiguration node, NodeNetworkState network, java.util.concurrent.Executor p2pThread,
+                         Scheduler scheduler, Clock clock);
     }
 }

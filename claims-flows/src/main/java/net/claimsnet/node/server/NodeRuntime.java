@@ -12,21 +12,31 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
-import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
+import net.claimsnet.flows.engine.Scheduler;
+import net.claimsnet.flows.transport.http.HttpTransport;
+import net.claimsnet.flows.transport.http.InboundMessages;
 import net.claimsnet.ledger.attachments.ContractsJar;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.NodeStores;
 import net.claimsnet.node.bootstrap.NetworkFiles;
+import net.claimsnet.node.bootstrap.NodeNetworkState;
 import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
+import net.claimsnet.storage.jpa.flow.JpaInboxStore;
+import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
+import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
+import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 
+
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,22 +75,22 @@ public class NodeRuntime {
     private volatile NodeAssembly assembly;
     private volatile String failure;
     private volatile NodeConfiguration configuration;
+    private volatile HttpTransport http;
 
     @PostConstruct
     void start() {
         long started = System.nanoTime();
         try {
             configuration = NodeConfiguration.fromSystemProperty();
-            // TODO(issue 5, p2p seam): JpaCheckpointStore and JpaUniquenessProvider once they reach
-            // main; until then checkpoints and the notary's commit log live in memory, so a restart
-            // forgets unfinished flows and the notary's consumed states.
+            // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
+            // checkpoints, the notary's commit log, the P2P outbox and inbox.
             NodeStores stores = new NodeStores(new JpaTransactionStore(database), new JpaVaultStore(database),
-                    new JpaAttachmentStore(database), new InMemoryCheckpointStore(), new InMemoryUniquenessProvider());
+                    new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database),
+                    new JpaTornOffTransactionStore(database));
             assembly = NodeAssembly.builder(configuration, NetworkFiles.fromSystemProperty())
                     .contractsJar(ContractsJar.load())
                     .stores(stores)
-                    // TODO(issue 5, p2p seam): HttpTransport (peer URLs from the map entries' addresses).
-                    .transport(new NoPeersTransport())
+                    .transport(this::httpTransport)
                     .rules(RulesSettings.load())
                     .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
                     .start();
@@ -117,7 +127,11 @@ public class NodeRuntime {
         return running().patientPlans();
     }
 
-    // TODO(issue 5, p2p seam): InboundMessages inbound(), bound to this node, once InboundMessages reaches main.
+    /** What the node's P2P endpoint (POST /api/p2p/messages) hands each request body to. */
+    public InboundMessages inbound() {
+        running();
+        return http.inbound();
+    }
 
     public boolean isRunning() {
         return assembly != null;
@@ -140,6 +154,19 @@ public class NodeRuntime {
                 .filter(name -> !name.equals(running.configuration().legalName()))
                 .map(Object::toString)
                 .collect(Collectors.toList());
+    }
+
+    /** Signed messages to the peers' addresses on the network map, through the durable outbox. */
+    private HttpTransport httpTransport(NodeConfiguration node, NodeNetworkState network, Executor p2pThread,
+                                        Scheduler scheduler, Clock clock) {
+        http = HttpTransport.builder(node.legalName(), network.keyPair(), network.networkMap())
+                .outbox(new JpaOutboxStore(database, node.legalName()))
+                .inbox(new JpaInboxStore(database))
+                .executor(p2pThread)
+                .scheduler(scheduler)
+                .clock(clock)
+                .build();
+        return http;
     }
 
     private NodeAssembly running() {

@@ -7,7 +7,9 @@ import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.CoverageState;
+import net.claimsnet.ledger.resolution.TornOffTransaction;
 import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
+import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 import net.claimsnet.storage.jpa.ledger.VaultStateEntity;
@@ -239,6 +241,27 @@ abstract class JpaLedgerStoresContract {
         assertThat(reopened.vault().isConsumed(submitted.getRef())).isTrue();
         assertThat(new JpaAttachmentStore(database.transactions()).find(document.id()).orElseThrow().bytes())
                 .containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void a_kept_tear_off_reveals_its_output_after_reopening_and_is_kept_once() {
+        SignedTransaction submitted = scenario.submitClaim(insurer, recordCoverage());
+        TornOffTransaction tearOff = TornOffTransaction.of(submitted, List.of(0));
+        new JpaTornOffTransactionStore(database.transactions()).add(tearOff);
+        new JpaTornOffTransactionStore(database.transactions()).add(tearOff);
+        database.close();
+
+        database = StandaloneDatabase.open(testDatabase.settings());
+        JpaTornOffTransactionStore reopened = new JpaTornOffTransactionStore(database.transactions());
+
+        assertThat(reopened.find(submitted.getId())).hasSize(1);
+        assertThat(reopened.find(submitted.getId()).get(0).getSignatures()).isEqualTo(tearOff.getSignatures());
+        assertThat(reopened.output(new StateRef(submitted.getId(), 0)).orElseThrow().getData())
+                .isEqualTo(submitted.getTx().getOutputs().get(0).getData());
+        assertThat(reopened.reveals(new StateRef(submitted.getId(), 1))).isFalse();
+        assertThat(reopened.contains(SecureHash.randomSHA256())).isFalse();
+        assertThat(new JpaTransactionStore(database.transactions()).contains(submitted.getId()))
+                .as("a tear-off is not a recorded transaction").isFalse();
     }
 
     @Test

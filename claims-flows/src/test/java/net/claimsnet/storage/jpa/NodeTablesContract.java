@@ -62,11 +62,11 @@ abstract class NodeTablesContract {
     }
 
     @Test
-    void the_schema_is_at_version_2_and_migrating_again_changes_nothing() {
-        assertThat(database.schemaVersion()).isEqualTo("2");
+    void the_schema_is_at_version_3_and_migrating_again_changes_nothing() {
+        assertThat(database.schemaVersion()).isEqualTo("3");
 
-        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("2");
-        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("2");
+        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("3");
+        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("3");
     }
 
     @Test

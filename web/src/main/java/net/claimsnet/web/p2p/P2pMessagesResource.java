@@ -39,6 +39,9 @@ public class P2pMessagesResource {
             return refuse(InboundResult.Rejection.UNAVAILABLE, "this node is not running; try again later");
         }
         InboundMessages node = inbound.get();
+        if (node == null) {
+            return refuse(InboundResult.Rejection.UNAVAILABLE, "this node is not running; try again later");
+        }
         int limit = node.maxMessageBytes();
         if (contentLength != null && contentLength > limit) {
             return refuse(InboundResult.Rejection.TOO_LARGE, "the message has " + contentLength + " bytes; this node takes at most " + limit);

@@ -49,11 +49,11 @@ final class ApiTestNetwork implements AutoCloseable {
     /** A clean claim: office visit and blood count for the member, on 10 March 2025, from St. Mary (NPI 1234567893). */
     static ClaimInput claim(String claimId) {
         return new ClaimInput(claimId, "PROFESSIONAL", "CLAIM",
-                new ClaimInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), "S-1001", "PPO-GOLD", "1234567893", "ACME01",
+                new ClaimInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), "S-1001", "1234567893", "ACME01",
                 List.of("E11.9", "I10"), null, List.of(),
                 List.of(new ClaimInput.LineInput(1, "99213", List.of(), 1, new BigDecimal("150.00"), "2025-03-10", "11", List.of(1)),
                         new ClaimInput.LineInput(2, "85025", List.of(), 1, new BigDecimal("40.00"), "2025-03-10", "11", List.of(1, 2))),
-                null);
+                null, "PPO-GOLD");
     }
 
     @Override

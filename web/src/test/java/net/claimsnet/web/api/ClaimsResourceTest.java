@@ -72,8 +72,8 @@ class ClaimsResourceTest {
     @Test
     void aClaimTheScrubRulesRejectIs422WithEachFindingsSeverityFieldRuleAndMessage() {
         ClaimInput bad = ApiTestNetwork.claim("CLM-2");
-        bad = new ClaimInput(bad.claimId(), bad.type(), bad.use(), bad.patient(), bad.subscriberId(), bad.planId(), "1234567890",
-                bad.payerId(), List.of("E11.9", "not-icd"), null, List.of(), bad.serviceLines(), null);
+        bad = new ClaimInput(bad.claimId(), bad.type(), bad.use(), bad.patient(), bad.subscriberId(), "1234567890",
+                bad.payerId(), List.of("E11.9", "not-icd"), null, List.of(), bad.serviceLines(), null, bad.planId());
 
         Response response = billing.submit(bad);
 
@@ -94,9 +94,9 @@ class ClaimsResourceTest {
         ClaimInput claim = ApiTestNetwork.claim("CLM-3");
         ClaimInput.LineInput line = claim.serviceLines().get(1);
         ClaimInput noCharge = new ClaimInput(claim.claimId(), claim.type(), claim.use(), claim.patient(), claim.subscriberId(),
-                claim.planId(), claim.billingProviderNpi(), claim.payerId(), claim.diagnosisCodes(), null, List.of(),
+                claim.billingProviderNpi(), claim.payerId(), claim.diagnosisCodes(), null, List.of(),
                 List.of(claim.serviceLines().get(0), new ClaimInput.LineInput(2, line.procedureCode(), List.of(), 1, null,
-                        line.dateOfService(), "11", List.of(1))), null);
+                        line.dateOfService(), "11", List.of(1))), null, claim.planId());
 
         Response response = call(() -> billing.submit(noCharge));
 

@@ -54,7 +54,7 @@ class NodeDeploymentIT {
                 .contains("\"role\":\"notary\"")
                 .contains("\"runtime\":\"started\"")
                 .contains("\"networkMapVersion\":")
-                .contains("\"schemaVersion\":\"2\"");
+                .contains("\"schemaVersion\":\"3\"");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
