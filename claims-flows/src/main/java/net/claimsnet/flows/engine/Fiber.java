@@ -446,7 +446,7 @@ final class Fiber {
         }
         session.inbox.remove(session.lastConsumed + 1);
         session.lastConsumed++;
-        Object message = Payloads.deserialize(inbound.payload);
+        Object message = Payloads.deserialize(inbound.payload, engine.parsedTransactions());
         if (inbound.kind == MessageKind.END) {
             throw new UnexpectedFlowEndException(((SessionError) message).getReason());
         }
@@ -646,7 +646,8 @@ final class Fiber {
     // ---- encoding -----------------------------------------------------------------------------
 
     private byte[] encode() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        // Sized for the last checkpoint: one that grew from a small buffer would copy the transactions it holds several times.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(lastCheckpoint == null ? 4096 : lastCheckpoint.length + 4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             codec.beginPass();
             out.writeInt(FORMAT);

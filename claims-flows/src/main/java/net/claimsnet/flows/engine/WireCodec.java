@@ -1,6 +1,7 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.flows.finality.FinalityAck;
+import net.claimsnet.ledger.serialization.ParsedTransactions;
 import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.SignatureMetadata;
@@ -96,17 +97,23 @@ final class WireCodec {
     }
 
     static Object decode(byte[] encoded) {
+        return decode(encoded, null);
+    }
+
+    /** Decodes, starting a transaction from the node's earlier decoding of the same bytes when there is one. */
+    static Object decode(byte[] encoded, ParsedTransactions parsed) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
             byte kind = in.readByte();
             switch (kind) {
                 case TRANSACTION: {
-                    SerializedBytes<CoreTransaction> bits = new SerializedBytes<>(read(in));
+                    byte[] bits = read(in);
                     int count = in.readUnsignedShort();
                     List<TransactionSignature> signatures = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
                         signatures.add(readSignature(in));
                     }
-                    return new SignedTransaction(bits, signatures);
+                    return parsed != null ? parsed.signedTransaction(bits, signatures)
+                            : new SignedTransaction(new SerializedBytes<CoreTransaction>(bits), signatures);
                 }
                 case SIGNATURE:
                     return readSignature(in);
