@@ -1,13 +1,9 @@
 package net.claimsnet.ledger.storage;
 
 import net.claimsnet.ledger.resolution.TornOffTransaction;
-import net.corda.core.contracts.ContractState;
-import net.corda.core.contracts.StateRef;
-import net.corda.core.contracts.TransactionState;
 import net.corda.core.crypto.SecureHash;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,17 +16,6 @@ public final class InMemoryTornOffTransactionStore implements TornOffTransaction
     @Override
     public void add(TornOffTransaction tearOff) {
         tearOffs.computeIfAbsent(tearOff.getId(), id -> new CopyOnWriteArrayList<>()).add(tearOff);
-    }
-
-    @Override
-    public Optional<TransactionState<ContractState>> output(StateRef ref) {
-        for (TornOffTransaction tearOff : find(ref.getTxhash())) {
-            TransactionState<ContractState> state = tearOff.revealedOutputs().get(ref.getIndex());
-            if (state != null) {
-                return Optional.of(state);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override

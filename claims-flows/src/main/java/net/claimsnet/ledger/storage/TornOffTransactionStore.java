@@ -20,7 +20,15 @@ public interface TornOffTransactionStore {
     void add(TornOffTransaction tearOff);
 
     /** The output a kept tear-off reveals, if one does. */
-    Optional<TransactionState<ContractState>> output(StateRef ref);
+    default Optional<TransactionState<ContractState>> output(StateRef ref) {
+        for (TornOffTransaction tearOff : find(ref.getTxhash())) {
+            TransactionState<ContractState> state = tearOff.revealedOutputs().get(ref.getIndex());
+            if (state != null) {
+                return Optional.of(state);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The tear-offs of one transaction (several, if different outputs were needed at different times). */
     java.util.List<TornOffTransaction> find(SecureHash id);

@@ -413,21 +413,7 @@ public final class ClaimDesk {
     }
 
     private SignedTransaction run(FlowLogic<SignedTransaction> flow) {
-        FlowHandle<SignedTransaction> handle = node.startFlow(flow);
-        completion.await(handle);
-        if (!handle.result().isDone()) {
-            throw new FlowStillRunningException(handle.flowId());
-        }
-        try {
-            return handle.result().join();
-        } catch (CompletionException | CancellationException e) {
-            Throwable cause = e instanceof CompletionException ? e.getCause() : e;
-            if (cause instanceof FlowFailedException) {
-                throw new ClaimConflictException(cause.getMessage());
-            }
-            throw new ClaimConflictException("The flow " + handle.flowId() + " did not finish: "
-                    + cause.getClass().getSimpleName());
-        }
+        return completion.resultOf(node.startFlow(flow), ClaimConflictException::new);
     }
 
     private void rememberPlan(ClaimDetails claim, String planId) {

@@ -383,21 +383,7 @@ public final class CoverageDesk {
     }
 
     private SignedTransaction run(FlowLogic<SignedTransaction> flow) {
-        FlowHandle<SignedTransaction> handle = node.startFlow(flow);
-        completion.await(handle);
-        if (!handle.result().isDone()) {
-            throw new FlowStillRunningException(handle.flowId());
-        }
-        try {
-            return handle.result().join();
-        } catch (CompletionException | CancellationException e) {
-            Throwable cause = e instanceof CompletionException ? e.getCause() : e;
-            if (cause instanceof FlowFailedException) {
-                throw new CoverageConflictException(cause.getMessage());
-            }
-            throw new CoverageConflictException("The flow " + handle.flowId() + " did not finish: "
-                    + cause.getClass().getSimpleName());
-        }
+        return completion.resultOf(node.startFlow(flow), CoverageConflictException::new);
     }
 
     private static <S extends net.corda.core.contracts.ContractState> S outputOf(SignedTransaction transaction, Class<S> type) {

@@ -3,14 +3,10 @@ package net.claimsnet.storage.jpa.ledger;
 import net.claimsnet.ledger.resolution.TornOffTransaction;
 import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
-import net.corda.core.contracts.ContractState;
-import net.corda.core.contracts.StateRef;
-import net.corda.core.contracts.TransactionState;
 import net.corda.core.crypto.SecureHash;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The tear-offs a node keeps, in the database, as Corda storage-serialized bytes: a restarted node
@@ -40,17 +36,6 @@ public final class JpaTornOffTransactionStore implements TornOffTransactionStore
                 .setParameter(2, SecureHash.sha256(content).toString())
                 .setParameter(3, content)
                 .executeUpdate());
-    }
-
-    @Override
-    public Optional<TransactionState<ContractState>> output(StateRef ref) {
-        for (TornOffTransaction tearOff : find(ref.getTxhash())) {
-            TransactionState<ContractState> state = tearOff.revealedOutputs().get(ref.getIndex());
-            if (state != null) {
-                return Optional.of(state);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override
