@@ -80,10 +80,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(ArquillianExtension.class)
 class NodeStorageIT {
 
-    private static final CordaX500Name INSURER = CordaX500Name.parse("O=Storage Test Insurer,L=Hartford,C=US");
-    private static final CordaX500Name NOTARY = CordaX500Name.parse("O=Storage Test Notary,L=Zurich,C=CH");
-    private static final CordaX500Name ST_MARY = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
-    private static final CordaX500Name ACME = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
     private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
 
     @Deployment
@@ -157,11 +153,18 @@ class NodeStorageIT {
         assertThatThrownBy(() -> store.commit(new CheckpointCommit(checkpoint(flowId, new byte[] {2}, NOW.plusSeconds(1)),
                 List.of(messageId), List.of(tooLong)))).isInstanceOf(RuntimeException.class);
 
-        JpaCheckpointStore reread = new JpaCheckpointStore(database);
-        assertThat(reread.find(flowId).orElseThrow().state()).containsExactly(1);
-        assertThat(reread.find(flowId).orElseThrow().updatedAt()).isEqualTo(NOW);
-        assertThat(reread.isProcessed(messageId)).isFalse();
-        assertThat(reread.unfinished()).extracting(Checkpoint::flowId).contains(flowId);
+        try {
+            JpaCheckpointStore reread = new JpaCheckpointStore(database);
+            assertThat(reread.find(flowId).orElseThrow().state()).containsExactly(1);
+            assertThat(reread.find(flowId).orElseThrow().updatedAt()).isEqualTo(NOW);
+            assertThat(reread.isProcessed(messageId)).isFalse();
+            assertThat(reread.unfinished()).extracting(Checkpoint::flowId).contains(flowId);
+        } finally {
+            // These are the deployed node's own tables: a running flow left here would be restored,
+            // and fail to restore, when the node starts next.
+            store.commit(new CheckpointCommit(new Checkpoint(flowId, "SubmitClaimFlow$Initiator", FlowStatus.ABANDONED,
+                    "integration test over", null, NOW, NOW.plusSeconds(2)), List.of(), List.of()));
+        }
     }
 
     @Test
@@ -171,20 +174,23 @@ class NodeStorageIT {
         String outboundId = "M-IT-" + UUID.randomUUID();
         JpaInboxStore inbox = new JpaInboxStore(database);
 
-        assertThat(inbox.receive(envelope(inboundId, ACME, ST_MARY), NOW)).isTrue();
-        assertThat(new JpaInboxStore(database).receive(envelope(inboundId, ACME, ST_MARY), NOW)).as("a replay").isFalse();
+        assertThat(inbox.receive(envelope(inboundId, acme(), stMary()), NOW)).isTrue();
+        assertThat(new JpaInboxStore(database).receive(envelope(inboundId, acme(), stMary()), NOW)).as("a replay").isFalse();
         assertThat(inbox.unprocessed()).extracting(Envelope::messageId).contains(inboundId);
+        // Processed, as the engine would mark it: the deployed node must not be handed it when it starts next.
+        new JpaCheckpointStore(database).commit(new CheckpointCommit(null, List.of(inboundId), List.of()));
+        assertThat(inbox.unprocessed()).extracting(Envelope::messageId).doesNotContain(inboundId);
 
-        JpaOutboxStore outbox = new JpaOutboxStore(database, ST_MARY);
-        outbox.add(envelope(outboundId, ST_MARY, ACME), NOW);
+        JpaOutboxStore outbox = new JpaOutboxStore(database, stMary());
+        outbox.add(envelope(outboundId, stMary(), acme()), NOW);
         outbox.failed(outboundId, "ConnectException: Connection refused", NOW.plusSeconds(30));
-        OutboxMessage pending = new JpaOutboxStore(database, ST_MARY).find(outboundId).orElseThrow();
+        OutboxMessage pending = new JpaOutboxStore(database, stMary()).find(outboundId).orElseThrow();
         assertThat(pending.status()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(pending.attempts()).isEqualTo(1);
         assertThat(pending.envelope().payload()).containsExactly(1, 2, 3);
 
         outbox.delivered(outboundId, NOW.plusSeconds(31));
-        OutboxMessage delivered = new JpaOutboxStore(database, ST_MARY).find(outboundId).orElseThrow();
+        OutboxMessage delivered = new JpaOutboxStore(database, stMary()).find(outboundId).orElseThrow();
         assertThat(delivered.status()).isEqualTo(OutboxMessage.Status.DELIVERED);
         assertThat(delivered.envelope().payload()).as("the payload is dropped once delivered").isEmpty();
     }
@@ -198,10 +204,10 @@ class NodeStorageIT {
         SecureHash first = SecureHash.randomSHA256();
         SecureHash second = SecureHash.randomSHA256();
 
-        assertThat(notary.commit(first, List.of(claim), List.of(), ST_MARY, NOW).isCommitted()).isTrue();
-        assertThat(notary.commit(first, List.of(claim), List.of(), ST_MARY, NOW.plusSeconds(5)).isCommitted())
+        assertThat(notary.commit(first, List.of(claim), List.of(), stMary(), NOW).isCommitted()).isTrue();
+        assertThat(notary.commit(first, List.of(claim), List.of(), stMary(), NOW.plusSeconds(5)).isCommitted())
                 .as("the same transaction again is a retry").isTrue();
-        CommitResult conflicting = notary.commit(second, List.of(claim), List.of(), ACME, NOW);
+        CommitResult conflicting = notary.commit(second, List.of(claim), List.of(), acme(), NOW);
 
         assertThat(conflicting.isCommitted()).isFalse();
         assertThat(conflicting.conflicts()).extracting(StateConflict::getState, StateConflict::getConsumedBy)
@@ -209,7 +215,7 @@ class NodeStorageIT {
         JpaUniquenessProvider reread = new JpaUniquenessProvider(database());
         assertThat(reread.consumedBy(claim)).hasValue(first);
         assertThat(reread.isCommitted(second)).isFalse();
-        assertThat(reread.requesterOf(first)).hasValue(ST_MARY);
+        assertThat(reread.requesterOf(first)).hasValue(stMary());
     }
 
     @Test
@@ -226,11 +232,11 @@ class NodeStorageIT {
             CountDownLatch start = new CountDownLatch(1);
             Callable<CommitResult> a = () -> {
                 start.await();
-                return one.commit(first, List.of(accumulator, shared), List.of(), ST_MARY, NOW);
+                return one.commit(first, List.of(accumulator, shared), List.of(), stMary(), NOW);
             };
             Callable<CommitResult> b = () -> {
                 start.await();
-                return other.commit(second, List.of(shared, accumulator), List.of(), ACME, NOW);
+                return other.commit(second, List.of(shared, accumulator), List.of(), acme(), NOW);
             };
             Future<CommitResult> resultA = threads.submit(a);
             Future<CommitResult> resultB = threads.submit(b);
@@ -245,6 +251,24 @@ class NodeStorageIT {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    // Names are made when a test runs, in the server: the test JVM has Corda but not its dependencies.
+    private static CordaX500Name insurer() {
+        return CordaX500Name.parse("O=Storage Test Insurer,L=Hartford,C=US");
+    }
+
+    private static CordaX500Name notary() {
+        return CordaX500Name.parse("O=Storage Test Notary,L=Zurich,C=CH");
+    }
+
+    private static CordaX500Name stMary() {
+        return CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
+    }
+
+    private static CordaX500Name acme() {
+        return CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
+    }
+
 
     /** The port the node's stores use, as the node gets it: the EJB over the container's persistence context. */
     private static DatabaseTransactions database() throws NamingException {
@@ -267,11 +291,11 @@ class NodeStorageIT {
 
         Ledger(DatabaseTransactions database) {
             BootstrappedNetwork network = NetworkBootstrapper.inMemory(List.of(
-                    NodeSpec.of(INSURER.toString(), NodeRole.INSURER), NodeSpec.of(NOTARY.toString(), NodeRole.NOTARY)));
+                    NodeSpec.of(insurer().toString(), NodeRole.INSURER), NodeSpec.of(notary().toString(), NodeRole.NOTARY)));
             TrustedNetworkMap trusted = TrustedNetworkMap.verify(network.signedMap(), network.operatorKey());
-            insurer = new NodeLedger(trusted.party(INSURER), network.keyOf(INSURER), trusted, network.parameters(),
+            insurer = new NodeLedger(trusted.party(insurer()), network.keyOf(insurer()), trusted, network.parameters(),
                     ContractsJar.load(), new JpaAttachmentStore(database), new JpaTransactionStore(database), new JpaVaultStore(database));
-            notary = trusted.party(NOTARY);
+            notary = trusted.party(notary());
         }
 
         SignedTransaction issueCoverage(String memberId) {

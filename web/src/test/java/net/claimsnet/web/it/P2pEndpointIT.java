@@ -1,0 +1,195 @@
+package net.claimsnet.web.it;
+
+import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.MessageKind;
+import net.claimsnet.flows.transport.http.InboundResult;
+import net.claimsnet.flows.transport.http.SignedMessage;
+import net.claimsnet.node.bootstrap.NetworkFiles;
+import net.claimsnet.node.server.NodeRuntime;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.flow.JpaInboxStore;
+import net.corda.core.crypto.Crypto;
+import net.corda.core.identity.CordaX500Name;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deployed node's P2P endpoint, {@code POST /api/p2p/messages}, over real HTTP: the IT domain is
+ * the notary of the network {@code ./network prepare-it} bootstrapped, and the test speaks as Acme
+ * with Acme's key from that bootstrap (on the notary's signed network map). A message Acme signed is
+ * accepted (202) and recorded in the notary's inbox once; one tampered with, signed by a key that is
+ * not Acme's, from a sender not on the map, for another node, malformed or over the size limit is
+ * refused with the documented status and rejection header, and nothing of it is recorded.
+ *
+ * <p>Runs in the server (a test WAR next to the node) to read Acme's key where the domain's
+ * {@code claimsnet.network.dir} says the bootstrap put it, and the notary's inbox through the node's
+ * own data source; the requests go through the node's HTTP listener like any peer's.
+ */
+@ExtendWith(ArquillianExtension.class)
+class P2pEndpointIT {
+
+
+    @Deployment
+    static EnterpriseArchive nodeWithP2pTests() {
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "p2p-it.war")
+                .addClasses(P2pEndpointIT.class, TestArchives.class)
+                .addAsLibraries(TestArchives.jarOf(Assertions.class));
+        return TestArchives.nodeWith(Testable.archiveToTest(tests));
+    }
+
+    @Test
+    void a_message_signed_by_a_peer_on_the_map_is_accepted_once_and_recorded_in_the_inbox() throws Exception {
+        Envelope envelope = fromAcme(notary(), MessageKind.DATA);
+        byte[] message = SignedMessage.sign(envelope, acmeKey());
+
+        HttpResponse<String> first = post(message);
+        HttpResponse<String> replay = post(message);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+        assertThat(first.headers().firstValue(InboundResult.REJECTION_HEADER)).isEmpty();
+        assertThat(replay.statusCode()).as("a replay is acknowledged").isEqualTo(202);
+        assertThat(new JpaInboxStore(database()).receive(envelope, Instant.now()))
+                .as("the node's inbox has the message already").isFalse();
+    }
+
+    @Test
+    void a_tampered_message_is_refused_with_403_and_not_recorded() throws Exception {
+        Envelope envelope = fromAcme(notary(), MessageKind.DATA);
+        byte[] message = SignedMessage.sign(envelope, acmeKey());
+        // The last payload byte, just before the uint16 signature length and the 64-byte Ed25519 signature.
+        message[message.length - 2 - 64 - 1] ^= 0x01;
+
+        HttpResponse<String> response = post(message);
+
+        assertRefused(response, 403, InboundResult.Rejection.BAD_SIGNATURE);
+        assertNotRecorded(envelope);
+    }
+
+    @Test
+    void a_message_signed_by_a_key_that_is_not_the_senders_is_refused_with_403() throws Exception {
+        Envelope envelope = fromAcme(notary(), MessageKind.DATA);
+        KeyPair someoneElse = Crypto.generateKeyPair(Crypto.EDDSA_ED25519_SHA512);
+
+        HttpResponse<String> response = post(SignedMessage.sign(envelope, someoneElse));
+
+        assertRefused(response, 403, InboundResult.Rejection.BAD_SIGNATURE);
+        assertNotRecorded(envelope);
+    }
+
+    @Test
+    void a_sender_not_on_the_network_map_is_refused_with_403() throws Exception {
+        Envelope envelope = new Envelope("M-IT-" + UUID.randomUUID(), stranger(), notary(), "S-IT-" + UUID.randomUUID(),
+                MessageKind.DATA, 1, 0, null, new byte[] {1, 2, 3});
+
+        HttpResponse<String> response = post(SignedMessage.sign(envelope, Crypto.generateKeyPair(Crypto.EDDSA_ED25519_SHA512)));
+
+        assertRefused(response, 403, InboundResult.Rejection.UNKNOWN_SENDER);
+        assertNotRecorded(envelope);
+    }
+
+    @Test
+    void a_message_for_another_node_is_refused_with_404() throws Exception {
+        Envelope envelope = fromAcme(stMary(), MessageKind.DATA);
+
+        HttpResponse<String> response = post(SignedMessage.sign(envelope, acmeKey()));
+
+        assertRefused(response, 404, InboundResult.Rejection.WRONG_RECIPIENT);
+        assertNotRecorded(envelope);
+    }
+
+    @Test
+    void a_body_that_is_not_a_p2p_message_is_refused_with_400() throws Exception {
+        assertRefused(post("GET / HTTP/1.1".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 400, InboundResult.Rejection.MALFORMED);
+        assertRefused(post(new byte[0]), 400, InboundResult.Rejection.MALFORMED);
+    }
+
+    @Test
+    void a_message_over_the_nodes_size_limit_is_refused_with_413() throws Exception {
+        int limit = runtime().inbound().maxMessageBytes();
+        Envelope envelope = new Envelope("M-IT-" + UUID.randomUUID(), acme(), notary(), "S-IT-" + UUID.randomUUID(),
+                MessageKind.DATA, 1, 0, null, new byte[limit]);
+
+        HttpResponse<String> response = post(SignedMessage.sign(envelope, acmeKey()));
+
+        assertRefused(response, 413, InboundResult.Rejection.TOO_LARGE);
+        assertNotRecorded(envelope);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    // Names are made when a test runs, in the server: the test JVM has Corda but not its dependencies.
+    private static CordaX500Name acme() {
+        return CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
+    }
+
+    private static CordaX500Name stMary() {
+        return CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
+    }
+
+    private static CordaX500Name stranger() {
+        return CordaX500Name.parse("O=Not On The Map,L=Nowhere,C=US");
+    }
+
+
+    private static void assertRefused(HttpResponse<String> response, int status, InboundResult.Rejection rejection) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue(InboundResult.REJECTION_HEADER)).hasValue(rejection.name());
+    }
+
+    /** The inbox takes the id now: the endpoint did not record it. */
+    private static void assertNotRecorded(Envelope envelope) throws NamingException {
+        assertThat(new JpaInboxStore(database()).receive(envelope, Instant.now())).as("recorded by the endpoint").isTrue();
+    }
+
+    private static Envelope fromAcme(CordaX500Name recipient, MessageKind kind) {
+        // A message in a session no flow of the notary has: the engine keeps or drops it, and answers nothing.
+        return new Envelope("M-IT-" + UUID.randomUUID(), acme(), recipient, "S-IT-" + UUID.randomUUID(), kind, 1, 0, null,
+                new byte[] {1, 2, 3});
+    }
+
+    /** Acme's key, where the IT network's bootstrap put it (the domain's claimsnet.network.dir). */
+    private static KeyPair acmeKey() {
+        return NetworkFiles.fromSystemProperty().loadKey("acme");
+    }
+
+    private static CordaX500Name notary() throws NamingException {
+        return runtime().configuration().legalName();
+    }
+
+    private static HttpResponse<String> post(byte[] body) throws IOException, InterruptedException, NamingException {
+        URI endpoint = URI.create("http://127.0.0.1:" + runtime().configuration().httpPort() + "/api/p2p/messages");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return client.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static NodeRuntime runtime() throws NamingException {
+        return InitialContext.doLookup("java:app/claims-flows/NodeRuntime!" + NodeRuntime.class.getName());
+    }
+
+    private static DatabaseTransactions database() throws NamingException {
+        return InitialContext.doLookup("java:app/claims-flows/JtaTransactions!" + DatabaseTransactions.class.getName());
+    }
+}
