@@ -2,6 +2,8 @@ package net.claimsnet.flows;
 
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.Checkpoint;
+import net.claimsnet.flows.checkpoint.CheckpointCommit;
+import net.claimsnet.flows.checkpoint.CheckpointStore;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +68,25 @@ class TimeoutsRetriesAndOperatorTest {
         assertThat(claimAt(net.insurer(), claim.getLinearId())).hasValue(claim);
         assertThat(net.insurer().ledger().vault().unconsumed(ClaimState.class)).hasSize(1);
         assertThat(net.unfinishedFlows()).isEmpty();
+    }
+
+    @Test
+    void aCheckpointThatCannotBeRestoredIsKeptFailedWithTheReasonAndTheNodeStartsAnyway() {
+        CheckpointStore checkpoints = net.insurer().stores().checkpoints();
+        net.network.stop(InMemoryNetwork.INSURER);
+        Instant written = Instant.parse("2026-01-05T10:00:00Z");
+        checkpoints.commit(new CheckpointCommit(new Checkpoint("damaged-flow", AdjudicateClaimFlow.Initiator.class.getName(),
+                FlowStatus.RUNNING, null, new byte[] {1, 2, 3}, written, written), List.of(), List.of()));
+
+        net.network.start(InMemoryNetwork.INSURER);
+
+        assertThat(net.insurer().flows().failedFlows()).singleElement().satisfies(kept -> {
+            assertThat(kept.flowId()).isEqualTo("damaged-flow");
+            assertThat(kept.failure()).startsWith("Cannot be restored from its checkpoint");
+            assertThat(kept.state()).containsExactly(1, 2, 3);
+        });
+        ClaimState claim = claimIn(net.finish(submit()));
+        assertThat(claimAt(net.insurer(), claim.getLinearId())).hasValue(claim);
     }
 
     @Test

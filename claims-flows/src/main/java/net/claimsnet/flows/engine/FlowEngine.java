@@ -1,8 +1,8 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.flows.checkpoint.Checkpoint;
-import net.claimsnet.flows.checkpoint.CheckpointStore;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
+import net.claimsnet.flows.checkpoint.CheckpointStore;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.resolution.FetchResponse;
@@ -75,7 +75,13 @@ public final class FlowEngine {
     public void start(Transport transport) {
         List<Fiber> restored = new ArrayList<>();
         for (Checkpoint checkpoint : store.unfinished()) {
-            Fiber fiber = Fiber.restored(this, checkpoint);
+            Fiber fiber;
+            try {
+                fiber = Fiber.restored(this, checkpoint);
+            } catch (RuntimeException e) {
+                keepUnrestorable(checkpoint, e);
+                continue;
+            }
             fibers.put(fiber.id, fiber);
             for (String sessionId : fiber.sessions.keySet()) {
                 bySession.put(sessionId, fiber);
@@ -90,6 +96,20 @@ public final class FlowEngine {
         restored.sort(Comparator.comparing(f -> !f.waitsForLock()));
         for (Fiber fiber : restored) {
             fiber.post(fiber::resume);
+        }
+    }
+
+    /**
+     * One flow that cannot be restored (its state damaged, its code changed incompatibly) must not
+     * keep the node from starting: it is kept FAILED with the reason and its state, for an operator.
+     */
+    private void keepUnrestorable(Checkpoint checkpoint, RuntimeException cause) {
+        String reason = "Cannot be restored from its checkpoint: " + cause.getMessage();
+        LOG.log(System.Logger.Level.WARNING, "Flow {0} ({1}) is left FAILED: {2}", checkpoint.flowId(),
+                checkpoint.flowName(), reason);
+        if (checkpoint.status() != FlowStatus.FAILED || !reason.equals(checkpoint.failure())) {
+            store.commit(new CheckpointCommit(new Checkpoint(checkpoint.flowId(), checkpoint.flowName(), FlowStatus.FAILED,
+                    reason, checkpoint.state(), checkpoint.startedAt(), services.clock().instant()), List.of(), List.of()));
         }
     }
 
