@@ -63,13 +63,21 @@ public final class FlowsBenchmark {
             for (int round = 0; round < rounds; round++) {
                 long[] latency = new long[perRound];
                 long cpuBefore = processCpuNanos();
+                long threadsBefore = javaThreadsCpuNanos();
+                long gcBefore = gcMillis();
+                long allocatedBefore = allocatedBytes();
                 double seconds = bench.run(perRound, inFlight, latency);
                 double cpuPerClaim = (processCpuNanos() - cpuBefore) / 1e6 / perRound;
+                double threadsPerClaim = (javaThreadsCpuNanos() - threadsBefore) / 1e6 / perRound;
+                double gcPerClaim = (gcMillis() - gcBefore) / (double) perRound;
+                double allocatedPerClaim = (allocatedBytes() - allocatedBefore) / 1e6 / perRound;
                 throughputs.add(perRound / seconds);
                 latencies.add(latency);
-                // CPU per claim measures the work regardless of what else runs on the machine.
-                System.out.printf(Locale.ROOT, "round %d: %.0f settled claims/s, %.1f ms CPU per claim%n",
-                        round + 1, perRound / seconds, cpuPerClaim);
+                // CPU per claim measures the work regardless of what else runs on the machine; the Java
+                // threads' share leaves out the collector, whose pauses are given per claim as well.
+                System.out.printf(Locale.ROOT, "round %d: %.0f settled claims/s, %.1f ms CPU per claim"
+                                + " (Java threads %.1f ms, GC pauses %.2f ms, %.1f MB allocated)%n",
+                        round + 1, perRound / seconds, cpuPerClaim, threadsPerClaim, gcPerClaim, allocatedPerClaim);
             }
             int median = medianIndex(throughputs);
             long[] latency = latencies.get(median);
@@ -176,6 +184,36 @@ public final class FlowsBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** CPU time of the JVM's Java threads (flows, timers, the benchmark), not of the collector's. */
+    private static long javaThreadsCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            total += Math.max(cpu, 0);
+        }
+        return total;
+    }
+
+    /** Bytes allocated so far by the live Java threads (the flow pool's threads live through the run). */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(allocated, 0);
+        }
+        return total;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(gc.getCollectionTime(), 0);
+        }
+        return total;
     }
 
     private static double percentile(long[] sorted, int percentile) {

@@ -9,6 +9,7 @@ import net.claimsnet.flows.resolution.FetchResponse;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.flows.transport.Transport;
+import net.claimsnet.ledger.serialization.ParsedTransactions;
 import net.corda.core.identity.CordaX500Name;
 
 import java.time.Clock;
@@ -49,6 +50,7 @@ public final class FlowEngine {
     private final Map<String, Fiber> fibers = new ConcurrentHashMap<>();
     private final Map<String, Fiber> bySession = new ConcurrentHashMap<>();
     private final LockTable locks = new LockTable();
+    private final ParsedTransactions parsedTransactions = new ParsedTransactions();
     private final List<String> rejections = new CopyOnWriteArrayList<>();
     private final AtomicInteger activeTasks = new AtomicInteger();
     private volatile Transport.Endpoint endpoint;
@@ -105,6 +107,11 @@ public final class FlowEngine {
 
     public CordaX500Name name() {
         return name;
+    }
+
+    /** The transactions this node decoded lately, so that the same bytes arriving again are not decoded again. */
+    ParsedTransactions parsedTransactions() {
+        return parsedTransactions;
     }
 
     // ---- flows --------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.ledger.serialization.LedgerSerialization;
+import net.claimsnet.ledger.serialization.ParsedTransactions;
 import net.corda.core.serialization.SerializationContext;
 import net.corda.core.serialization.SerializationDefaults;
 import net.corda.core.serialization.SerializationFactory;
@@ -25,9 +26,14 @@ public final class Payloads {
     }
 
     public static Object deserialize(byte[] bytes) {
+        return deserialize(bytes, (ParsedTransactions) null);
+    }
+
+    /** As {@link #deserialize(byte[])}, reusing the node's earlier decoding of a transaction's bytes. */
+    static Object deserialize(byte[] bytes, ParsedTransactions parsed) {
         if (WireCodec.covers(bytes)) {
             LedgerSerialization.ensureInstalled();
-            return WireCodec.decode(bytes);
+            return WireCodec.decode(bytes, parsed);
         }
         return deserialize(bytes, SerializationDefaults.INSTANCE.getP2P_CONTEXT());
     }

@@ -1,6 +1,7 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.flows.finality.FinalityAck;
+import net.claimsnet.ledger.serialization.ParsedTransactions;
 import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.SignatureMetadata;
@@ -18,8 +19,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +41,7 @@ final class WireCodec {
     static final byte ACKNOWLEDGEMENT = 3;
 
     private static final Map<ByteBuffer, PublicKey> KEYS = new ConcurrentHashMap<>();
+    private static final Map<PublicKey, byte[]> ENCODED_KEYS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private WireCodec() {
     }
@@ -61,15 +65,22 @@ final class WireCodec {
                 if (!plain(transaction.getSigs())) {
                     return null;
                 }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(transaction.getTxBits().getSize() + 256);
+                // Written straight into an array of the exact size: the transaction's bytes are most of
+                // the message, and a growing buffer (and OpaqueBytes.getBytes) would copy them twice more.
+                int size = 1 + 4 + transaction.getTxBits().getSize() + 2;
+                for (TransactionSignature signature : transaction.getSigs()) {
+                    size += signatureSize(signature);
+                }
+                ExactBytes bytes = new ExactBytes(size);
                 DataOutputStream out = new DataOutputStream(bytes);
                 out.writeByte(TRANSACTION);
-                write(out, transaction.getTxBits().getBytes());
+                out.writeInt(transaction.getTxBits().getSize());
+                transaction.getTxBits().writeTo(out);
                 out.writeShort(transaction.getSigs().size());
                 for (TransactionSignature signature : transaction.getSigs()) {
                     writeSignature(out, signature);
                 }
-                return bytes.toByteArray();
+                return bytes.filled();
             }
             if (message instanceof TransactionSignature && plain(List.of((TransactionSignature) message))) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
@@ -96,17 +107,23 @@ final class WireCodec {
     }
 
     static Object decode(byte[] encoded) {
+        return decode(encoded, null);
+    }
+
+    /** Decodes, starting a transaction from the node's earlier decoding of the same bytes when there is one. */
+    static Object decode(byte[] encoded, ParsedTransactions parsed) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
             byte kind = in.readByte();
             switch (kind) {
                 case TRANSACTION: {
-                    SerializedBytes<CoreTransaction> bits = new SerializedBytes<>(read(in));
+                    byte[] bits = read(in);
                     int count = in.readUnsignedShort();
                     List<TransactionSignature> signatures = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
                         signatures.add(readSignature(in));
                     }
-                    return new SignedTransaction(bits, signatures);
+                    return parsed != null ? parsed.signedTransaction(bits, signatures)
+                            : new SignedTransaction(new SerializedBytes<CoreTransaction>(bits), signatures);
                 }
                 case SIGNATURE:
                     return readSignature(in);
@@ -129,9 +146,19 @@ final class WireCodec {
         return true;
     }
 
+    private static int signatureSize(TransactionSignature signature) {
+        return 4 + signature.getSize() + 4 + encodedKey(signature.getBy()).length + 4 + 4;
+    }
+
+    /** Encoded keys by identity: the few keys of a network sign every transaction, and getEncoded() copies. */
+    private static byte[] encodedKey(PublicKey key) {
+        return ENCODED_KEYS.computeIfAbsent(key, PublicKey::getEncoded);
+    }
+
     private static void writeSignature(DataOutputStream out, TransactionSignature signature) throws IOException {
-        write(out, signature.getBytes());
-        write(out, signature.getBy().getEncoded());
+        out.writeInt(signature.getSize());
+        signature.writeTo(out);
+        write(out, encodedKey(signature.getBy()));
         out.writeInt(signature.getSignatureMetadata().getPlatformVersion());
         out.writeInt(signature.getSignatureMetadata().getSchemeNumberID());
     }
@@ -145,6 +172,20 @@ final class WireCodec {
 
     private static PublicKey key(byte[] encoded) {
         return KEYS.computeIfAbsent(ByteBuffer.wrap(encoded), b -> Crypto.decodePublicKey(encoded));
+    }
+
+    /** An output stream over an array of the size the caller computed; checks the count came out exact. */
+    private static final class ExactBytes extends ByteArrayOutputStream {
+        ExactBytes(int size) {
+            super(size);
+        }
+
+        byte[] filled() {
+            if (count != buf.length) {
+                throw new IllegalStateException("Encoded " + count + " bytes where " + buf.length + " were computed");
+            }
+            return buf;
+        }
     }
 
     private static void write(DataOutputStream out, byte[] bytes) throws IOException {

@@ -99,11 +99,18 @@ public final class ClaimDesk {
     private final Node node;
     private final ClaimAuditTrail audit;
     private final FlowCompletion completion;
+    private final PatientPlanBook plans;
 
+    /** A desk whose scrub rules need no plan from the patient's card. */
     public ClaimDesk(Node node, ClaimAuditTrail audit, FlowCompletion completion) {
+        this(node, audit, completion, PatientPlanBook.NONE);
+    }
+
+    public ClaimDesk(Node node, ClaimAuditTrail audit, FlowCompletion completion, PatientPlanBook plans) {
         this.node = Objects.requireNonNull(node, "node");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.completion = Objects.requireNonNull(completion, "completion");
+        this.plans = Objects.requireNonNull(plans, "plans");
     }
 
     public NodeRole nodeRole() {
@@ -174,9 +181,18 @@ public final class ClaimDesk {
      * the only insurer on the network map when none is named.
      */
     public FilingResult submit(DeskUser user, ClaimDetails claim, String insurer) {
+        return submit(user, claim, null, insurer);
+    }
+
+    /**
+     * As {@link #submit(DeskUser, ClaimDetails, String)}, recording first the plan on the patient's card
+     * (when given) for the scrub rules.
+     */
+    public FilingResult submit(DeskUser user, ClaimDetails claim, String planId, String insurer) {
         requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "SUBMIT", null, "file claims");
         Objects.requireNonNull(claim, "claim");
         Party insurerParty = insurer(insurer);
+        rememberPlan(claim, planId);
         List<ScrubFinding> findings = scrub(claim);
         if (hasErrors(findings)) {
             audit.record(user.name(), "SUBMIT", null, ClaimAuditTrail.REFUSED, "the scrub rules found errors");
@@ -225,10 +241,16 @@ public final class ClaimDesk {
      * result holds the replacement (the original ends REPLACED).
      */
     public FilingResult replace(DeskUser user, String claimId, ClaimDetails corrected) {
+        return replace(user, claimId, corrected, null);
+    }
+
+    /** As {@link #replace(DeskUser, String, ClaimDetails)}, recording first the plan on the patient's card (when given). */
+    public FilingResult replace(DeskUser user, String claimId, ClaimDetails corrected, String planId) {
         requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "REPLACE", claimId, "replace claims");
         Objects.requireNonNull(corrected, "corrected");
         ClaimState original = currentFor(user, "REPLACE", claimId);
         requireUnsettled(original, "Only an unsettled claim can be replaced");
+        rememberPlan(corrected, planId);
         List<ScrubFinding> findings = scrub(corrected.withFrequencyCode(FrequencyCode.REPLACEMENT)
                 .withOriginalClaimId(original.getLinearId()));
         if (hasErrors(findings)) {
@@ -405,6 +427,12 @@ public final class ClaimDesk {
             }
             throw new ClaimConflictException("The flow " + handle.flowId() + " did not finish: "
                     + cause.getClass().getSimpleName());
+        }
+    }
+
+    private void rememberPlan(ClaimDetails claim, String planId) {
+        if (!isBlank(planId)) {
+            plans.remember(claim.getPatient().getMemberId(), planId.trim());
         }
     }
 

@@ -1,6 +1,9 @@
 /**
- * The claim desk: the application service the REST API and the desks call on a node (submit, search,
- * read, history, and each lifecycle step), scoped to what the node and the user's role may see, each
- * read of a claim's PHI written to an audit trail. Plain Java over a {@code Node}, so it runs in-JVM.
+ * The desks of a node: the application services the REST API calls, scoped to what the node and the
+ * user's role may see, each read of PHI written to an audit trail. Plain Java over a {@code Node}, so
+ * they run in-JVM. {@code ClaimDesk}: submit, search, read, history and each lifecycle step of a
+ * claim. {@code CoverageDesk} (insurer node): enrol members in the insurer's plans (coverage and the
+ * plan year's benefit accumulator, from the rule set's reference data), terminate coverages, and read
+ * them with what each member has met.
  */
 package net.claimsnet.node.desk;

@@ -23,6 +23,7 @@ import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.bootstrap.NodeNetworkState;
 import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.rules.RulesSettings;
+import net.claimsnet.rules.reference.ReferenceData;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
@@ -125,6 +126,18 @@ public class NodeRuntime {
     /** Provider nodes: the plans on the patients' cards, for the scrubbing rules. */
     public PatientPlans patientPlans() {
         return running().patientPlans();
+    }
+
+    /**
+     * The reference data (plans, fee schedules, codes) of the rule set in force on a provider or
+     * insurer node, as its rules read it; refused on a node without rules.
+     */
+    public ReferenceData referenceData() {
+        NodeAssembly running = running();
+        if (running.rules() == null) {
+            throw new IllegalStateException("A " + running.configuration().role() + " node has no rules and no reference data");
+        }
+        return running.rules().current().referenceData();
     }
 
     /** What the node's P2P endpoint (POST /api/p2p/messages) hands each request body to. */

@@ -136,6 +136,12 @@ public final class ReferenceData {
         return plans.values();
     }
 
+    /** Every service-category row of the plan (plan-benefits.csv); empty for a plan without rows or none at all. */
+    public java.util.Collection<PlanBenefit> benefits(String planId) {
+        Map<String, PlanBenefit> rows = planId == null ? null : benefits.get(planId);
+        return rows == null ? List.of() : java.util.Collections.unmodifiableCollection(rows.values());
+    }
+
     public java.util.Collection<ProcedureCode> procedures() {
         return procedures.values();
     }

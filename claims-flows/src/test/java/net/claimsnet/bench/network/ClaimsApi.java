@@ -65,6 +65,16 @@ public final class ClaimsApi {
                 "{\"paymentReference\": " + Json.quote(paymentReference) + "}");
     }
 
+    /**
+     * Enrols members at the insurer in one request (POST /api/coverages/batch), as a user with
+     * NODE_ADMIN; it runs two flows per member, so it may take as long as {@code timeout}.
+     */
+    CompletableFuture<Answer> enrollAll(NetworkNode insurerAdmin, String json, Duration timeout) {
+        return send(insurerAdmin, HttpRequest.newBuilder(insurerAdmin.uri("api/coverages/batch")).timeout(timeout)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), insurerAdmin);
+    }
+
     public CompletableFuture<Answer> claim(NetworkNode node, String id) {
         return get(node, "api/claims/" + encode(id));
     }

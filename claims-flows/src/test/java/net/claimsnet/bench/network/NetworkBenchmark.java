@@ -30,7 +30,10 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Options ({@code -Dname=value}): {@code claims} per round (200), {@code concurrency} claims in
  * flight (32), {@code rounds} timed (3), {@code warmup} claims (as many as a round),
  * {@code members} (64), {@code timeout} seconds a claim may take (120), {@code nodes.config}
- * (config/nodes), {@code bench.password.billing|adjuster} (the demo passwords).
+ * (config/nodes), {@code bench.password.billing|adjuster|admin} (the demo passwords).
+ *
+ * <p>Before the claims, Acme's administrator (admin@acme) enrols the members the claims use on their
+ * plan for the year (one bulk request; members covered already are left as they are).
  */
 public final class NetworkBenchmark {
 
@@ -55,9 +58,15 @@ public final class NetworkBenchmark {
                 Provider.LAKESIDE, NetworkNode.byId(nodes, Provider.LAKESIDE.nodeId));
         Map<Provider, AtomicInteger> sequences = new ConcurrentHashMap<>();
         Preflight preflight = new Preflight(api);
+        NetworkClaims generator = new NetworkClaims(members, Long.toString(System.currentTimeMillis() / 1000, 36),
+                LocalDate.now());
         try {
             preflight.checkHealth(nodes);
             preflight.claimsHeld(insurer);
+            // The claims need the members covered at the insurer: its administrator enrols those not covered yet.
+            MemberEnrollment.Result enrolled = new MemberEnrollment(api).enroll(insurer.as("admin"), generator);
+            System.out.printf(Locale.ROOT, "members at %s: %s (%s..%s on %s for %d)%n", insurer.organisation(), enrolled,
+                    generator.firstMemberId(), generator.lastMemberId(), NetworkClaims.PLAN_ID, generator.planYear());
             for (Provider provider : Provider.values()) {
                 // A provider's claims so far took their slots (NetworkClaims): go on after them.
                 sequences.put(provider, new AtomicInteger((int) preflight.claimsHeld(providers.get(provider))));
@@ -67,8 +76,6 @@ public final class NetworkBenchmark {
             System.exit(2);
         }
 
-        NetworkClaims generator = new NetworkClaims(members, Long.toString(System.currentTimeMillis() / 1000, 36),
-                LocalDate.now());
         System.out.printf(Locale.ROOT, "network: %d claims per round, %d in flight, %d timed round(s) after %d warm-up claims;"
                         + " members %s..%s on %s%n", claims, concurrency, rounds, warmup, generator.firstMemberId(),
                 generator.lastMemberId(), NetworkClaims.PLAN_ID);

@@ -122,6 +122,21 @@ public final class NetworkClaims {
         return String.format(Locale.ROOT, "M-B%04d", index + 1);
     }
 
+    /** The subscriber on the member's card: the member holds the policy. */
+    static String subscriberId(int index) {
+        return String.format(Locale.ROOT, "S-B%04d", index + 1);
+    }
+
+    /** How many members the claims spread over. */
+    int members() {
+        return members;
+    }
+
+    /** The plan year every claim's date of service falls in: the year of yesterday (see the class comment). */
+    int planYear() {
+        return today.minusDays(1).getYear();
+    }
+
     String firstMemberId() {
         return memberId(0);
     }
@@ -145,7 +160,7 @@ public final class NetworkClaims {
                 String.format(Locale.ROOT, "NB-%s-%s%06d", runTag, provider.code, sequence),
                 provider,
                 memberId(member),
-                String.format(Locale.ROOT, "S-B%04d", member + 1),
+                subscriberId(member),
                 FIRST_NAMES[member % FIRST_NAMES.length],
                 LAST_NAME,
                 OLDEST_BIRTH_DATE.plusDays((member * 397L) % 18_000),

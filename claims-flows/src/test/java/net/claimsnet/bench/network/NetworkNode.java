@@ -31,6 +31,12 @@ public record NetworkNode(String id, String organisation, URI baseUrl, String us
                 .orElseThrow(() -> new IllegalArgumentException("No node " + id));
     }
 
+    /** The same node, reached as another of its demo users ("admin" for admin@acme), -Dbench.password.<prefix> or the demo password. */
+    public NetworkNode as(String userPrefix) {
+        return new NetworkNode(id, organisation, baseUrl, userPrefix + "@" + id,
+                System.getProperty("bench.password." + userPrefix, userPrefix + "-demo"));
+    }
+
     public URI uri(String path) {
         return baseUrl.resolve(path);
     }

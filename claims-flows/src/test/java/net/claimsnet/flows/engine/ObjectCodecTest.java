@@ -1,6 +1,7 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.ledger.serialization.LedgerSerialization;
+import net.corda.core.contracts.StateRef;
 import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.CordaX500Name;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +55,24 @@ class ObjectCodecTest {
         protected Step call(FlowContext context) {
             return done(null);
         }
+    }
+
+    @Test
+    void namesHashesIdsAndStateRefsWrittenFieldByFieldComeBackEqual() throws IOException {
+        LedgerSerialization.ensureInstalled();
+        Sample sample = new Sample(new UniqueIdentifier(), BigDecimal.ONE);
+        CordaX500Name fullName = CordaX500Name.parse("CN=Claims Desk,OU=Billing,O=St. Mary Hospital,L=Boston,ST=MA,C=US");
+        StateRef ref = new StateRef(SecureHash.sha256("claim"), 3);
+        sample.mixed.add(fullName);
+        sample.mixed.add(ref);
+        sample.mixed.add(new UniqueIdentifier("CLM-9", UUID.randomUUID()));
+
+        Sample restored = (Sample) roundTrip(sample);
+
+        assertThat(restored.claimId).isEqualTo(sample.claimId);
+        assertThat(restored.claimId.getExternalId()).isNull();
+        assertThat(restored.mixed).containsExactlyElementsOf(sample.mixed);
+        assertThat(((UniqueIdentifier) restored.mixed.get(2)).getExternalId()).isEqualTo("CLM-9");
     }
 
     @Test

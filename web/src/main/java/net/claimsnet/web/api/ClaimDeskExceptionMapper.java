@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 import net.claimsnet.node.desk.ClaimConflictException;
 import net.claimsnet.node.desk.ClaimDeskException;
 import net.claimsnet.node.desk.ClaimNotFoundException;
+import net.claimsnet.node.desk.CoverageConflictException;
+import net.claimsnet.node.desk.CoverageNotFoundException;
 import net.claimsnet.node.desk.DeskAccessDeniedException;
 import net.claimsnet.node.desk.FlowStillRunningException;
 import net.claimsnet.node.desk.InvalidDeskInputException;
@@ -25,9 +27,9 @@ public class ClaimDeskExceptionMapper implements ExceptionMapper<ClaimDeskExcept
             error = ApiError.ofField(((InvalidDeskInputException) exception).field(), exception.getMessage());
         } else if (exception instanceof DeskAccessDeniedException) {
             error = ApiError.of(403, "forbidden", exception.getMessage());
-        } else if (exception instanceof ClaimNotFoundException) {
+        } else if (exception instanceof ClaimNotFoundException || exception instanceof CoverageNotFoundException) {
             error = ApiError.of(404, "not-found", exception.getMessage());
-        } else if (exception instanceof ClaimConflictException) {
+        } else if (exception instanceof ClaimConflictException || exception instanceof CoverageConflictException) {
             error = ApiError.of(409, "conflict", exception.getMessage());
         } else if (exception instanceof FlowStillRunningException) {
             error = new ApiError(202, "still-running", exception.getMessage(), null, null,

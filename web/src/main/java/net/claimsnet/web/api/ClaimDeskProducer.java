@@ -35,6 +35,6 @@ public class ClaimDeskProducer {
             throw new NodeUnavailableException("The node is not running: " + runtime.failure().orElse("it is starting"));
         }
         return new ClaimDesk(runtime.node(), new JpaClaimAuditTrail(transactions, Clock.systemUTC()),
-                FlowCompletion.within(FLOW_WAIT));
+                FlowCompletion.within(FLOW_WAIT), runtime.patientPlans()::remember);
     }
 }

@@ -21,7 +21,6 @@ import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.node.desk.InvalidDeskInputException;
-import net.claimsnet.node.server.PatientPlans;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.api.ActionInputs.AdjudicationInput;
@@ -63,10 +62,6 @@ public class ClaimsResource {
 
     private static final String READERS_DOC = "BILLING, ADJUSTER or AUDITOR; each sees its node's claims only";
 
-    /** The provider node's record of the plan on each patient's card (net.claimsnet.web.node); null elsewhere. */
-    @Inject
-    private Instance<PatientPlans> patientPlans;
-
     /** Asked for when a request needs it, so that a node not running is the request's 503, not a failed injection. */
     @Inject
     private Instance<ClaimDesk> desks;
@@ -96,8 +91,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "The insurer or the notary refused it", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response submit(ClaimInput input) {
         ClaimAssembler.requireBody(input);
-        rememberPlanOnCard(input);
-        return filed(desk().submit(caller(), ClaimAssembler.details(input), input.insurer()));
+        return filed(desk().submit(caller(), ClaimAssembler.details(input), input.planId(), input.insurer()));
     }
 
     @GET
@@ -229,7 +223,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "Settled, voided or replaced already", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response replace(@PathParam("id") String id, ClaimInput input) {
         ClaimAssembler.requireBody(input);
-        return filed(desk().replace(caller(), id, ClaimAssembler.details(input)));
+        return filed(desk().replace(caller(), id, ClaimAssembler.details(input), input.planId()));
     }
 
     private Response filed(FilingResult result) {
@@ -265,18 +259,6 @@ public class ClaimsResource {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new InvalidDeskInputException(field, field + " must be a whole number; was " + value);
-        }
-    }
-
-    /** The scrubbing rules check the plan on the patient's card; the ledger's claim has no place for it. */
-    private void rememberPlanOnCard(ClaimInput input) {
-        if (input.planId() == null || input.planId().isBlank() || input.patient() == null
-                || input.patient().memberId() == null || patientPlans == null || !patientPlans.isResolvable()) {
-            return;
-        }
-        PatientPlans plans = patientPlans.get();
-        if (plans != null) {
-            plans.remember(input.patient().memberId(), input.planId().trim());
         }
     }
 }

@@ -53,7 +53,7 @@ final class ApiTestNetwork implements AutoCloseable {
                 List.of("E11.9", "I10"), null, List.of(),
                 List.of(new ClaimInput.LineInput(1, "99213", List.of(), 1, new BigDecimal("150.00"), "2025-03-10", "11", List.of(1)),
                         new ClaimInput.LineInput(2, "85025", List.of(), 1, new BigDecimal("40.00"), "2025-03-10", "11", List.of(1, 2))),
-                null, null);
+                null, "PPO-GOLD");
     }
 
     @Override

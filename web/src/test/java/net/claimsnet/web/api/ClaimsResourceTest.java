@@ -73,7 +73,7 @@ class ClaimsResourceTest {
     void aClaimTheScrubRulesRejectIs422WithEachFindingsSeverityFieldRuleAndMessage() {
         ClaimInput bad = ApiTestNetwork.claim("CLM-2");
         bad = new ClaimInput(bad.claimId(), bad.type(), bad.use(), bad.patient(), bad.subscriberId(), "1234567890",
-                bad.payerId(), List.of("E11.9", "not-icd"), null, List.of(), bad.serviceLines(), null, null);
+                bad.payerId(), List.of("E11.9", "not-icd"), null, List.of(), bad.serviceLines(), null, bad.planId());
 
         Response response = billing.submit(bad);
 
@@ -96,7 +96,7 @@ class ClaimsResourceTest {
         ClaimInput noCharge = new ClaimInput(claim.claimId(), claim.type(), claim.use(), claim.patient(), claim.subscriberId(),
                 claim.billingProviderNpi(), claim.payerId(), claim.diagnosisCodes(), null, List.of(),
                 List.of(claim.serviceLines().get(0), new ClaimInput.LineInput(2, line.procedureCode(), List.of(), 1, null,
-                        line.dateOfService(), "11", List.of(1))), null, null);
+                        line.dateOfService(), "11", List.of(1))), null, claim.planId());
 
         Response response = call(() -> billing.submit(noCharge));
 

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +39,7 @@ final class NetworkApi {
 
     /** The node's demo administrator (NODE_ADMIN). */
     NetworkNode admin(NetworkNode node) {
-        return new NetworkNode(node.id(), node.organisation(), node.baseUrl(), "admin@" + node.id(),
-                System.getProperty("bench.password.admin", "admin-demo"));
+        return node.as("admin");
     }
 
     /** Waits for an answer (the client's own timeout is 45 s). */
@@ -78,18 +76,20 @@ final class NetworkApi {
     Object coverage(String memberId) {
         Answer answer = expect(200, answer(api.get(admin(acme), "api/coverages?member=" + memberId)),
                 "reading a member's coverage at Acme");
-        Object json = answer.json();
-        if (json instanceof List<?> list) {
-            if (list.size() != 1) {
-                throw new AssertionError("expected one coverage for the member, got " + list.size());
-            }
-            return list.get(0);
+        List<?> coverages = (List<?>) Json.at(answer.json(), "coverages");
+        if (coverages == null || coverages.size() != 1) {
+            throw new AssertionError("expected one coverage for the member at Acme, got " + answer.body().length()
+                    + " characters: " + (coverages == null ? "no list" : coverages.size() + " coverages"));
         }
-        return json;
+        return coverages.get(0);
     }
 
     static BigDecimal outOfPocketMet(Object coverage) {
-        return new BigDecimal(Json.text(coverage, "outOfPocketMet"));
+        String met = Json.text(coverage, "accumulator.outOfPocketMet");
+        if (met == null) {
+            throw new AssertionError("the coverage has no open benefit accumulator");
+        }
+        return new BigDecimal(met);
     }
 
     // ---- claims -------------------------------------------------------------------------------
@@ -152,10 +152,5 @@ final class NetworkApi {
     /** The node's unfinished and failed flows and undelivered messages (admin). */
     Object flows(NetworkNode node) {
         return expect(200, answer(api.get(admin(node), "api/admin/flows")), "flows at " + node.id()).json();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object json) {
-        return (Map<String, Object>) json;
     }
 }

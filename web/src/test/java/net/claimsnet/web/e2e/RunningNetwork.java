@@ -10,7 +10,7 @@ import java.time.Duration;
 /**
  * The running network for every *E2E class of one run: the first class to start brings it up
  * ({@code ./network up}), and it goes down ({@code ./network down}) once, after the last class.
- * A test that fails carries the tail of every node's server log in its message.
+ * ({@code -Dclaimsnet.e2e.keep-network=true} leaves it up.) A test that fails carries the tail of every node's server log in its message.
  */
 public final class RunningNetwork implements BeforeAllCallback, TestExecutionExceptionHandler,
         LifecycleMethodExecutionExceptionHandler {
@@ -18,6 +18,8 @@ public final class RunningNetwork implements BeforeAllCallback, TestExecutionExc
     /** A first `up` creates five Payara domains: about ten minutes on two busy cores. */
     static final Duration UP_TIMEOUT = Duration.ofMinutes(40);
     static final Duration DOWN_TIMEOUT = Duration.ofMinutes(10);
+    /** -Dclaimsnet.e2e.keep-network=true leaves the network up after the run (to look around, or run again sooner). */
+    static final String KEEP_PROPERTY = "claimsnet.e2e.keep-network";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -34,6 +36,10 @@ public final class RunningNetwork implements BeforeAllCallback, TestExecutionExc
     static final class Down implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
+            if (Boolean.getBoolean(KEEP_PROPERTY)) {
+                System.out.println("-D" + KEEP_PROPERTY + "=true: the network stays up (./network down stops it)");
+                return;
+            }
             NetworkScript.runOrFail(DOWN_TIMEOUT, "down");
         }
     }

@@ -3,12 +3,10 @@ package net.claimsnet.web.it;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -36,11 +34,7 @@ class NodeDeploymentIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive node() {
-        File ear = new File(System.getProperty("claimsnet.ear", "target/claimsnet.ear"));
-        if (!ear.isFile()) {
-            throw new IllegalStateException("No EAR at " + ear.getAbsolutePath() + ": run with mvn verify -Ppayara-it from the root");
-        }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        return TestArchives.node();
     }
 
     @Test

@@ -1,0 +1,290 @@
+package net.claimsnet.web.it;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
+import net.claimsnet.contracts.CoverageContract;
+import net.claimsnet.flows.checkpoint.Checkpoint;
+import net.claimsnet.flows.checkpoint.CheckpointCommit;
+import net.claimsnet.flows.checkpoint.FinishedSession;
+import net.claimsnet.flows.checkpoint.FlowStatus;
+import net.claimsnet.flows.notary.CommitResult;
+import net.claimsnet.flows.notary.StateConflict;
+import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.MessageKind;
+import net.claimsnet.flows.transport.OutboxMessage;
+import net.claimsnet.ledger.NodeLedger;
+import net.claimsnet.ledger.attachments.ContractsJar;
+import net.claimsnet.ledger.attachments.StoredAttachment;
+import net.claimsnet.ledger.identity.NodeRole;
+import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.ledger.network.BootstrappedNetwork;
+import net.claimsnet.ledger.network.NetworkBootstrapper;
+import net.claimsnet.ledger.network.NodeSpec;
+import net.claimsnet.states.BenefitSummary;
+import net.claimsnet.states.CoverageState;
+import net.claimsnet.states.CoverageStatus;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
+import net.claimsnet.storage.jpa.flow.JpaInboxStore;
+import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
+import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
+import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
+import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
+import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
+import net.corda.core.contracts.StateAndRef;
+import net.corda.core.contracts.StateRef;
+import net.corda.core.contracts.UniqueIdentifier;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.identity.CordaX500Name;
+import net.corda.core.identity.Party;
+import net.corda.core.transactions.SignedTransaction;
+import net.corda.core.transactions.TransactionBuilder;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The node's JPA storage inside the server, over the container's JTA data source (jdbc/claimsnet)
+ * through the EJB the node itself uses ({@code JtaTransactions}): ledger transactions, vault and
+ * attachments recorded and read back, a caller's rolled-back transaction leaving nothing, a
+ * checkpoint step that fails half-way leaving nothing, the inbox and outbox, and the notary's
+ * commit log refusing a conflicting commit, also when two container threads race.
+ *
+ * <p>The test runs in the server: a test WAR added to the node's EAR (the EAR as built, so the
+ * persistence unit, Hibernate settings and migrations are the production ones). It writes to the
+ * IT node's own database, with random ids and its own organisations, so it meets nothing the
+ * deployed node has.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NodeStorageIT {
+
+    private static final CordaX500Name INSURER = CordaX500Name.parse("O=Storage Test Insurer,L=Hartford,C=US");
+    private static final CordaX500Name NOTARY = CordaX500Name.parse("O=Storage Test Notary,L=Zurich,C=CH");
+    private static final CordaX500Name ST_MARY = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
+    private static final CordaX500Name ACME = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
+    private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
+
+    @Deployment
+    static EnterpriseArchive nodeWithStorageTests() {
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "storage-it.war")
+                .addClass(NodeStorageIT.class)
+                .addClass(TestArchives.class)
+                .addAsLibraries(TestArchives.jarOf(Assertions.class));
+        return TestArchives.nodeWith(Testable.archiveToTest(tests));
+    }
+
+    // ---- ledger stores ---------------------------------------------------------------------------
+
+    @Test
+    void a_transaction_recorded_through_the_server_data_source_is_read_back_verified_and_in_the_vault() throws Exception {
+        DatabaseTransactions database = database();
+        Ledger ledger = new Ledger(database);
+        SignedTransaction issued = ledger.issueCoverage("M-IT-" + UUID.randomUUID());
+
+        assertThat(ledger.insurer.record(issued)).isTrue();
+        assertThat(ledger.insurer.record(issued)).as("recorded once").isFalse();
+
+        // Read back through new adapters: from the database, not from anything the first ones kept.
+        SignedTransaction found = new JpaTransactionStore(database).find(issued.getId()).orElseThrow();
+        assertThat(found.getId()).isEqualTo(issued.getId());
+        assertThat(found.getSigs()).isEqualTo(issued.getSigs());
+        ledger.insurer.verify(found, List.of());
+        CoverageState coverage = (CoverageState) issued.getTx().getOutputStates().get(0);
+        StateAndRef<CoverageState> latest = new JpaVaultStore(database).latest(coverage.getLinearId(), CoverageState.class).orElseThrow();
+        assertThat(latest.getRef()).isEqualTo(new StateRef(issued.getId(), 0));
+        assertThat(latest.getState().getData().getMemberId()).isEqualTo(coverage.getMemberId());
+        assertThat(new JpaVaultStore(database).isConsumed(latest.getRef())).isFalse();
+        StoredAttachment contracts = new JpaAttachmentStore(database).find(ContractsJar.load().id()).orElseThrow();
+        assertThat(contracts.bytes()).isEqualTo(ContractsJar.load().bytes());
+        assertThat(new JpaTransactionStore(database).find(SecureHash.randomSHA256())).isEmpty();
+    }
+
+    @Test
+    void a_transaction_recorded_inside_a_callers_transaction_that_rolls_back_leaves_nothing() throws Exception {
+        DatabaseTransactions database = database();
+        Ledger ledger = new Ledger(database);
+        SignedTransaction issued = ledger.issueCoverage("M-IT-" + UUID.randomUUID());
+        CoverageState coverage = (CoverageState) issued.getTx().getOutputStates().get(0);
+        UserTransaction caller = InitialContext.doLookup("java:comp/UserTransaction");
+
+        caller.begin();
+        try {
+            assertThat(ledger.insurer.record(issued)).isTrue();
+            assertThat(new JpaTransactionStore(database).find(issued.getId())).as("visible inside the transaction").isPresent();
+        } finally {
+            caller.rollback();
+        }
+
+        assertThat(new JpaTransactionStore(database).find(issued.getId())).isEmpty();
+        assertThat(new JpaVaultStore(database).latest(coverage.getLinearId(), CoverageState.class)).isEmpty();
+        assertThat(ledger.insurer.record(issued)).as("and it can be recorded afterwards").isTrue();
+    }
+
+    // ---- flow stores -----------------------------------------------------------------------------
+
+    @Test
+    void a_checkpoint_step_that_fails_half_way_leaves_nothing_of_the_step() throws Exception {
+        DatabaseTransactions database = database();
+        JpaCheckpointStore store = new JpaCheckpointStore(database);
+        String flowId = "F-IT-" + UUID.randomUUID();
+        String messageId = "M-IT-" + UUID.randomUUID();
+        store.commit(new CheckpointCommit(checkpoint(flowId, new byte[] {1}, NOW), List.of(), List.of()));
+        // The step's last write is a finished session whose id is longer than its column: the database refuses it.
+        FinishedSession tooLong = new FinishedSession("S".repeat(500), 1, List.of());
+
+        assertThatThrownBy(() -> store.commit(new CheckpointCommit(checkpoint(flowId, new byte[] {2}, NOW.plusSeconds(1)),
+                List.of(messageId), List.of(tooLong)))).isInstanceOf(RuntimeException.class);
+
+        JpaCheckpointStore reread = new JpaCheckpointStore(database);
+        assertThat(reread.find(flowId).orElseThrow().state()).containsExactly(1);
+        assertThat(reread.find(flowId).orElseThrow().updatedAt()).isEqualTo(NOW);
+        assertThat(reread.isProcessed(messageId)).isFalse();
+        assertThat(reread.unfinished()).extracting(Checkpoint::flowId).contains(flowId);
+    }
+
+    @Test
+    void the_inbox_takes_a_message_once_and_the_outbox_keeps_a_message_until_it_is_delivered() throws Exception {
+        DatabaseTransactions database = database();
+        String inboundId = "M-IT-" + UUID.randomUUID();
+        String outboundId = "M-IT-" + UUID.randomUUID();
+        JpaInboxStore inbox = new JpaInboxStore(database);
+
+        assertThat(inbox.receive(envelope(inboundId, ACME, ST_MARY), NOW)).isTrue();
+        assertThat(new JpaInboxStore(database).receive(envelope(inboundId, ACME, ST_MARY), NOW)).as("a replay").isFalse();
+        assertThat(inbox.unprocessed()).extracting(Envelope::messageId).contains(inboundId);
+
+        JpaOutboxStore outbox = new JpaOutboxStore(database, ST_MARY);
+        outbox.add(envelope(outboundId, ST_MARY, ACME), NOW);
+        outbox.failed(outboundId, "ConnectException: Connection refused", NOW.plusSeconds(30));
+        OutboxMessage pending = new JpaOutboxStore(database, ST_MARY).find(outboundId).orElseThrow();
+        assertThat(pending.status()).isEqualTo(OutboxMessage.Status.PENDING);
+        assertThat(pending.attempts()).isEqualTo(1);
+        assertThat(pending.envelope().payload()).containsExactly(1, 2, 3);
+
+        outbox.delivered(outboundId, NOW.plusSeconds(31));
+        OutboxMessage delivered = new JpaOutboxStore(database, ST_MARY).find(outboundId).orElseThrow();
+        assertThat(delivered.status()).isEqualTo(OutboxMessage.Status.DELIVERED);
+        assertThat(delivered.envelope().payload()).as("the payload is dropped once delivered").isEmpty();
+    }
+
+    // ---- the notary's commit log -----------------------------------------------------------------
+
+    @Test
+    void the_notarys_commit_log_refuses_a_conflicting_commit_and_names_the_consumer() throws Exception {
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database());
+        StateRef claim = new StateRef(SecureHash.randomSHA256(), 0);
+        SecureHash first = SecureHash.randomSHA256();
+        SecureHash second = SecureHash.randomSHA256();
+
+        assertThat(notary.commit(first, List.of(claim), List.of(), ST_MARY, NOW).isCommitted()).isTrue();
+        assertThat(notary.commit(first, List.of(claim), List.of(), ST_MARY, NOW.plusSeconds(5)).isCommitted())
+                .as("the same transaction again is a retry").isTrue();
+        CommitResult conflicting = notary.commit(second, List.of(claim), List.of(), ACME, NOW);
+
+        assertThat(conflicting.isCommitted()).isFalse();
+        assertThat(conflicting.conflicts()).extracting(StateConflict::getState, StateConflict::getConsumedBy)
+                .containsExactly(Assertions.tuple(claim, first));
+        JpaUniquenessProvider reread = new JpaUniquenessProvider(database());
+        assertThat(reread.consumedBy(claim)).hasValue(first);
+        assertThat(reread.isCommitted(second)).isFalse();
+        assertThat(reread.requesterOf(first)).hasValue(ST_MARY);
+    }
+
+    @Test
+    void of_two_conflicting_commits_racing_on_two_container_threads_exactly_one_wins() throws Exception {
+        DatabaseTransactions database = database();
+        ManagedExecutorService threads = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        JpaUniquenessProvider one = new JpaUniquenessProvider(database);
+        JpaUniquenessProvider other = new JpaUniquenessProvider(database);
+        for (int round = 0; round < 5; round++) {
+            StateRef accumulator = new StateRef(SecureHash.randomSHA256(), 0);
+            StateRef shared = new StateRef(SecureHash.randomSHA256(), 1);
+            SecureHash first = SecureHash.randomSHA256();
+            SecureHash second = SecureHash.randomSHA256();
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<CommitResult> a = () -> {
+                start.await();
+                return one.commit(first, List.of(accumulator, shared), List.of(), ST_MARY, NOW);
+            };
+            Callable<CommitResult> b = () -> {
+                start.await();
+                return other.commit(second, List.of(shared, accumulator), List.of(), ACME, NOW);
+            };
+            Future<CommitResult> resultA = threads.submit(a);
+            Future<CommitResult> resultB = threads.submit(b);
+            start.countDown();
+
+            List<Boolean> outcomes = new ArrayList<>(List.of(resultA.get().isCommitted(), resultB.get().isCommitted()));
+            assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder(true, false);
+            SecureHash winner = resultA.get().isCommitted() ? first : second;
+            assertThat(one.consumedBy(accumulator)).hasValue(winner);
+            assertThat(other.consumedBy(shared)).hasValue(winner);
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    /** The port the node's stores use, as the node gets it: the EJB over the container's persistence context. */
+    private static DatabaseTransactions database() throws NamingException {
+        return InitialContext.doLookup("java:app/claims-flows/JtaTransactions!" + DatabaseTransactions.class.getName());
+    }
+
+    private static Checkpoint checkpoint(String flowId, byte[] state, Instant at) {
+        return new Checkpoint(flowId, "SubmitClaimFlow$Initiator", FlowStatus.RUNNING, null, state, NOW, at);
+    }
+
+    private static Envelope envelope(String id, CordaX500Name sender, CordaX500Name recipient) {
+        return new Envelope(id, sender, recipient, "S-IT", MessageKind.INIT, 1, 0,
+                "net.claimsnet.flows.claim.SubmitClaimFlow$Initiator", new byte[] {1, 2, 3});
+    }
+
+    /** An insurer of a network of its own whose ledger stores are the JPA ones under test. */
+    private static final class Ledger {
+        final NodeLedger insurer;
+        final Party notary;
+
+        Ledger(DatabaseTransactions database) {
+            BootstrappedNetwork network = NetworkBootstrapper.inMemory(List.of(
+                    NodeSpec.of(INSURER.toString(), NodeRole.INSURER), NodeSpec.of(NOTARY.toString(), NodeRole.NOTARY)));
+            TrustedNetworkMap trusted = TrustedNetworkMap.verify(network.signedMap(), network.operatorKey());
+            insurer = new NodeLedger(trusted.party(INSURER), network.keyOf(INSURER), trusted, network.parameters(),
+                    ContractsJar.load(), new JpaAttachmentStore(database), new JpaTransactionStore(database), new JpaVaultStore(database));
+            notary = trusted.party(NOTARY);
+        }
+
+        SignedTransaction issueCoverage(String memberId) {
+            BenefitSummary benefits = new BenefitSummary(new BigDecimal("100.00"), new BigDecimal("5000.00"),
+                    new BigDecimal("25.00"), 20, Map.of());
+            CoverageState coverage = new CoverageState(insurer.identity(), new UniqueIdentifier("COV-" + memberId), memberId,
+                    "S-IT", "PPO-GOLD", "Acme PPO Gold", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                    benefits, CoverageStatus.ACTIVE);
+            SignedTransaction issued = insurer.sign(insurer.build(new TransactionBuilder(notary)
+                    .addOutputState(coverage, CoverageContract.ID)
+                    .addCommand(new CoverageContract.Commands.Issue(), insurer.identity().getOwningKey())));
+            insurer.verify(issued, List.of());
+            return issued;
+        }
+    }
+}
