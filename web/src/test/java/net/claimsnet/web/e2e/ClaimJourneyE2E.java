@@ -78,6 +78,15 @@ class ClaimJourneyE2E {
             }
         }
 
+        String unknown = "0".repeat(64);
+        assertThat(network.committedAtNotary(unknown).status()).as("a transaction the notary never saw").isEqualTo(404);
+        assertThat(answer(network.api.get(network.admin(network.notary), "api/admin/notary/commit-log/not-an-id")).status())
+                .as("a malformed transaction id").isEqualTo(400);
+        assertThat(answer(network.api.get(network.admin(network.acme), "api/admin/notary/commit-log")).status())
+                .as("the commit log asked of the insurer").isEqualTo(403);
+        assertThat(answer(network.api.get(network.stmary, "api/admin/flows")).status())
+                .as("billing staff asking for the node's flows").isEqualTo(403);
+
         Answer atLakeside = answer(network.api.claim(network.lakeside, id));
         assertThat(atLakeside.status()).as("Lakeside reading the claim: %s", atLakeside.body()).isEqualTo(404);
         Answer lakesideSearch = expect(200, answer(network.api.findByClaimId(network.lakeside, claim.claimId())),
