@@ -10,15 +10,15 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /** The REST calls of the benchmark, asynchronous, each as the node's demo user. */
-final class ClaimsApi {
+public final class ClaimsApi {
 
     /** A node waits up to 30 s for a flow before it answers 202; a little more than that. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(45);
 
     /** An answer: the HTTP status and the body (empty when there was none). */
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
 
-        Object json() {
+        public Object json() {
             return Json.parse(body);
         }
 
@@ -26,7 +26,7 @@ final class ClaimsApi {
          * What went wrong, for a report: the status and the API error's code and message, with
          * anything that could identify a patient taken out, cut to {@code 160} characters.
          */
-        String excerpt() {
+        public String excerpt() {
             String what;
             try {
                 Object error = json();
@@ -46,21 +46,21 @@ final class ClaimsApi {
 
     private final HttpClient http;
 
-    ClaimsApi() {
+    public ClaimsApi() {
         // HTTP/1.1: the nodes speak it; a h2c upgrade attempt on every new connection would only cost.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    CompletableFuture<Answer> file(NetworkNode provider, String claimJson) {
+    public CompletableFuture<Answer> file(NetworkNode provider, String claimJson) {
         return post(provider, "api/claims", claimJson);
     }
 
-    CompletableFuture<Answer> adjudicateByRules(NetworkNode insurer, String id) {
+    public CompletableFuture<Answer> adjudicateByRules(NetworkNode insurer, String id) {
         return post(insurer, "api/claims/" + encode(id) + "/adjudication", "{}");
     }
 
-    CompletableFuture<Answer> settle(NetworkNode insurer, String id, String paymentReference) {
+    public CompletableFuture<Answer> settle(NetworkNode insurer, String id, String paymentReference) {
         return post(insurer, "api/claims/" + encode(id) + "/settlement",
                 "{\"paymentReference\": " + Json.quote(paymentReference) + "}");
     }
@@ -75,27 +75,27 @@ final class ClaimsApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), insurerAdmin);
     }
 
-    CompletableFuture<Answer> claim(NetworkNode node, String id) {
+    public CompletableFuture<Answer> claim(NetworkNode node, String id) {
         return get(node, "api/claims/" + encode(id));
     }
 
     /** The node's claims with this provider's claim id (a filing answered 202 has no ledger id yet). */
-    CompletableFuture<Answer> findByClaimId(NetworkNode node, String claimId) {
+    public CompletableFuture<Answer> findByClaimId(NetworkNode node, String claimId) {
         return get(node, "api/claims?size=1&claimId=" + encode(claimId));
     }
 
-    CompletableFuture<Answer> get(NetworkNode node, String path) {
+    public CompletableFuture<Answer> get(NetworkNode node, String path) {
         return send(node, request(node.uri(path)).GET(), node);
     }
 
     /** GET without a login (the health checks). */
-    CompletableFuture<Answer> getAnonymous(URI uri, Duration timeout) {
+    public CompletableFuture<Answer> getAnonymous(URI uri, Duration timeout) {
         return http.sendAsync(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .thenApply(response -> new Answer(response.statusCode(), response.body()));
     }
 
-    private CompletableFuture<Answer> post(NetworkNode node, String path, String json) {
+    public CompletableFuture<Answer> post(NetworkNode node, String path, String json) {
         return send(node, request(node.uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), node);
     }

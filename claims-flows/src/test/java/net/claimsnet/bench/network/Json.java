@@ -11,7 +11,7 @@ import java.util.Map;
  * ({@link BigDecimal}), booleans and null, and quotes strings for the requests it writes. Here so
  * that the benchmark needs nothing but the JDK.
  */
-final class Json {
+public final class Json {
 
     private final String text;
     private int position;
@@ -21,7 +21,7 @@ final class Json {
     }
 
     /** The value {@code text} holds; IllegalArgumentException (with the offset) when it is not JSON. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         json.skipSpace();
         Object value = json.value();
@@ -33,7 +33,7 @@ final class Json {
     }
 
     /** The member {@code path} names (object keys, dot-separated) or null if any step is missing. */
-    static Object at(Object value, String path) {
+    public static Object at(Object value, String path) {
         Object current = value;
         for (String key : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map)) {
@@ -45,13 +45,13 @@ final class Json {
     }
 
     /** {@link #at} as a string (numbers and booleans in their JSON form), or null. */
-    static String text(Object value, String path) {
+    public static String text(Object value, String path) {
         Object found = at(value, path);
         return found == null ? null : found instanceof BigDecimal number ? number.toPlainString() : found.toString();
     }
 
     /** A JSON string literal. */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
         for (char c : value.toCharArray()) {
             switch (c) {

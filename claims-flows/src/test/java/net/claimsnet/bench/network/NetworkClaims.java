@@ -22,19 +22,19 @@ import java.util.regex.Pattern;
  * in the current plan year (coverage and benefit accumulators are yearly) and well inside the
  * plan's 180-day filing limit.
  */
-final class NetworkClaims {
+public final class NetworkClaims {
 
-    static final String PLAN_ID = "ACME-PPO-GOLD";
+    public static final String PLAN_ID = "ACME-PPO-GOLD";
     static final String PAYER_ID = "ACME";
     /** Dates of service go back at most this many days (ACME-PPO-GOLD accepts 180; warned from 166). */
     static final int MAX_DAYS_BACK = 120;
 
     /** The providers, with billing NPIs that pass the check-digit test and are not on the watch list. */
-    enum Provider {
+    public enum Provider {
         ST_MARY("stmary", "S", "1234567893"),
         LAKESIDE("lakeside", "L", "1497758544");
 
-        final String nodeId;
+        public final String nodeId;
         final String code;
         final String npi;
 
@@ -45,11 +45,11 @@ final class NetworkClaims {
         }
     }
 
-    record Line(String procedureCode, BigDecimal charge, List<Integer> diagnosisPointers) {
+    public record Line(String procedureCode, BigDecimal charge, List<Integer> diagnosisPointers) {
     }
 
     /** An office visit and a lab test for the given diagnoses; no code appears in two variants. */
-    record Variant(List<String> diagnosisCodes, List<Line> lines) {
+    public record Variant(List<String> diagnosisCodes, List<Line> lines) {
     }
 
     static final List<Variant> VARIANTS = List.of(
@@ -65,7 +65,7 @@ final class NetworkClaims {
     private static final LocalDate OLDEST_BIRTH_DATE = LocalDate.of(1950, 1, 1);
 
     /** A claim as filed: the JSON body of POST /api/claims, and its PHI-bearing parts for the tests. */
-    record GeneratedClaim(String claimId, Provider provider, String memberId, String subscriberId, String firstName,
+    public record GeneratedClaim(String claimId, Provider provider, String memberId, String subscriberId, String firstName,
                           String lastName, LocalDate birthDate, String sex, String planId, LocalDate dateOfService,
                           Variant variant) {
 
@@ -73,7 +73,7 @@ final class NetworkClaims {
          * The body of {@code POST /api/claims}. {@code planId} is the plan on the member's card, which the
          * provider's scrub rules need; the API reads it where it takes it and ignores it otherwise.
          */
-        String json() {
+        public String json() {
             StringJoiner lines = new StringJoiner(", ", "[", "]");
             for (Line line : variant.lines()) {
                 lines.add("{\"procedureCode\": " + Json.quote(line.procedureCode()) + ", \"units\": 1, \"charge\": "
@@ -106,7 +106,7 @@ final class NetworkClaims {
      * @param runTag  makes this run's claim ids its own (a few letters or digits)
      * @param today   the date the claims are filed on
      */
-    NetworkClaims(int members, String runTag, LocalDate today) {
+    public NetworkClaims(int members, String runTag, LocalDate today) {
         if (members < 1 || members > 9999) {
             throw new IllegalArgumentException("members must be 1 to 9999; was " + members);
         }
@@ -151,7 +151,7 @@ final class NetworkClaims {
     }
 
     /** The provider's {@code sequence}-th claim (from 0). */
-    GeneratedClaim claim(Provider provider, long sequence) {
+    public GeneratedClaim claim(Provider provider, long sequence) {
         int member = (int) (sequence % members);
         long slot = sequence / members;
         Variant variant = VARIANTS.get((int) (slot % VARIANTS.size()));

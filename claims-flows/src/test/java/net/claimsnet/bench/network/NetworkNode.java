@@ -14,10 +14,10 @@ import java.util.Properties;
  * config/nodes/&lt;id&gt;.properties, as ./network starts it) and the demo user it acts as (README,
  * "REST API").
  */
-record NetworkNode(String id, String organisation, URI baseUrl, String user, String password) {
+public record NetworkNode(String id, String organisation, URI baseUrl, String user, String password) {
 
     /** The five nodes, in the order their health is checked. */
-    static List<NetworkNode> all(Path nodesConfig) {
+    public static List<NetworkNode> all(Path nodesConfig) {
         return List.of(
                 node(nodesConfig, "notary", "Claims Notary", 8180, "admin"),
                 node(nodesConfig, "acme", "Acme Health Insurance", 8280, "adjuster"),
@@ -26,18 +26,18 @@ record NetworkNode(String id, String organisation, URI baseUrl, String user, Str
                 node(nodesConfig, "regulator", "State Insurance Regulator", 8580, "auditor"));
     }
 
-    static NetworkNode byId(List<NetworkNode> nodes, String id) {
+    public static NetworkNode byId(List<NetworkNode> nodes, String id) {
         return nodes.stream().filter(node -> node.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No node " + id));
     }
 
     /** The same node, reached as another of its demo users ("admin" for admin@acme), -Dbench.password.<prefix> or the demo password. */
-    NetworkNode as(String userPrefix) {
+    public NetworkNode as(String userPrefix) {
         return new NetworkNode(id, organisation, baseUrl, userPrefix + "@" + id,
                 System.getProperty("bench.password." + userPrefix, userPrefix + "-demo"));
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return baseUrl.resolve(path);
     }
 
@@ -46,7 +46,7 @@ record NetworkNode(String id, String organisation, URI baseUrl, String user, Str
     }
 
     /** "St. Mary Hospital (http://127.0.0.1:8380)" */
-    String describe() {
+    public String describe() {
         return organisation + " (" + baseUrl.toString().replaceAll("/$", "") + ")";
     }
 

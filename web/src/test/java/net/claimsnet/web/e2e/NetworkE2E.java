@@ -2,9 +2,8 @@ package net.claimsnet.web.e2e;
 
 import net.claimsnet.node.config.NetworkConfiguration;
 import net.claimsnet.node.config.NodeConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,21 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * network map and knows every other node; each P2P endpoint checks what it is sent; {@code ./network
  * down} stops them all.
  */
+@ExtendWith(RunningNetwork.class)
 class NetworkE2E {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final NetworkConfiguration NETWORK =
             NetworkConfiguration.load(NetworkScript.ROOT.resolve("config").resolve("nodes"));
-
-    @BeforeAll
-    static void up() throws Exception {
-        assertThat(NetworkScript.run(40, "up")).as("./network up (log: %s)", NetworkScript.log()).isZero();
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        assertThat(NetworkScript.run(10, "down")).as("./network down (log: %s)", NetworkScript.log()).isZero();
-    }
 
     @Test
     void every_node_is_ready_with_its_runtime_trusts_the_same_map_and_knows_every_other_node() throws Exception {

@@ -1,0 +1,83 @@
+package net.claimsnet.storage.jpa.server;
+
+import jakarta.persistence.EntityManager;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a node's operator reads about its machinery, never about a claim: how many flows are
+ * unfinished or failed, how many P2P messages wait for delivery or were refused, and on a notary
+ * the size of its commit log and whether (and when, for whom) it committed a transaction id.
+ */
+public final class NodeOperationsReadings {
+
+    /** Flow checkpoints and the outbox, as counts. */
+    public record FlowCounts(long running, long failed, long outboxPending, long outboxRefused) {
+    }
+
+    /** The notary's commit log as counts: transactions committed, input states recorded as consumed. */
+    public record CommitLogCounts(long transactions, long consumedStates) {
+    }
+
+    /** One committed transaction: who asked, when, how many input states it consumed. */
+    public record CommittedTransaction(String transactionId, String requestingParty, Instant committedAt,
+                                       long consumedStates) {
+    }
+
+    private final DatabaseTransactions database;
+
+    public NodeOperationsReadings(DatabaseTransactions database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    public FlowCounts flowCounts() {
+        return database.inTransaction(em -> new FlowCounts(
+                count(em, "select count(*) from flow_checkpoint where status = 'RUNNING'"),
+                count(em, "select count(*) from flow_checkpoint where status = 'FAILED'"),
+                count(em, "select count(*) from outbox_message where delivered_at is null and refused_at is null"),
+                count(em, "select count(*) from outbox_message where refused_at is not null")));
+    }
+
+    public CommitLogCounts commitLogCounts() {
+        return database.inTransaction(em -> new CommitLogCounts(
+                count(em, "select count(*) from notary_transaction"),
+                count(em, "select count(*) from notary_commit")));
+    }
+
+    public Optional<CommittedTransaction> committedTransaction(String transactionId) {
+        return database.inTransaction(em -> {
+            List<?> rows = em.createNativeQuery("select requesting_party, committed_at from notary_transaction where tx_id = ?1")
+                    .setParameter(1, transactionId).getResultList();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            Object[] row = (Object[]) rows.get(0);
+            long consumed = ((Number) em.createNativeQuery("select count(*) from notary_commit where consuming_tx_id = ?1")
+                    .setParameter(1, transactionId).getSingleResult()).longValue();
+            return Optional.of(new CommittedTransaction(transactionId, (String) row[0], instant(row[1]), consumed));
+        });
+    }
+
+    private static long count(EntityManager em, String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** JDBC drivers answer a timestamp with time zone as OffsetDateTime, Timestamp or Instant. */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return value == null ? null : Instant.parse(value.toString());
+    }
+}

@@ -1,0 +1,109 @@
+package net.claimsnet.storage.jpa;
+
+import net.claimsnet.flows.checkpoint.Checkpoint;
+import net.claimsnet.flows.checkpoint.CheckpointCommit;
+import net.claimsnet.flows.checkpoint.FlowStatus;
+import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.MessageKind;
+import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
+import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
+import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
+import net.claimsnet.storage.jpa.server.NodeOperationsReadings;
+import net.claimsnet.storage.jpa.server.NodeOperationsReadings.CommitLogCounts;
+import net.claimsnet.storage.jpa.server.NodeOperationsReadings.CommittedTransaction;
+import net.claimsnet.storage.jpa.server.NodeOperationsReadings.FlowCounts;
+import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
+import net.corda.core.contracts.StateRef;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.identity.CordaX500Name;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a node's administrator reads about flows, the outbox and the notary's commit log, counted in the database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class H2NodeOperationsReadingsTest {
+
+    private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
+    private static final CordaX500Name ST_MARY = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
+    private static final CordaX500Name ACME = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
+
+    private TestDatabase testDatabase;
+    private StandaloneDatabase database;
+    private NodeOperationsReadings readings;
+
+    @BeforeAll
+    void open() {
+        testDatabase = new H2TestDatabase();
+        database = StandaloneDatabase.open(testDatabase.settings());
+        readings = new NodeOperationsReadings(database.transactions());
+    }
+
+    @AfterAll
+    void close() {
+        try {
+            database.close();
+        } finally {
+            testDatabase.close();
+        }
+    }
+
+    @BeforeEach
+    void empty() {
+        StorageTables.clear(database.transactions());
+    }
+
+    @Test
+    void an_empty_node_counts_nothing() {
+        assertThat(readings.flowCounts()).isEqualTo(new FlowCounts(0, 0, 0, 0));
+        assertThat(readings.commitLogCounts()).isEqualTo(new CommitLogCounts(0, 0));
+        assertThat(readings.committedTransaction(SecureHash.randomSHA256().toString())).isEmpty();
+    }
+
+    @Test
+    void flows_are_counted_by_status_and_messages_by_whether_they_still_wait_for_delivery() {
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        checkpoints.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING), List.of(), List.of()));
+        checkpoints.commit(new CheckpointCommit(checkpoint("F-2", FlowStatus.RUNNING), List.of(), List.of()));
+        checkpoints.commit(new CheckpointCommit(checkpoint("F-3", FlowStatus.FAILED), List.of(), List.of()));
+        checkpoints.commit(new CheckpointCommit(checkpoint("F-4", FlowStatus.COMPLETED), List.of(), List.of()));
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        for (String id : List.of("M-1", "M-2", "M-3", "M-4")) {
+            outbox.add(new Envelope(id, ACME, ST_MARY, "S-1", MessageKind.DATA, 1, 0, null, new byte[] {1}), NOW);
+        }
+        outbox.delivered("M-1", NOW);
+        outbox.refused("M-2", "HTTP 403: bad signature", NOW);
+        outbox.failed("M-3", "ConnectException: Connection refused", NOW);
+
+        assertThat(readings.flowCounts()).as("a failed delivery is retried: it still waits")
+                .isEqualTo(new FlowCounts(2, 1, 2, 1));
+    }
+
+    @Test
+    void the_commit_log_counts_transactions_and_consumed_states_and_tells_who_asked_for_one_and_when() {
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        SecureHash adjudication = SecureHash.randomSHA256();
+        SecureHash filing = SecureHash.randomSHA256();
+        notary.commit(adjudication, List.of(new StateRef(SecureHash.randomSHA256(), 0), new StateRef(SecureHash.randomSHA256(), 1)),
+                List.of(), ACME, NOW);
+        notary.commit(filing, List.of(), List.of(), ST_MARY, NOW.plusSeconds(1));
+
+        assertThat(readings.commitLogCounts()).isEqualTo(new CommitLogCounts(2, 2));
+        assertThat(readings.committedTransaction(adjudication.toString()))
+                .hasValue(new CommittedTransaction(adjudication.toString(), ACME.toString(), NOW, 2));
+        assertThat(readings.committedTransaction(filing.toString()).orElseThrow().consumedStates()).isZero();
+        assertThat(readings.committedTransaction(SecureHash.randomSHA256().toString())).isEmpty();
+    }
+
+    private static Checkpoint checkpoint(String flowId, FlowStatus status) {
+        return new Checkpoint(flowId, "AdjudicateClaimFlow$Initiator", status, status == FlowStatus.FAILED ? "no answer" : null,
+                new byte[] {9}, NOW, NOW);
+    }
+}
