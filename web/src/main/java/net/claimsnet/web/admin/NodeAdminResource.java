@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.ledger.identity.NodeRole;
@@ -76,7 +77,7 @@ public class NodeAdminResource {
     private void requireNotary() {
         requireRunning();
         if (runtime.configuration().role() != NodeRole.NOTARY) {
-            throw new jakarta.ws.rs.WebApplicationException(error(403, "forbidden",
+            throw new WebApplicationException(error(403, "forbidden",
                     "Only a notary node keeps a commit log; this node is " + runtime.configuration().role()));
         }
     }

@@ -75,6 +75,13 @@ class InsurerCrashE2E {
                 killedWhen, answeredBeforeKill.size(), claims.size());
         assertThat(answeredBeforeKill).as("claims whose adjudication was in flight at the kill (none: the kill came too late)")
                 .hasSizeLessThan(claims.size());
+        for (int i = 0; i < requested.size(); i++) {
+            if (answeredBeforeKill.contains(requested.get(i))) {
+                Answer answered = adjudications.get(i).join();
+                assertThat(answered.status()).as("adjudication of %s answered before the kill: %s", requested.get(i),
+                        answered.excerpt()).isIn(200, 202);
+            }
+        }
 
         NetworkScript.runOrFail(RunningNetwork.UP_TIMEOUT, "up", "acme");
         for (NetworkNode node : List.of(network.acme, network.notary, network.stmary, network.lakeside, network.regulator)) {
