@@ -17,11 +17,7 @@ import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.CordaX500Name;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,37 +37,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the inbox and the outbox, and the notary's commit log, which lets exactly one of two conflicting
  * commits through even when they race on two threads with their own EntityManagers.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class JpaFlowStoresContract {
+abstract class JpaFlowStoresContract extends StorageContract {
 
     private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
     private static final CordaX500Name ST_MARY = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
     private static final CordaX500Name ACME = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
 
-    private TestDatabase testDatabase;
-    private StandaloneDatabase database;
-
-    abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void createAndOpenTheDatabase() {
-        testDatabase = createDatabase();
-        database = StandaloneDatabase.open(testDatabase.settings());
-    }
-
-    @AfterAll
-    void closeAndDropTheDatabase() {
-        try {
-            database.close();
-        } finally {
-            testDatabase.close();
-        }
-    }
-
-    @BeforeEach
-    void startFromEmptyTables() {
-        StorageTables.clear(database.transactions());
-    }
 
     private static Envelope envelope(String id, MessageKind kind, long sequence) {
         return new Envelope(id, ACME, ST_MARY, "S-1", kind, sequence, sequence - 1,

@@ -20,11 +20,8 @@ import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,34 +40,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * duplicate add returns false), an atomic vault with latest / unconsumed / history / isConsumed,
  * attachments by hash; and, unlike them, all of it still there after the database is reopened.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class JpaLedgerStoresContract {
+abstract class JpaLedgerStoresContract extends StorageContract {
 
-    private TestDatabase testDatabase;
-    private StandaloneDatabase database;
     private final LedgerScenario scenario = new LedgerScenario();
     private NodeLedger insurer;
 
-    abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void createAndOpenTheDatabase() {
-        testDatabase = createDatabase();
-        database = StandaloneDatabase.open(testDatabase.settings());
-    }
-
-    @AfterAll
-    void closeAndDropTheDatabase() {
-        try {
-            database.close();
-        } finally {
-            testDatabase.close();
-        }
-    }
-
     @BeforeEach
-    void startFromEmptyTables() {
-        StorageTables.clear(database.transactions());
+    void startEachTestAsTheInsurer() {
         insurer = insurerOn(database);
     }
 

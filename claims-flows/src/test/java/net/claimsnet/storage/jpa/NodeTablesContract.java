@@ -12,11 +12,7 @@ import net.claimsnet.storage.jpa.schema.SchemaMigrations;
 import net.claimsnet.storage.jpa.security.AuditLogEntity;
 import net.claimsnet.storage.jpa.security.UserAccountEntity;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,35 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * validates the mapping against the migrated tables when the database opens): the guarantees
  * that rest on the tables themselves, such as one consumer per state ref at the notary.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class NodeTablesContract {
+abstract class NodeTablesContract extends StorageContract {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-    private TestDatabase testDatabase;
-    private StandaloneDatabase database;
-
-    abstract TestDatabase createDatabase();
-
-    @BeforeAll
-    void createAndOpenTheDatabase() {
-        testDatabase = createDatabase();
-        database = StandaloneDatabase.open(testDatabase.settings());
-    }
-
-    @AfterAll
-    void closeAndDropTheDatabase() {
-        try {
-            database.close();
-        } finally {
-            testDatabase.close();
-        }
-    }
-
-    @BeforeEach
-    void startFromEmptyTables() {
-        StorageTables.clear(database.transactions());
-    }
 
     @Test
     void the_schema_is_at_version_3_and_migrating_again_changes_nothing() {
