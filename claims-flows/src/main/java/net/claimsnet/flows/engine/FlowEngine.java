@@ -329,8 +329,10 @@ public final class FlowEngine {
     }
 
     void failed(Fiber fiber, Throwable cause) {
-        LOG.log(System.Logger.Level.DEBUG, () -> name.getOrganisation() + " flow " + fiber.rootName() + " " + fiber.id
-                + " failed: " + fiber.failure(), cause);
+        // The reason may name a claim or member (it is kept with the checkpoint for the operator);
+        // the log says only which flow failed and the kind of failure.
+        LOG.log(System.Logger.Level.WARNING, () -> name.getOrganisation() + " flow " + fiber.rootName() + " " + fiber.id
+                + " failed (" + cause.getClass().getSimpleName() + "); its reason is kept with its checkpoint");
     }
 
     void grant(LockTable.Grant grant) {

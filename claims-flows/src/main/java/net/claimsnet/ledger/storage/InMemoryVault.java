@@ -13,20 +13,33 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A vault in memory, for tests and the in-JVM network: indexed by state class and linear id, so
- * that looking up a claim's latest version or a member's accumulator does not scan every state a
- * busy node ever held. Updates are atomic under one lock.
+ * A vault in memory, for tests and the in-JVM network: indexed by state class, linear id and the
+ * node's {@link VaultLookupKey}, so that looking up a claim's latest version or a member's
+ * accumulator does not scan every state a busy node ever held. Updates are atomic under one lock.
  */
 public final class InMemoryVault implements VaultStore {
+
+    private final VaultLookupKey lookupKey;
 
     private final Map<StateRef, StateAndRef<ContractState>> states = new HashMap<>();
     private final Set<StateRef> consumed = new HashSet<>();
     private final Map<Class<?>, LinkedHashMap<StateRef, StateAndRef<ContractState>>> unconsumedByClass = new HashMap<>();
     private final Map<UniqueIdentifier, List<StateAndRef<ContractState>>> byLinearId = new HashMap<>();
+    private final Map<String, LinkedHashMap<StateRef, StateAndRef<ContractState>>> unconsumedByKey = new HashMap<>();
+
+    /** A vault that indexes no lookup key. */
+    public InMemoryVault() {
+        this(VaultLookupKey.NONE);
+    }
+
+    public InMemoryVault(VaultLookupKey lookupKey) {
+        this.lookupKey = Objects.requireNonNull(lookupKey, "lookupKey");
+    }
 
     @Override
     public synchronized void apply(Collection<StateRef> spent, Collection<StateAndRef<ContractState>> produced) {
@@ -35,6 +48,11 @@ public final class InMemoryVault implements VaultStore {
                 StateAndRef<ContractState> state = states.get(ref);
                 if (state != null) {
                     unconsumedOf(state).remove(ref);
+                    String key = lookupKey.of(state.getState().getData());
+                    LinkedHashMap<StateRef, StateAndRef<ContractState>> keyed = key == null ? null : unconsumedByKey.get(key);
+                    if (keyed != null && keyed.remove(ref) != null && keyed.isEmpty()) {
+                        unconsumedByKey.remove(key);
+                    }
                 }
             }
         }
@@ -48,6 +66,10 @@ public final class InMemoryVault implements VaultStore {
             }
             if (!consumed.contains(state.getRef())) {
                 unconsumedOf(state).put(state.getRef(), state);
+                String key = lookupKey.of(data);
+                if (key != null) {
+                    unconsumedByKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(state.getRef(), state);
+                }
             }
         }
     }
@@ -61,6 +83,21 @@ public final class InMemoryVault implements VaultStore {
                 for (StateAndRef<ContractState> state : entry.getValue().values()) {
                     result.add((StateAndRef<T>) (StateAndRef<?>) state);
                 }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized <T extends ContractState> List<StateAndRef<T>> unconsumedWithKey(Class<T> type, String key) {
+        if (lookupKey == VaultLookupKey.NONE) {
+            throw new IllegalStateException("This vault indexes no lookup key");
+        }
+        List<StateAndRef<T>> result = new ArrayList<>();
+        for (StateAndRef<ContractState> state : unconsumedByKey.getOrDefault(key, new LinkedHashMap<>()).values()) {
+            if (type.isInstance(state.getState().getData())) {
+                result.add((StateAndRef<T>) (StateAndRef<?>) state);
             }
         }
         return result;

@@ -21,6 +21,12 @@ public interface VaultStore {
 
     <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type);
 
+    /**
+     * The unconsumed states of the type whose {@link VaultLookupKey} is the given key: an indexed
+     * read. Refused (IllegalStateException) by a vault that indexes no key.
+     */
+    <T extends ContractState> List<StateAndRef<T>> unconsumedWithKey(Class<T> type, String key);
+
     /** The unconsumed state of a linear id (the latest version of a claim, an accumulator...). */
     <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type);
 

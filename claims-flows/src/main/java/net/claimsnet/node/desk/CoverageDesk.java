@@ -245,7 +245,8 @@ public final class CoverageDesk {
     /** The coverages on this node (current versions, active and terminated), of one member when given. */
     public List<EnrolledCoverage> coverages(DeskUser user, String memberId) {
         requireReader(user, "SEARCH_COVERAGES", null);
-        List<CoverageState> found = node.ledger().vault().unconsumed(CoverageState.class).stream()
+        List<CoverageState> found = (isBlank(memberId) ? node.ledger().vault().unconsumed(CoverageState.class)
+                : node.ledger().vault().unconsumedWithKey(CoverageState.class, memberId.trim())).stream()
                 .map(s -> s.getState().getData())
                 .filter(this::ours)
                 .filter(c -> isBlank(memberId) || c.getMemberId().equals(memberId.trim()))
@@ -282,7 +283,7 @@ public final class CoverageDesk {
     }
 
     private List<CoverageState> activeCoverages(String memberId) {
-        return node.ledger().vault().unconsumed(CoverageState.class).stream()
+        return node.ledger().vault().unconsumedWithKey(CoverageState.class, memberId).stream()
                 .map(s -> s.getState().getData())
                 .filter(c -> ours(c) && c.getStatus() == CoverageStatus.ACTIVE && c.getMemberId().equals(memberId)
                         && c.getPeriodStart() != null && c.getPeriodEnd() != null)
@@ -325,7 +326,7 @@ public final class CoverageDesk {
     }
 
     private Optional<BenefitAccumulatorState> accumulator(String memberId, String planId, int planYear) {
-        return node.ledger().vault().unconsumed(BenefitAccumulatorState.class).stream()
+        return node.ledger().vault().unconsumedWithKey(BenefitAccumulatorState.class, memberId).stream()
                 .map(s -> s.getState().getData())
                 .filter(a -> a.getInsurer().equals(node.identity()) && a.getMemberId().equals(memberId)
                         && a.getPlanYear() == planYear && Objects.equals(a.getPlanId(), planId))

@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import net.claimsnet.flows.claim.MemberLookupKey;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.transport.http.HttpTransport;
 import net.claimsnet.flows.transport.http.InboundMessages;
@@ -85,7 +86,12 @@ public class NodeRuntime {
             configuration = NodeConfiguration.fromSystemProperty();
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
             // checkpoints, the notary's commit log, the P2P outbox and inbox.
-            NodeStores stores = new NodeStores(new JpaTransactionStore(database), new JpaVaultStore(database),
+            JpaVaultStore vault = new JpaVaultStore(database, MemberLookupKey.INSTANCE);
+            int indexed = vault.indexLookupKeys();
+            if (indexed > 0) {
+                LOG.info(() -> indexed + " vault states recorded before the member index were indexed");
+            }
+            NodeStores stores = new NodeStores(new JpaTransactionStore(database), vault,
                     new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database),
                     new JpaTornOffTransactionStore(database));
             assembly = NodeAssembly.builder(configuration, NetworkFiles.fromSystemProperty())

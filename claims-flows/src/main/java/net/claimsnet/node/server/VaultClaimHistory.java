@@ -16,8 +16,7 @@ import java.util.Set;
 /**
  * The insurer's claim history for duplicate detection, read from its vault: the live claims
  * (voided and replaced ones no longer count) with the same member, billing provider, procedure and date.
- * A scan of the unconsumed claims: enough for a node's first thousands of claims; an indexed query
- * belongs in the JPA vault when it grows.
+ * Only the member's claims are read (the vault's {@code MemberLookupKey} index).
  */
 final class VaultClaimHistory implements ClaimHistory {
 
@@ -31,7 +30,7 @@ final class VaultClaimHistory implements ClaimHistory {
 
     @Override
     public Optional<String> findClaimWithService(ServiceKey service, Set<String> excludedClaimIds) {
-        for (StateAndRef<ClaimState> claim : vault.unconsumed(ClaimState.class)) {
+        for (StateAndRef<ClaimState> claim : vault.unconsumedWithKey(ClaimState.class, service.memberId())) {
             ClaimState state = claim.getState().getData();
             ClaimDetails details = state.getClaim();
             if (NOT_COUNTED.contains(state.getStatus()) || excludedClaimIds.contains(details.getClaimId())

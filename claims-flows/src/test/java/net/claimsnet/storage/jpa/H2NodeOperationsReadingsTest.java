@@ -11,6 +11,7 @@ import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings.CommitLogCounts;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings.CommittedTransaction;
+import net.claimsnet.storage.jpa.server.NodeOperationsReadings.FailedFlow;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings.FlowCounts;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
 import net.corda.core.contracts.StateRef;
@@ -64,6 +65,7 @@ class H2NodeOperationsReadingsTest {
     void an_empty_node_counts_nothing() {
         assertThat(readings.flowCounts()).isEqualTo(new FlowCounts(0, 0, 0, 0));
         assertThat(readings.commitLogCounts()).isEqualTo(new CommitLogCounts(0, 0));
+        assertThat(readings.failedFlows(10)).isEmpty();
         assertThat(readings.committedTransaction(SecureHash.randomSHA256().toString())).isEmpty();
     }
 
@@ -84,6 +86,21 @@ class H2NodeOperationsReadingsTest {
 
         assertThat(readings.flowCounts()).as("a failed delivery is retried: it still waits")
                 .isEqualTo(new FlowCounts(2, 1, 2, 1));
+    }
+
+    @Test
+    void failed_flows_are_listed_with_their_reasons_most_recent_first_and_no_more_than_asked() {
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        checkpoints.commit(new CheckpointCommit(new Checkpoint("F-old", "SubmitClaimFlow$Initiator", FlowStatus.FAILED,
+                "timed out waiting for Acme", new byte[] {1}, NOW, NOW.plusSeconds(5)), List.of(), List.of()));
+        checkpoints.commit(new CheckpointCommit(new Checkpoint("F-new", "SettleClaimFlow$Initiator", FlowStatus.FAILED,
+                "refused by the notary", new byte[] {1}, NOW, NOW.plusSeconds(9)), List.of(), List.of()));
+        checkpoints.commit(new CheckpointCommit(checkpoint("F-running", FlowStatus.RUNNING), List.of(), List.of()));
+
+        assertThat(readings.failedFlows(10)).containsExactly(
+                new FailedFlow("F-new", "SettleClaimFlow$Initiator", "refused by the notary", NOW, NOW.plusSeconds(9)),
+                new FailedFlow("F-old", "SubmitClaimFlow$Initiator", "timed out waiting for Acme", NOW, NOW.plusSeconds(5)));
+        assertThat(readings.failedFlows(1)).extracting(FailedFlow::flowId).containsExactly("F-new");
     }
 
     @Test

@@ -2,6 +2,8 @@ package net.claimsnet.storage.jpa;
 
 import jakarta.persistence.EntityManager;
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.claim.MemberLookupKey;
 import net.claimsnet.ledger.NodeLedger;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.states.ClaimState;
@@ -51,8 +53,11 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     private NodeLedger insurerOn(StandaloneDatabase db) {
-        return scenario.insurerOver(new JpaAttachmentStore(db.transactions()),
-                new JpaTransactionStore(db.transactions()), new JpaVaultStore(db.transactions()));
+        return insurerOn(db, new JpaVaultStore(db.transactions(), MemberLookupKey.INSTANCE));
+    }
+
+    private NodeLedger insurerOn(StandaloneDatabase db, JpaVaultStore vault) {
+        return scenario.insurerOver(new JpaAttachmentStore(db.transactions()), new JpaTransactionStore(db.transactions()), vault);
     }
 
     private StateAndRef<CoverageState> recordCoverage() {
@@ -158,6 +163,48 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         assertThat(insurer.vault().unconsumed(ClaimState.class)).containsExactly(pended);
         assertThat(insurer.vault().history(linearId, ClaimState.class)).containsExactly(submitted, pended);
         assertThat(consumedBy(submitted.getRef())).isEqualTo(pend.getId().toString());
+    }
+
+    @Test
+    void a_members_unconsumed_states_are_found_by_the_lookup_key_and_no_other_members() {
+        StateAndRef<CoverageState> coverage = recordCoverage();
+        StateAndRef<ClaimState> submitted = recordClaim(coverage);
+        String member = SampleClaims.MEMBER_ID;
+
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member)).containsExactly(submitted);
+        assertThat(insurer.vault().unconsumedWithKey(CoverageState.class, member)).containsExactly(coverage);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member + "-other")).isEmpty();
+
+        SignedTransaction pend = scenario.pend(insurer, submitted);
+        insurer.record(pend);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member)).as("the consumed version is gone")
+                .containsExactly(pend.getTx().outRef(0));
+        Number clearKeys = database.transactions().inTransaction(em -> (Number) em.createNativeQuery(
+                "select count(*) from vault_state where lookup_key like ?1").setParameter(1, "%" + member + "%").getSingleResult());
+        assertThat(clearKeys.longValue()).as("the index holds hashes, not member ids").isZero();
+    }
+
+    @Test
+    void a_vault_without_lookup_key_refuses_lookups_by_key() {
+        JpaVaultStore unkeyed = new JpaVaultStore(database.transactions());
+
+        assertThatThrownBy(() -> unkeyed.unconsumedWithKey(ClaimState.class, SampleClaims.MEMBER_ID))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no lookup key");
+    }
+
+    @Test
+    void states_recorded_before_the_vault_had_its_lookup_key_are_indexed_when_the_node_starts() {
+        insurer = insurerOn(database, new JpaVaultStore(database.transactions()));
+        StateAndRef<CoverageState> coverage = recordCoverage();
+        StateAndRef<ClaimState> claim = recordClaim(coverage);
+        JpaVaultStore keyed = new JpaVaultStore(database.transactions(), MemberLookupKey.INSTANCE);
+        assertThat(keyed.unconsumedWithKey(ClaimState.class, SampleClaims.MEMBER_ID)).isEmpty();
+
+        assertThat(keyed.indexLookupKeys()).isEqualTo(2);
+
+        assertThat(keyed.unconsumedWithKey(ClaimState.class, SampleClaims.MEMBER_ID)).containsExactly(claim);
+        assertThat(keyed.unconsumedWithKey(CoverageState.class, SampleClaims.MEMBER_ID)).containsExactly(coverage);
+        assertThat(keyed.indexLookupKeys()).as("indexed once").isZero();
     }
 
     @Test

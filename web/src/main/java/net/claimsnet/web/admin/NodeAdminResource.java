@@ -3,13 +3,19 @@ package net.claimsnet.web.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import net.claimsnet.flows.checkpoint.FlowStatus;
+import net.claimsnet.flows.engine.FlowEngine;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.server.NodeRuntime;
@@ -21,12 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * What the node's administrator reads about its machinery: unfinished and failed flows and the P2P
  * outbox on every node; on the notary, its commit log (how many transactions and consumed states,
- * and whether it committed a given transaction id). Counts and ids only: nothing of a claim.
+ * and whether it committed a given transaction id). Counts and ids only, except a failed flow's
+ * reason, which the operator needs to decide between retrying and abandoning it (it may name a
+ * claim or member id, never a patient's name: only NODE_ADMIN reads it, and it is not logged).
  */
 @Path("admin")
 @RequestScoped
@@ -38,6 +48,9 @@ public class NodeAdminResource {
 
     /** A transaction id as the ledger writes it: a SHA-256 in hex (upper case), maybe with its algorithm. */
     private static final Pattern TRANSACTION_ID = Pattern.compile("[A-Za-z0-9:-]{64,80}");
+    private static final Pattern FLOW_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final int MAX_FAILED_LISTED = 1_000;
+    private static final int MAX_REASON_LENGTH = 500;
 
     @EJB
     private NodeRuntime runtime;
@@ -51,6 +64,72 @@ public class NodeAdminResource {
     public NodeOperationsReadings.FlowCounts flows() {
         requireRunning();
         return new NodeOperationsReadings(database).flowCounts();
+    }
+
+    @GET
+    @Path("flows/failed")
+    @Operation(summary = "Flows that cannot go on, most recent first, with why: for an operator to retry or abandon")
+    public Response failedFlows(@QueryParam("limit") @DefaultValue("100") int limit) {
+        requireRunning();
+        if (limit < 1 || limit > MAX_FAILED_LISTED) {
+            return error(400, "invalid-request", "limit must be between 1 and " + MAX_FAILED_LISTED);
+        }
+        return Response.ok(new NodeOperationsReadings(database).failedFlows(limit)).build();
+    }
+
+    @POST
+    @Path("flows/{flowId}/retry")
+    @Operation(summary = "Run a failed flow again from its last checkpoint (it resends what it last sent)")
+    public Response retry(@PathParam("flowId") String flowId) {
+        Optional<Response> notFailed = requireFailed(flowId);
+        if (notFailed.isPresent()) {
+            return notFailed.get();
+        }
+        engine().retry(flowId);
+        return Response.accepted(Map.of("flowId", flowId, "status", FlowStatus.RUNNING.name())).build();
+    }
+
+    /** Why the operator gives the flow up; kept with its record and told to its counterparties. */
+    public record AbandonInput(String reason) {
+    }
+
+    @POST
+    @Path("flows/{flowId}/abandon")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a failed flow up: its counterparties are told, its locks released, its record kept as ABANDONED")
+    public Response abandon(@PathParam("flowId") String flowId, AbandonInput input) {
+        if (input == null || input.reason() == null || input.reason().isBlank()) {
+            return error(400, "invalid-request", "reason is required: why the flow is given up");
+        }
+        if (input.reason().length() > MAX_REASON_LENGTH) {
+            return error(400, "invalid-request", "reason must be at most " + MAX_REASON_LENGTH + " characters");
+        }
+        Optional<Response> notFailed = requireFailed(flowId);
+        if (notFailed.isPresent()) {
+            return notFailed.get();
+        }
+        engine().abandon(flowId, input.reason().strip());
+        return Response.accepted(Map.of("flowId", flowId, "status", FlowStatus.ABANDONED.name())).build();
+    }
+
+    /** An operator acts on failed flows only: a running flow is the engine's, a finished one is done. */
+    private Optional<Response> requireFailed(String flowId) {
+        requireRunning();
+        if (!FLOW_ID.matcher(flowId).matches()) {
+            return Optional.of(error(400, "invalid-request", "flowId must be a flow id as /admin/flows/failed lists it"));
+        }
+        Optional<FlowStatus> status = engine().status(flowId);
+        if (status.isEmpty()) {
+            return Optional.of(error(404, "not-found", "This node has no flow " + flowId));
+        }
+        if (status.get() != FlowStatus.FAILED) {
+            return Optional.of(error(409, "conflict", "Flow " + flowId + " is " + status.get() + "; only a FAILED flow can be retried or abandoned"));
+        }
+        return Optional.empty();
+    }
+
+    private FlowEngine engine() {
+        return runtime.node().flows();
     }
 
     @GET

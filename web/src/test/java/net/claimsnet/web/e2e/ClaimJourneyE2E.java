@@ -86,6 +86,17 @@ class ClaimJourneyE2E {
                 .as("the commit log asked of the insurer").isEqualTo(403);
         assertThat(answer(network.api.get(network.stmary, "api/admin/flows")).status())
                 .as("billing staff asking for the node's flows").isEqualTo(403);
+        Answer failedAtAcme = expect(200, answer(network.api.get(network.admin(network.acme), "api/admin/flows/failed")),
+                "Acme's failed flows");
+        assertThat((List<?>) failedAtAcme.json()).as("flows failed at Acme: %s", failedAtAcme.body()).isEmpty();
+        assertThat(answer(network.api.get(network.admin(network.acme), "api/admin/flows/failed?limit=0")).status())
+                .as("a limit of no flows").isEqualTo(400);
+        assertThat(answer(network.api.post(network.admin(network.acme), "api/admin/flows/no-such-flow/retry", "{}")).status())
+                .as("retrying a flow Acme never ran").isEqualTo(404);
+        assertThat(answer(network.api.post(network.admin(network.acme), "api/admin/flows/no-such-flow/abandon", "{}")).status())
+                .as("abandoning a flow without a reason").isEqualTo(400);
+        assertThat(answer(network.api.post(network.acme, "api/admin/flows/no-such-flow/retry", "{}")).status())
+                .as("the adjuster retrying a flow").isEqualTo(403);
 
         Answer atLakeside = answer(network.api.claim(network.lakeside, id));
         assertThat(atLakeside.status()).as("Lakeside reading the claim: %s", atLakeside.body()).isEqualTo(404);

@@ -48,7 +48,7 @@ class NodeDeploymentIT {
                 .contains("\"role\":\"notary\"")
                 .contains("\"runtime\":\"started\"")
                 .contains("\"networkMapVersion\":")
-                .contains("\"schemaVersion\":\"3\"");
+                .contains("\"schemaVersion\":\"4\"");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package net.claimsnet.storage.jpa.ledger;
 
 import jakarta.persistence.EntityManager;
+import net.claimsnet.ledger.storage.VaultLookupKey;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.corda.core.contracts.ContractState;
@@ -11,9 +12,13 @@ import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.crypto.SecureHash;
 
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,14 +27,44 @@ import java.util.Set;
 
 /**
  * The vault in the database. {@link #apply} runs in one transaction, so a recorded transaction's
- * inputs are consumed and its outputs held together or not at all.
+ * inputs are consumed and its outputs held together or not at all. Each state's
+ * {@link VaultLookupKey} is kept hashed (SHA-256), indexed: the index names no member.
  */
 public final class JpaVaultStore implements VaultStore {
 
-    private final DatabaseTransactions database;
+    /** The lookup key of a state that has none: such rows are not indexed again at the next start. */
+    private static final String NO_KEY = "";
 
+    private final DatabaseTransactions database;
+    private final VaultLookupKey lookupKey;
+
+    /** A vault that indexes no lookup key. */
     public JpaVaultStore(DatabaseTransactions database) {
+        this(database, VaultLookupKey.NONE);
+    }
+
+    public JpaVaultStore(DatabaseTransactions database, VaultLookupKey lookupKey) {
         this.database = Objects.requireNonNull(database, "database");
+        this.lookupKey = Objects.requireNonNull(lookupKey, "lookupKey");
+    }
+
+    /**
+     * Gives the unconsumed states recorded before the vault had a lookup key (or by a vault that
+     * indexed none) their key; a node does it as it starts. Returns how many it indexed.
+     */
+    public int indexLookupKeys() {
+        if (lookupKey == VaultLookupKey.NONE) {
+            return 0;
+        }
+        return database.inTransaction(em -> {
+            List<VaultStateEntity> rows = em.createNamedQuery(VaultStateEntity.UNCONSUMED_NOT_KEYED, VaultStateEntity.class)
+                    .getResultList();
+            for (VaultStateEntity row : rows) {
+                StateAndRef<?> state = StorageSerialization.deserialize(row.content(), StateAndRef.class, "vault state");
+                row.indexAs(hashedKeyOf(state.getState().getData()));
+            }
+            return rows.size();
+        });
     }
 
     @Override
@@ -46,7 +81,7 @@ public final class JpaVaultStore implements VaultStore {
                 if (existing == null) {
                     em.persist(state);
                 } else if (!existing.isHeld()) {
-                    existing.hold(state.contractStateClass(), state.linearId(), state.content());
+                    existing.hold(state.contractStateClass(), state.linearId(), state.lookupKey(), state.content());
                 }
             }
             // Outputs are flushed first so that a ref both produced and consumed here is found below.
@@ -69,6 +104,17 @@ public final class JpaVaultStore implements VaultStore {
                 ? em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_CLASS, VaultStateEntity.class)
                         .setParameter("stateClass", type.getName()).getResultList()
                 : em.createNamedQuery(VaultStateEntity.UNCONSUMED, VaultStateEntity.class).getResultList()));
+        return ofType(rows, type);
+    }
+
+    @Override
+    public <T extends ContractState> List<StateAndRef<T>> unconsumedWithKey(Class<T> type, String key) {
+        if (lookupKey == VaultLookupKey.NONE) {
+            throw new IllegalStateException("This vault indexes no lookup key");
+        }
+        List<byte[]> rows = database.inTransaction(em -> contents(
+                em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, VaultStateEntity.class)
+                        .setParameter("lookupKey", hash(key)).getResultList()));
         return ofType(rows, type);
     }
 
@@ -103,11 +149,28 @@ public final class JpaVaultStore implements VaultStore {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private static VaultStateEntity toEntity(StateAndRef<ContractState> state) {
+    private VaultStateEntity toEntity(StateAndRef<ContractState> state) {
         ContractState data = state.getState().getData();
         String linearId = data instanceof LinearState ? ((LinearState) data).getLinearId().getId().toString() : null;
         return VaultStateEntity.held(state.getRef().getTxhash().toString(), state.getRef().getIndex(),
-                data.getClass().getName(), linearId, StorageSerialization.serialize(state), Instant.now());
+                data.getClass().getName(), linearId, hashedKeyOf(data), StorageSerialization.serialize(state), Instant.now());
+    }
+
+    /** Null on a vault without lookup key, so that a key given later indexes the row at the next start. */
+    private String hashedKeyOf(ContractState data) {
+        if (lookupKey == VaultLookupKey.NONE) {
+            return null;
+        }
+        String key = lookupKey.of(data);
+        return key == null ? NO_KEY : hash(key);
+    }
+
+    private static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /**

@@ -26,6 +26,10 @@ import java.time.Instant;
         query = "select s from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED,
         query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null order by s.id")
+@NamedQuery(name = VaultStateEntity.UNCONSUMED_WITH_KEY,
+        query = "select s from VaultStateEntity s where s.consumed = false and s.lookupKey = :lookupKey order by s.id")
+@NamedQuery(name = VaultStateEntity.UNCONSUMED_NOT_KEYED,
+        query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null and s.lookupKey is null order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_LINEAR_ID,
         query = "select s from VaultStateEntity s where s.consumed = false and s.linearId = :linearId order by s.id")
 @NamedQuery(name = VaultStateEntity.HISTORY,
@@ -37,6 +41,8 @@ public class VaultStateEntity {
     static final String BY_REF = "VaultState.byRef";
     static final String UNCONSUMED_OF_CLASS = "VaultState.unconsumedOfClass";
     static final String UNCONSUMED = "VaultState.unconsumed";
+    static final String UNCONSUMED_WITH_KEY = "VaultState.unconsumedWithKey";
+    static final String UNCONSUMED_NOT_KEYED = "VaultState.unconsumedNotKeyed";
     static final String UNCONSUMED_OF_LINEAR_ID = "VaultState.unconsumedOfLinearId";
     static final String HISTORY = "VaultState.history";
     static final String IS_CONSUMED = "VaultState.isConsumed";
@@ -61,6 +67,10 @@ public class VaultStateEntity {
     @Column(name = "content")
     private byte[] content;
 
+    /** SHA-256 (hex) of the state's lookup key; '' when it has none; null until the node has indexed it. */
+    @Column(name = "lookup_key", length = 64)
+    private String lookupKey;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -84,9 +94,9 @@ public class VaultStateEntity {
 
     /** A state this node holds, unconsumed. */
     static VaultStateEntity held(String txId, int outputIndex, String contractStateClass, String linearId,
-                                 byte[] content, Instant recordedAt) {
+                                 String lookupKey, byte[] content, Instant recordedAt) {
         VaultStateEntity entity = new VaultStateEntity(txId, outputIndex, recordedAt);
-        entity.hold(contractStateClass, linearId, content);
+        entity.hold(contractStateClass, linearId, lookupKey, content);
         return entity;
     }
 
@@ -97,10 +107,15 @@ public class VaultStateEntity {
         return entity;
     }
 
-    void hold(String stateClass, String linear, byte[] stateAndRef) {
+    void hold(String stateClass, String linear, String key, byte[] stateAndRef) {
         this.contractStateClass = stateClass;
         this.linearId = linear;
+        this.lookupKey = key;
         this.content = stateAndRef;
+    }
+
+    void indexAs(String key) {
+        this.lookupKey = key;
     }
 
     void consume(String byTransaction, Instant at) {
@@ -138,6 +153,10 @@ public class VaultStateEntity {
 
     public byte[] content() {
         return content;
+    }
+
+    public String lookupKey() {
+        return lookupKey;
     }
 
     public Instant recordedAt() {

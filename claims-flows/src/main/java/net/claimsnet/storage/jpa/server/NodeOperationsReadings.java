@@ -20,6 +20,13 @@ public final class NodeOperationsReadings {
     public record FlowCounts(long running, long failed, long outboxPending, long outboxRefused) {
     }
 
+    /**
+     * A flow that cannot go on, for the operator to retry or abandon: which flow, when it started,
+     * when it last moved and why it stopped (the engine's reason: a refusal, a timeout, an error).
+     */
+    public record FailedFlow(String flowId, String flowName, String failure, Instant startedAt, Instant failedAt) {
+    }
+
     /** The notary's commit log as counts: transactions committed, input states recorded as consumed. */
     public record CommitLogCounts(long transactions, long consumedStates) {
     }
@@ -41,6 +48,18 @@ public final class NodeOperationsReadings {
                 count(em, "select count(*) from flow_checkpoint where status = 'FAILED'"),
                 count(em, "select count(*) from outbox_message where delivered_at is null and refused_at is null"),
                 count(em, "select count(*) from outbox_message where refused_at is not null")));
+    }
+
+    /** The most recently failed flows first, at most {@code limit} of them. */
+    public List<FailedFlow> failedFlows(int limit) {
+        return database.inTransaction(em -> {
+            List<?> rows = em.createNativeQuery("select flow_id, flow_name, failure, started_at, updated_at from flow_checkpoint"
+                            + " where status = 'FAILED' order by updated_at desc, flow_id")
+                    .setMaxResults(limit).getResultList();
+            return rows.stream().map(Object[].class::cast)
+                    .map(row -> new FailedFlow((String) row[0], (String) row[1], (String) row[2], instant(row[3]), instant(row[4])))
+                    .toList();
+        });
     }
 
     public CommitLogCounts commitLogCounts() {

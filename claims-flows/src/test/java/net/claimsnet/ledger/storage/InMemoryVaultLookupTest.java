@@ -1,0 +1,77 @@
+package net.claimsnet.ledger.storage;
+
+import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.claim.MemberLookupKey;
+import net.claimsnet.states.ClaimState;
+import net.claimsnet.states.CoverageState;
+import net.corda.core.contracts.ContractState;
+import net.corda.core.contracts.StateAndRef;
+import net.corda.core.contracts.StateRef;
+import net.corda.core.contracts.TransactionState;
+import net.corda.core.crypto.Crypto;
+import net.corda.core.crypto.SecureHash;
+import net.corda.core.identity.CordaX500Name;
+import net.corda.core.identity.Party;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The in-memory vault's member index: what the in-JVM network's flows read a member's states by. */
+class InMemoryVaultLookupTest {
+
+    private static final Party INSURER = party("O=Acme Health Insurance,L=Hartford,C=US");
+    private static final Party PROVIDER = party("O=St. Mary Hospital,L=Boston,C=US");
+    private static final Party NOTARY = party("O=Claims Notary,L=Zurich,C=CH");
+
+    private final InMemoryVault vault = new InMemoryVault(MemberLookupKey.INSTANCE);
+
+    @Test
+    void a_members_unconsumed_states_are_found_by_their_member_and_leave_the_index_once_consumed() {
+        CoverageState coverage = SampleClaims.coverage(INSURER, "M-1");
+        StateAndRef<ContractState> covered = held(coverage);
+        StateAndRef<ContractState> claim = held(SampleClaims.submitted(PROVIDER, INSURER, coverage, SampleClaims.details("M-1")));
+        StateAndRef<ContractState> otherMember = held(SampleClaims.coverage(INSURER, "M-2"));
+        vault.apply(List.of(), List.of(covered, claim, otherMember));
+
+        assertThat(vault.unconsumedWithKey(ClaimState.class, "M-1")).containsExactly(cast(claim));
+        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-1")).containsExactly(cast(covered));
+        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-3")).isEmpty();
+
+        vault.apply(List.of(claim.getRef()), List.of());
+
+        assertThat(vault.unconsumedWithKey(ClaimState.class, "M-1")).isEmpty();
+        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-1")).containsExactly(cast(covered));
+    }
+
+    @Test
+    void a_state_spent_before_it_arrives_never_enters_the_index() {
+        StateAndRef<ContractState> coverage = held(SampleClaims.coverage(INSURER, "M-1"));
+        vault.apply(List.of(coverage.getRef()), List.of());
+        vault.apply(List.of(), List.of(coverage));
+
+        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-1")).isEmpty();
+    }
+
+    @Test
+    void a_vault_without_lookup_key_refuses_lookups_by_key() {
+        assertThatThrownBy(() -> new InMemoryVault().unconsumedWithKey(ClaimState.class, "M-1"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no lookup key");
+    }
+
+    private static StateAndRef<ContractState> held(ContractState state) {
+        return new StateAndRef<>(new TransactionState<>(state, ClaimContract.ID, NOTARY), new StateRef(SecureHash.randomSHA256(), 0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends ContractState> StateAndRef<T> cast(StateAndRef<ContractState> state) {
+        return (StateAndRef<T>) (StateAndRef<?>) state;
+    }
+
+    private static Party party(String name) {
+        return new Party(CordaX500Name.parse(name), Crypto.generateKeyPair(Crypto.EDDSA_ED25519_SHA512).getPublic());
+    }
+}
