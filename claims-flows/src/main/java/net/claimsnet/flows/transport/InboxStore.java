@@ -1,6 +1,7 @@
 package net.claimsnet.flows.transport;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +14,18 @@ public interface InboxStore {
 
     /** Records the envelope as received; false if a message with its id was received before. */
     boolean receive(Envelope envelope, Instant at);
+
+    /**
+     * Records the envelopes as received, in one commit where the store can; for each, in order,
+     * whether it is new (false: its id was received before).
+     */
+    default List<Boolean> receiveAll(List<Envelope> envelopes, Instant at) {
+        List<Boolean> fresh = new ArrayList<>(envelopes.size());
+        for (Envelope envelope : envelopes) {
+            fresh.add(receive(envelope, at));
+        }
+        return fresh;
+    }
 
     /** Session messages received and not yet processed by the engine, oldest first. */
     List<Envelope> unprocessed();

@@ -3,6 +3,7 @@ package net.claimsnet.flows.transport;
 import net.corda.core.identity.CordaX500Name;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,13 @@ public interface OutboxStore {
     Optional<Instant> nextAttemptAt();
 
     void delivered(String messageId, Instant at);
+
+    /** {@link #delivered} for each, in one commit where the store can (a batch the recipient acknowledged). */
+    default void deliveredAll(Collection<String> messageIds, Instant at) {
+        for (String messageId : messageIds) {
+            delivered(messageId, at);
+        }
+    }
 
     /** An attempt failed and will be made again at the given time. */
     void failed(String messageId, String error, Instant retryAt);

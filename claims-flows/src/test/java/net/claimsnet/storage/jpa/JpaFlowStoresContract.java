@@ -137,6 +137,19 @@ abstract class JpaFlowStoresContract extends StorageContract {
     }
 
     @Test
+    void a_batch_enters_the_inbox_in_one_commit_saying_which_of_its_messages_are_new() {
+        JpaInboxStore inbox = new JpaInboxStore(database.transactions());
+        inbox.receive(envelope("M-1", MessageKind.INIT, 1), NOW);
+
+        List<Boolean> fresh = inbox.receiveAll(List.of(envelope("M-1", MessageKind.INIT, 1), envelope("M-2", MessageKind.DATA, 2),
+                envelope("F-1", MessageKind.FETCH_REQUEST, 0), envelope("M-2", MessageKind.DATA, 2)), NOW);
+
+        assertThat(fresh).containsExactly(false, true, true, false);
+        assertThat(inbox.unprocessed()).extracting(Envelope::messageId).containsExactly("M-1", "M-2");
+        assertThat(inbox.receiveAll(List.of(), NOW)).isEmpty();
+    }
+
+    @Test
     void an_id_the_engine_processed_without_an_inbox_row_is_refused_by_the_inbox_later() {
         JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
         checkpoints.commit(new CheckpointCommit(null, List.of("M-7"), List.of()));
@@ -186,6 +199,22 @@ abstract class JpaFlowStoresContract extends StorageContract {
         outbox.postpone("M-2", "waiting", NOW.plusSeconds(30));
         assertThat(outbox.find("M-2").orElseThrow().attempts()).as("a postponement is not an attempt").isEqualTo(1);
         assertThat(outbox.nextAttemptAt()).hasValue(NOW.plusSeconds(30));
+    }
+
+    @Test
+    void a_batch_the_recipient_acknowledged_is_marked_delivered_at_once_and_an_unknown_id_changes_nothing() {
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW);
+        outbox.add(envelope("M-2", MessageKind.DATA, 2), NOW);
+        outbox.add(envelope("M-3", MessageKind.DATA, 3), NOW);
+
+        outbox.deliveredAll(List.of("M-1", "M-3"), NOW.plusSeconds(1));
+
+        assertThat(outbox.due(NOW.plusSeconds(2), 10)).extracting(OutboxMessage::messageId).containsExactly("M-2");
+        assertThat(outbox.find("M-3").orElseThrow().status()).isEqualTo(OutboxMessage.Status.DELIVERED);
+        assertThatThrownBy(() -> outbox.deliveredAll(List.of("M-2", "M-404"), NOW.plusSeconds(3))).hasMessageContaining("M-404");
+        assertThat(outbox.find("M-2").orElseThrow().status()).as("rolled back with the unknown id")
+                .isEqualTo(OutboxMessage.Status.PENDING);
     }
 
     // ---- notary --------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ public final class HttpDelivery implements Delivery {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
-                return Outcome.delivered();
+                return Outcome.delivered(response.body());
             }
             String answer = "HTTP " + status + " from " + uri + ": " + shorten(response.body());
             if (status >= 400 && status < 500 && response.headers().firstValue(InboundResult.REJECTION_HEADER).isPresent()) {

@@ -9,6 +9,10 @@ import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.corda.core.identity.CordaX500Name;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,7 +51,10 @@ public final class InboundMessages {
         return maxMessageBytes;
     }
 
-    /** Checks the message and hands it to the node; the result says which HTTP status to answer. */
+    /**
+     * Checks the message (or each message of a {@link MessageBatch}) and hands it to the node; the
+     * result says which HTTP status to answer.
+     */
     public InboundResult accept(byte[] body) {
         if (body == null || body.length == 0) {
             return reject(InboundResult.Rejection.MALFORMED, "the message is empty", null);
@@ -56,36 +63,87 @@ public final class InboundMessages {
             return reject(InboundResult.Rejection.TOO_LARGE, "the message has " + body.length + " bytes; "
                     + self.getOrganisation() + " takes at most " + maxMessageBytes, null);
         }
+        if (MessageBatch.isBatch(body)) {
+            return acceptBatch(body);
+        }
+        Checked message = check(body);
+        if (message.refusal() != null) {
+            return message.refusal();
+        }
+        MessageHandler bound = handler;
+        if (bound == null) {
+            return reject(InboundResult.Rejection.UNAVAILABLE, self.getOrganisation() + " is not running; try again later",
+                    message.envelope());
+        }
+        heardFrom.accept(message.envelope().sender());
+        if (!inbox.receive(message.envelope(), clock.instant())) {
+            return InboundResult.acceptedAgain();
+        }
+        bound.onMessage(message.envelope());
+        return InboundResult.accepted();
+    }
+
+    /** Every message checked on its own; those that pass go into the inbox in one commit, then to the node in order. */
+    private InboundResult acceptBatch(byte[] body) {
+        List<byte[]> parts;
+        try {
+            parts = MessageBatch.parse(body);
+        } catch (MalformedEnvelopeException e) {
+            return reject(InboundResult.Rejection.MALFORMED, "malformed P2P batch: " + e.getMessage(), null);
+        }
+        MessageHandler bound = handler;
+        if (bound == null) {
+            return reject(InboundResult.Rejection.UNAVAILABLE, self.getOrganisation() + " is not running; try again later", null);
+        }
+        List<Envelope> passed = new ArrayList<>(parts.size());
+        Map<Integer, String> refusals = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Checked message = check(parts.get(i));
+            if (message.refusal() == null) {
+                passed.add(message.envelope());
+            } else {
+                refusals.put(i, message.refusal().rejection() + " " + message.refusal().reason());
+            }
+        }
+        passed.stream().map(Envelope::sender).distinct().forEach(heardFrom);
+        List<Boolean> fresh = inbox.receiveAll(passed, clock.instant());
+        for (int i = 0; i < passed.size(); i++) {
+            if (fresh.get(i)) {
+                bound.onMessage(passed.get(i));
+            }
+        }
+        return InboundResult.batchAnswered(MessageBatch.answer(parts.size(), refusals));
+    }
+
+    /** A well-formed message for this node, signed by the key the network map gives its sender; or why not. */
+    private Checked check(byte[] body) {
         SignedMessage message;
         try {
             message = SignedMessage.parse(body);
         } catch (MalformedEnvelopeException e) {
-            return reject(InboundResult.Rejection.MALFORMED, "malformed P2P message: " + e.getMessage(), null);
+            return Checked.refused(reject(InboundResult.Rejection.MALFORMED, "malformed P2P message: " + e.getMessage(), null));
         }
         Envelope envelope = message.envelope();
         if (!envelope.recipient().equals(self)) {
-            return reject(InboundResult.Rejection.WRONG_RECIPIENT, "message " + envelope.messageId() + " is for "
-                    + envelope.recipient() + ", this node is " + self, envelope);
+            return Checked.refused(reject(InboundResult.Rejection.WRONG_RECIPIENT, "message " + envelope.messageId() + " is for "
+                    + envelope.recipient() + ", this node is " + self, envelope));
         }
         Optional<NetworkMapEntry> sender = networkMap.find(envelope.sender());
         if (sender.isEmpty()) {
-            return reject(InboundResult.Rejection.UNKNOWN_SENDER, "the sender " + envelope.sender()
-                    + " is not on the network map", envelope);
+            return Checked.refused(reject(InboundResult.Rejection.UNKNOWN_SENDER, "the sender " + envelope.sender()
+                    + " is not on the network map", envelope));
         }
         if (!message.isSignedBy(sender.get().getOwningKey())) {
-            return reject(InboundResult.Rejection.BAD_SIGNATURE, "message " + envelope.messageId()
-                    + " is not signed by the key of " + envelope.sender(), envelope);
+            return Checked.refused(reject(InboundResult.Rejection.BAD_SIGNATURE, "message " + envelope.messageId()
+                    + " is not signed by the key of " + envelope.sender(), envelope));
         }
-        MessageHandler bound = handler;
-        if (bound == null) {
-            return reject(InboundResult.Rejection.UNAVAILABLE, self.getOrganisation() + " is not running; try again later", envelope);
+        return new Checked(envelope, null);
+    }
+
+    private record Checked(Envelope envelope, InboundResult refusal) {
+        static Checked refused(InboundResult refusal) {
+            return new Checked(null, refusal);
         }
-        heardFrom.accept(envelope.sender());
-        if (!inbox.receive(envelope, clock.instant())) {
-            return InboundResult.acceptedAgain();
-        }
-        bound.onMessage(envelope);
-        return InboundResult.accepted();
     }
 
     /** The node is running: messages go to its engine, starting with those received before a stop and not processed. */

@@ -37,11 +37,22 @@ public final class InboundResult {
     private final Rejection rejection;
     private final String reason;
     private final boolean duplicate;
+    private final boolean batch;
 
     private InboundResult(Rejection rejection, String reason, boolean duplicate) {
+        this(rejection, reason, duplicate, false);
+    }
+
+    private InboundResult(Rejection rejection, String reason, boolean duplicate, boolean batch) {
         this.rejection = rejection;
         this.reason = reason;
         this.duplicate = duplicate;
+        this.batch = batch;
+    }
+
+    /** A batch read message by message; the answer ({@link MessageBatch}) names those refused. */
+    static InboundResult batchAnswered(String answer) {
+        return new InboundResult(null, answer, false, true);
     }
 
     static InboundResult accepted() {
@@ -70,14 +81,14 @@ public final class InboundResult {
         return rejection;
     }
 
-    /** What to tell the sender (ids and names only, never payload). */
+    /** What to tell the sender (ids and names only, never payload); for a batch, its answer. */
     public String reason() {
         return reason;
     }
 
-    /** 202 when accepted (also again), otherwise the rejection's status. */
+    /** 202 when accepted (also again), 200 for a batch's answer, otherwise the rejection's status. */
     public int httpStatus() {
-        return rejection == null ? 202 : rejection.httpStatus();
+        return rejection == null ? (batch ? 200 : 202) : rejection.httpStatus();
     }
 
     @Override

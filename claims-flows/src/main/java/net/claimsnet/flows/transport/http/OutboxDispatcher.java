@@ -10,7 +10,9 @@ import net.corda.core.identity.CordaX500Name;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +21,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Empties the outbox: signs each due message, hands it to the {@link Delivery}, and records the
- * outcome. A failed attempt is retried after a {@link Backoff} that doubles per attempt up to its
+ * Empties the outbox: signs each due message, hands it to the {@link Delivery} (a recipient's
+ * waiting messages together, as a {@link MessageBatch}), and records the outcome. A failed attempt is retried after a {@link Backoff} that doubles per attempt up to its
  * cap; once a recipient failed in a pass, its other messages wait with it instead of each timing
  * out in turn. A refusal (4xx from the recipient's endpoint) ends the message's delivery and keeps
  * it for an operator. One pass runs at a time, on the given executor; the next is woken by a new
@@ -30,6 +32,8 @@ public final class OutboxDispatcher {
 
     private static final System.Logger LOG = System.getLogger(OutboxDispatcher.class.getName());
     private static final int BATCH = 100;
+    /** At most this many bytes of messages in one request (a peer takes 32 MiB by default). */
+    static final int MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
     private final CordaX500Name self;
     private final KeyPair keyPair;
@@ -135,52 +139,138 @@ public final class OutboxDispatcher {
             if (due.isEmpty()) {
                 return;
             }
+            Map<CordaX500Name, List<OutboxMessage>> byRecipient = new LinkedHashMap<>();
             for (OutboxMessage message : due) {
+                byRecipient.computeIfAbsent(message.envelope().recipient(), r -> new ArrayList<>()).add(message);
+            }
+            for (Map.Entry<CordaX500Name, List<OutboxMessage>> recipient : byRecipient.entrySet()) {
                 if (!running) {
                     return;
                 }
-                CordaX500Name recipient = message.envelope().recipient();
-                Instant waitUntil = unreachableUntil.get(recipient);
-                if (waitUntil != null) {
-                    outbox.postpone(message.messageId(), "waiting: " + recipient.getOrganisation() + " did not answer", waitUntil);
-                    continue;
-                }
-                Instant retryAt = attempt(message);
-                if (retryAt != null) {
-                    unreachableUntil.put(recipient, retryAt);
-                }
+                deliverTo(recipient.getKey(), recipient.getValue(), unreachableUntil);
             }
         }
     }
 
-    /** Tries one message; returns when to try its recipient again if it could not be reached. */
-    private Instant attempt(OutboxMessage message) {
-        CordaX500Name recipient = message.envelope().recipient();
+    /**
+     * A recipient's due messages, oldest first: several at a time as a {@link MessageBatch} (one
+     * request, one commit at each end), a lone or large one as itself; the delivered ones are
+     * marked in one commit. Once the recipient failed, the rest wait with it.
+     */
+    private void deliverTo(CordaX500Name recipient, List<OutboxMessage> messages, Map<CordaX500Name, Instant> unreachableUntil) {
         Optional<String> address = networkMap.find(recipient).map(NetworkMapEntry::getAddress).filter(a -> !a.isBlank());
         if (address.isEmpty()) {
-            refuse(message, recipient + " has no P2P address on the network map");
-            return null;
+            messages.forEach(message -> refuse(message, recipient + " has no P2P address on the network map"));
+            return;
         }
-        byte[] body = SignedMessage.sign(message.envelope().sentBy(self), keyPair);
-        Delivery.Outcome outcome = delivery.deliver(address.get(), body);
-        Instant now = clock.instant();
+        List<String> delivered = new ArrayList<>(messages.size());
+        try {
+            for (List<Signed> batch : batches(messages)) {
+                Instant waitUntil = unreachableUntil.get(recipient);
+                if (waitUntil != null || !running) {
+                    for (Signed message : batch) {
+                        outbox.postpone(message.outboxed().messageId(), "waiting: " + recipient.getOrganisation() + " did not answer",
+                                waitUntil != null ? waitUntil : clock.instant());
+                    }
+                    continue;
+                }
+                Instant retryAt = batch.size() == 1 ? attempt(address.get(), batch.get(0), delivered)
+                        : attemptBatch(address.get(), batch, delivered);
+                if (retryAt != null) {
+                    unreachableUntil.put(recipient, retryAt);
+                }
+            }
+        } finally {
+            outbox.deliveredAll(delivered, clock.instant());
+        }
+    }
+
+    /** Signs the messages and cuts them into batches of at most {@link #MAX_BATCH_BYTES} (a larger message goes alone). */
+    private List<List<Signed>> batches(List<OutboxMessage> messages) {
+        List<List<Signed>> batches = new ArrayList<>();
+        List<Signed> current = new ArrayList<>();
+        int currentBytes = 0;
+        for (OutboxMessage message : messages) {
+            byte[] body = SignedMessage.sign(message.envelope().sentBy(self), keyPair);
+            if (!current.isEmpty() && (currentBytes + body.length > MAX_BATCH_BYTES || current.size() == MessageBatch.MAX_MESSAGES)) {
+                batches.add(current);
+                current = new ArrayList<>();
+                currentBytes = 0;
+            }
+            current.add(new Signed(message, body));
+            currentBytes += body.length;
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    /** Tries one message; returns when to try its recipient again if it could not be reached. */
+    private Instant attempt(String address, Signed message, List<String> delivered) {
+        Delivery.Outcome outcome = delivery.deliver(address, message.body());
         switch (outcome.kind()) {
             case DELIVERED:
-                outbox.delivered(message.messageId(), now);
-                failing.remove(recipient);
+                delivered.add(message.outboxed().messageId());
+                failing.remove(message.outboxed().envelope().recipient());
                 return null;
             case REFUSED:
-                refuse(message, outcome.reason());
+                refuse(message.outboxed(), outcome.reason());
                 return null;
             case RETRY:
             default:
-                Instant retryAt = now.plus(backoff.delayAfter(message.attempts() + 1));
-                outbox.failed(message.messageId(), outcome.reason(), retryAt);
-                failing.add(recipient);
-                LOG.log(System.Logger.Level.DEBUG, () -> self.getOrganisation() + " will retry " + message.envelope().kind()
-                        + " " + message.messageId() + " at " + retryAt + ": " + outcome.reason());
-                return retryAt;
+                return retryLater(message.outboxed(), outcome.reason());
         }
+    }
+
+    /** Tries a batch; the recipient's answer says which of its messages it refused. */
+    private Instant attemptBatch(String address, List<Signed> batch, List<String> delivered) {
+        Delivery.Outcome outcome = delivery.deliver(address, MessageBatch.of(batch.stream().map(Signed::body).toList()));
+        if (outcome.kind() == Delivery.Outcome.Kind.DELIVERED) {
+            Map<Integer, String> refusals;
+            try {
+                refusals = MessageBatch.refusalsIn(outcome.answer(), batch.size());
+            } catch (RuntimeException e) {
+                outcome = Delivery.Outcome.retry("an answer that is not one to the batch: " + e.getMessage());
+                refusals = null;
+            }
+            if (refusals != null) {
+                for (int i = 0; i < batch.size(); i++) {
+                    if (refusals.containsKey(i)) {
+                        refuse(batch.get(i).outboxed(), refusals.get(i));
+                    } else {
+                        delivered.add(batch.get(i).outboxed().messageId());
+                    }
+                }
+                failing.remove(batch.get(0).outboxed().envelope().recipient());
+                return null;
+            }
+        }
+        if (outcome.kind() == Delivery.Outcome.Kind.REFUSED) {
+            for (Signed message : batch) {
+                refuse(message.outboxed(), outcome.reason());
+            }
+            return null;
+        }
+        Instant earliest = null;
+        for (Signed message : batch) {
+            Instant retryAt = retryLater(message.outboxed(), outcome.reason());
+            earliest = earliest == null || retryAt.isBefore(earliest) ? retryAt : earliest;
+        }
+        return earliest;
+    }
+
+    private Instant retryLater(OutboxMessage message, String reason) {
+        Instant retryAt = clock.instant().plus(backoff.delayAfter(message.attempts() + 1));
+        outbox.failed(message.messageId(), reason, retryAt);
+        failing.add(message.envelope().recipient());
+        LOG.log(System.Logger.Level.DEBUG, () -> self.getOrganisation() + " will retry " + message.envelope().kind()
+                + " " + message.messageId() + " at " + retryAt + ": " + reason);
+        return retryAt;
+    }
+
+    /** A message with the bytes it travels as. */
+    private record Signed(OutboxMessage outboxed, byte[] body) {
     }
 
     private void refuse(OutboxMessage message, String reason) {

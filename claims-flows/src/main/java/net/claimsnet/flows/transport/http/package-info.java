@@ -15,5 +15,13 @@
  * uint16 signature length and the sender's signature over every preceding byte. The receiver checks
  * it against the sender's key in the signed network map, so the signature, not a login, authenticates
  * a node. Payloads carry PHI: nothing here logs them, only ids, kinds and names.
+ *
+ * <p>Batches (see {@link net.claimsnet.flows.transport.http.MessageBatch}): when several messages
+ * wait for the same peer, the dispatcher sends them in one request, {@code "CNB1"}, int32 count,
+ * then each signed message with its int32 length (at most 64 messages, 4 MiB). The receiver checks
+ * each on its own, records the good ones in one inbox commit and answers 200 with
+ * {@code "CNB1 <count> <refused>"} and a line {@code "<index> <Rejection> <reason>"} per refused
+ * message; the sender marks the others delivered in one commit. All nodes of a network must speak
+ * batches (a node that does not would refuse them as malformed).
  */
 package net.claimsnet.flows.transport.http;

@@ -1,5 +1,6 @@
 package net.claimsnet.storage.jpa.flow;
 
+import jakarta.persistence.EntityManager;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.EnvelopeCodec;
 import net.claimsnet.flows.transport.InMemoryInboxStore;
@@ -32,18 +33,34 @@ public final class JpaInboxStore implements InboxStore {
 
     @Override
     public boolean receive(Envelope envelope, Instant at) {
-        boolean session = InMemoryInboxStore.isSessionMessage(envelope);
-        int inserted = database.inTransaction(em -> {
-            var insert = session
-                    ? em.createNativeQuery(INSERT_SESSION_MESSAGE).setParameter(5, EnvelopeCodec.encode(envelope)).setParameter(6, at)
-                    : em.createNativeQuery(INSERT_FETCH_MESSAGE).setParameter(5, at);
-            return insert.setParameter(1, envelope.messageId())
-                    .setParameter(2, envelope.sender().toString())
-                    .setParameter(3, envelope.sessionId())
-                    .setParameter(4, envelope.kind().name())
-                    .executeUpdate();
+        return database.inTransaction(em -> insert(em, envelope, at));
+    }
+
+    /** One commit for all: a batch from a peer. */
+    @Override
+    public List<Boolean> receiveAll(List<Envelope> envelopes, Instant at) {
+        if (envelopes.isEmpty()) {
+            return List.of();
+        }
+        return database.inTransaction(em -> {
+            List<Boolean> fresh = new ArrayList<>(envelopes.size());
+            for (Envelope envelope : envelopes) {
+                fresh.add(insert(em, envelope, at));
+            }
+            return fresh;
         });
-        return inserted == 1;
+    }
+
+    private static boolean insert(EntityManager em, Envelope envelope, Instant at) {
+        boolean session = InMemoryInboxStore.isSessionMessage(envelope);
+        var insert = session
+                ? em.createNativeQuery(INSERT_SESSION_MESSAGE).setParameter(5, EnvelopeCodec.encode(envelope)).setParameter(6, at)
+                : em.createNativeQuery(INSERT_FETCH_MESSAGE).setParameter(5, at);
+        return insert.setParameter(1, envelope.messageId())
+                .setParameter(2, envelope.sender().toString())
+                .setParameter(3, envelope.sessionId())
+                .setParameter(4, envelope.kind().name())
+                .executeUpdate() == 1;
     }
 
     @Override

@@ -11,6 +11,7 @@ import net.corda.core.identity.CordaX500Name;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,6 +65,18 @@ public final class JpaOutboxStore implements OutboxStore {
     @Override
     public void delivered(String messageId, Instant at) {
         database.run(em -> require(em, messageId).delivered(at));
+    }
+
+    @Override
+    public void deliveredAll(Collection<String> messageIds, Instant at) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        database.run(em -> {
+            for (String messageId : messageIds) {
+                require(em, messageId).delivered(at);
+            }
+        });
     }
 
     @Override

@@ -47,6 +47,9 @@ class InboundMessagesOverHttpTest {
         network.coverMember(SampleClaims.MEMBER_ID);
         within60s(network.stMary().startFlow(new SubmitClaimFlow.Initiator(SampleClaims.details(SampleClaims.MEMBER_ID), INSURER)).result());
         for (byte[] body : network.server(INSURER).received()) {
+            if (MessageBatch.isBatch(body)) {
+                continue;
+            }
             Envelope envelope = SignedMessage.parse(body).envelope();
             if (envelope.kind() == MessageKind.INIT && envelope.sender().equals(ST_MARY)) {
                 genuineInit = body;
@@ -159,6 +162,42 @@ class InboundMessagesOverHttpTest {
         assertThat(second.statusCode()).isEqualTo(202);
         assertThat(first.body()).contains("received before");
         assertThat(network.timesHandedToEngine(genuineInitId)).isEqualTo(1);
+        assertNothingChanged();
+    }
+
+    @Test
+    void a_batch_is_checked_message_by_message_and_its_answer_names_the_refused_ones() throws Exception {
+        KeyPair stMary = network.bootstrap().keyOf(ST_MARY);
+        byte[] genuine = SignedMessage.sign(new Envelope("batch-1", ST_MARY, INSURER, "batch-session-1", MessageKind.FETCH_RESPONSE,
+                0, 0, null, new byte[] {1}), stMary);
+        byte[] forged = SignedMessage.sign(fromStMary("batch-forged"), network.bootstrap().keyOf(LAKESIDE));
+        byte[] misrouted = SignedMessage.sign(new Envelope("batch-misrouted", ST_MARY, LAKESIDE, "s", MessageKind.INIT, 1, 0, "p",
+                new byte[] {1}), stMary);
+        byte[] batch = MessageBatch.of(List.of(forged, genuine, misrouted, genuineInit));
+
+        HttpResponse<String> first = post(batch);
+        HttpResponse<String> replayed = post(batch);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue(InboundResult.REJECTION_HEADER)).isEmpty();
+        assertThat(MessageBatch.refusalsIn(first.body(), 4)).containsOnlyKeys(0, 2)
+                .hasEntrySatisfying(0, reason -> assertThat(reason).startsWith("BAD_SIGNATURE"))
+                .hasEntrySatisfying(2, reason -> assertThat(reason).startsWith("WRONG_RECIPIENT"));
+        assertThat(replayed.body()).isEqualTo(first.body());
+        assertThat(network.timesHandedToEngine("batch-1")).as("once, though received twice").isEqualTo(1);
+        assertThat(network.timesHandedToEngine("batch-forged")).isZero();
+        assertThat(network.timesHandedToEngine(genuineInitId)).as("a message received before, in a batch").isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_that_cannot_be_read_is_refused_whole_with_400() throws Exception {
+        byte[] batch = MessageBatch.of(List.of(genuineInit, genuineInit));
+
+        HttpResponse<String> truncated = post(Arrays.copyOf(batch, batch.length - 3));
+
+        assertThat(truncated.statusCode()).isEqualTo(400);
+        assertThat(truncated.headers().firstValue(InboundResult.REJECTION_HEADER)).hasValue("MALFORMED");
+        assertThat(truncated.body()).contains("malformed P2P batch");
         assertNothingChanged();
     }
 

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,15 +41,35 @@ class OutboxDispatcherTest {
     private final InMemoryOutboxStore outbox = new InMemoryOutboxStore();
     private final List<String> attempts = new ArrayList<>();
     private final List<Instant> attemptTimes = new ArrayList<>();
-    private Function<String, Delivery.Outcome> peers = address -> Delivery.Outcome.retry("ConnectException: Connection refused");
+    /** What each peer does with each message, by address and message id; a batch is retried whole if any message is. */
+    private BiFunction<String, String, Delivery.Outcome> peers = (address, id) -> Delivery.Outcome.retry("ConnectException: Connection refused");
+    /** What a peer answers to a batch; null: the answer the messages' outcomes make. */
+    private String batchAnswer;
 
     private OutboxDispatcher dispatcher() {
         Delivery recording = (address, body) -> {
-            Envelope envelope = SignedMessage.parse(body).envelope();
-            assertThat(SignedMessage.parse(body).isSignedBy(MAP.require(ACME).getOwningKey())).isTrue();
-            attempts.add(envelope.messageId() + "@" + address);
+            List<byte[]> messages = MessageBatch.isBatch(body) ? MessageBatch.parse(body) : List.of(body);
+            List<String> ids = new ArrayList<>();
+            for (byte[] message : messages) {
+                assertThat(SignedMessage.parse(message).isSignedBy(MAP.require(ACME).getOwningKey())).isTrue();
+                ids.add(SignedMessage.parse(message).envelope().messageId());
+            }
+            attempts.add(String.join(",", ids) + "@" + address);
             attemptTimes.add(clock.instant());
-            return peers.apply(address);
+            if (!MessageBatch.isBatch(body)) {
+                return peers.apply(address, ids.get(0));
+            }
+            Map<Integer, String> refusals = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                Delivery.Outcome outcome = peers.apply(address, ids.get(i));
+                if (outcome.kind() == Delivery.Outcome.Kind.RETRY) {
+                    return outcome;
+                }
+                if (outcome.kind() == Delivery.Outcome.Kind.REFUSED) {
+                    refusals.put(i, outcome.reason());
+                }
+            }
+            return Delivery.Outcome.delivered(batchAnswer != null ? batchAnswer : MessageBatch.answer(ids.size(), refusals));
         };
         return new OutboxDispatcher(ACME, NETWORK.keyOf(ACME), MAP, outbox, recording,
                 new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)), clock, scheduler, Runnable::run);
@@ -87,23 +109,70 @@ class OutboxDispatcherTest {
     void messages_for_a_peer_that_is_down_wait_with_it_and_all_go_when_it_is_back() {
         OutboxDispatcher dispatcher = dispatcher();
         outbox.add(to(ST_MARY, "M-1"), clock.instant());
-        outbox.add(to(ST_MARY, "M-2"), clock.instant());
-        outbox.add(to(LAKESIDE, "M-3"), clock.instant());
-        peers = address -> address.contains("stmary") ? Delivery.Outcome.retry("HTTP 503") : Delivery.Outcome.delivered();
+        outbox.add(to(LAKESIDE, "M-2"), clock.instant());
+        outbox.add(to(ST_MARY, "M-3"), clock.instant());
+        outbox.add(to(ST_MARY, "M-4"), clock.instant());
+        peers = (address, id) -> address.contains("stmary") ? Delivery.Outcome.retry("HTTP 503") : Delivery.Outcome.delivered();
         dispatcher.start();
 
-        assertThat(attempts).containsExactly("M-1@http://stmary.test:8380", "M-3@http://lakeside.test:8480");
-        assertThat(outbox.find("M-2").orElseThrow().attempts()).as("not tried while its peer is down").isZero();
-        assertThat(outbox.pendingCount()).isEqualTo(2);
+        assertThat(attempts).as("a peer's waiting messages go together").containsExactly(
+                "M-1,M-3,M-4@http://stmary.test:8380", "M-2@http://lakeside.test:8480");
+        assertThat(outbox.pendingCount()).isEqualTo(3);
 
-        peers = address -> Delivery.Outcome.delivered();
+        peers = (address, id) -> Delivery.Outcome.delivered();
         advance(Duration.ofMillis(999));
         assertThat(attempts).hasSize(2);
         advance(Duration.ofMillis(1));
 
-        assertThat(attempts).endsWith("M-1@http://stmary.test:8380", "M-2@http://stmary.test:8380");
+        assertThat(attempts).endsWith("M-1,M-3,M-4@http://stmary.test:8380");
         assertThat(outbox.pendingCount()).isZero();
         assertThat(scheduler.pending()).as("nothing left to retry").isZero();
+    }
+
+    @Test
+    void a_peer_with_more_messages_waiting_than_a_batch_holds_gets_them_in_order_in_several_requests() {
+        OutboxDispatcher dispatcher = dispatcher();
+        int count = MessageBatch.MAX_MESSAGES + 6;
+        for (int i = 1; i <= count; i++) {
+            outbox.add(to(ST_MARY, "M-" + i), clock.instant());
+        }
+        peers = (address, id) -> Delivery.Outcome.delivered();
+        dispatcher.start();
+
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(0)).startsWith("M-1,M-2,").endsWith(",M-" + MessageBatch.MAX_MESSAGES + "@http://stmary.test:8380");
+        assertThat(attempts.get(1)).startsWith("M-" + (MessageBatch.MAX_MESSAGES + 1) + ",").endsWith(",M-" + count + "@http://stmary.test:8380");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void an_answer_that_does_not_answer_the_batch_counts_as_no_answer() {
+        OutboxDispatcher dispatcher = dispatcher();
+        outbox.add(to(ST_MARY, "M-1"), clock.instant());
+        outbox.add(to(ST_MARY, "M-2"), clock.instant());
+        peers = (address, id) -> Delivery.Outcome.delivered();
+        batchAnswer = "accepted";
+        dispatcher.start();
+
+        assertThat(outbox.pendingCount()).as("tried again later").isEqualTo(2);
+        assertThat(outbox.find("M-1").orElseThrow().lastError()).contains("not one to the batch");
+
+        batchAnswer = null;
+        advance(Duration.ofSeconds(1));
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void a_batch_refused_whole_keeps_each_of_its_messages_with_the_reason() {
+        OutboxDispatcher dispatcher = dispatcher();
+        outbox.add(to(ST_MARY, "M-1"), clock.instant());
+        outbox.add(to(ST_MARY, "M-2"), clock.instant());
+        Delivery refusing = (address, body) -> Delivery.Outcome.refused("HTTP 400: malformed P2P batch");
+        new OutboxDispatcher(ACME, NETWORK.keyOf(ACME), MAP, outbox, refusing,
+                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)), clock, scheduler, Runnable::run).start();
+
+        assertThat(outbox.refusedMessages()).extracting(OutboxMessage::messageId).containsExactly("M-1", "M-2");
+        assertThat(outbox.refusedMessages()).allSatisfy(m -> assertThat(m.lastError()).contains("malformed P2P batch"));
     }
 
     @Test
@@ -115,7 +184,7 @@ class OutboxDispatcherTest {
         advance(Duration.ofSeconds(2));
         assertThat(outbox.find("M-1").orElseThrow().nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(4));
 
-        peers = address -> Delivery.Outcome.delivered();
+        peers = (address, id) -> Delivery.Outcome.delivered();
         dispatcher.recipientIsBack(ST_MARY);
 
         assertThat(outbox.find("M-1").orElseThrow().status()).isEqualTo(OutboxMessage.Status.DELIVERED);
@@ -128,17 +197,22 @@ class OutboxDispatcherTest {
         OutboxDispatcher dispatcher = dispatcher();
         outbox.add(to(ST_MARY, "M-1"), clock.instant());
         outbox.add(to(ST_MARY, "M-2"), clock.instant());
-        peers = address -> attempts.size() == 1 ? Delivery.Outcome.refused("HTTP 403 from http://stmary.test:8380/api/p2p/messages: bad signature")
+        peers = (address, id) -> id.equals("M-1") ? Delivery.Outcome.refused("BAD_SIGNATURE message M-1 is not signed by the key of Acme")
                 : Delivery.Outcome.delivered();
         dispatcher.start();
         advance(Duration.ofMinutes(10));
 
         assertThat(outbox.refusedMessages()).singleElement().satisfies(m -> {
             assertThat(m.messageId()).isEqualTo("M-1");
-            assertThat(m.lastError()).contains("HTTP 403").contains("bad signature");
+            assertThat(m.lastError()).contains("BAD_SIGNATURE").contains("not signed");
         });
         assertThat(outbox.find("M-2").orElseThrow().status()).isEqualTo(OutboxMessage.Status.DELIVERED);
-        assertThat(attempts).containsExactly("M-1@http://stmary.test:8380", "M-2@http://stmary.test:8380");
+        assertThat(attempts).as("one request for both, no second").containsExactly("M-1,M-2@http://stmary.test:8380");
+
+        outbox.add(to(ST_MARY, "M-3"), clock.instant());
+        peers = (address, id) -> Delivery.Outcome.refused("HTTP 403 from http://stmary.test:8380/api/p2p/messages: bad signature");
+        dispatcher.wake();
+        assertThat(outbox.find("M-3").orElseThrow().status()).as("a lone message refused").isEqualTo(OutboxMessage.Status.REFUSED);
     }
 
     @Test
@@ -150,7 +224,7 @@ class OutboxDispatcherTest {
         crashed.stop();
         assertThat(outbox.pendingCount()).isEqualTo(2);
 
-        peers = address -> Delivery.Outcome.delivered();
+        peers = (address, id) -> Delivery.Outcome.delivered();
         dispatcher().start();
         assertThat(attempts).as("each waits for its retry time, which the new dispatcher read").hasSize(2);
         advance(Duration.ofSeconds(1));
