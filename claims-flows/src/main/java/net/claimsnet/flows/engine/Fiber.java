@@ -527,9 +527,7 @@ final class Fiber {
         }
         List<Envelope> sending = new ArrayList<>(outbox);
         outbox.clear();
-        for (Envelope envelope : sending) {
-            engine.send(envelope);
-        }
+        engine.sendAll(sending);
     }
 
     private void complete(Object value) {

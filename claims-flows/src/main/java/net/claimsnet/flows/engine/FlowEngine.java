@@ -352,6 +352,13 @@ public final class FlowEngine {
         }
     }
 
+    void sendAll(List<Envelope> envelopes) {
+        Transport.Endpoint bound = endpoint;
+        if (bound != null && !stopped) {
+            bound.sendAll(envelopes);
+        }
+    }
+
     void execute(Runnable task) {
         activeTasks.incrementAndGet();
         try {

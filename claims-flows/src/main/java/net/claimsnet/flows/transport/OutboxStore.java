@@ -18,6 +18,13 @@ public interface OutboxStore {
     /** Queues the envelope, due at once; an envelope whose message id is already queued is ignored (a resend). */
     void add(Envelope envelope, Instant at);
 
+    /** {@link #add} for each, in one commit where the store can (what one flow step sends). */
+    default void addAll(List<Envelope> envelopes, Instant at) {
+        for (Envelope envelope : envelopes) {
+            add(envelope, at);
+        }
+    }
+
     /** Pending messages whose attempt is due, oldest first. */
     List<OutboxMessage> due(Instant now, int limit);
 

@@ -202,11 +202,13 @@ abstract class JpaFlowStoresContract extends StorageContract {
     }
 
     @Test
-    void a_batch_the_recipient_acknowledged_is_marked_delivered_at_once_and_an_unknown_id_changes_nothing() {
+    void what_a_step_sends_is_queued_at_once_and_a_batch_the_recipient_acknowledged_is_marked_delivered_at_once() {
         JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
         outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW);
-        outbox.add(envelope("M-2", MessageKind.DATA, 2), NOW);
-        outbox.add(envelope("M-3", MessageKind.DATA, 3), NOW);
+        outbox.addAll(List.of(envelope("M-1", MessageKind.INIT, 1), envelope("M-2", MessageKind.DATA, 2),
+                envelope("M-3", MessageKind.DATA, 3)), NOW);
+        assertThat(outbox.due(NOW, 10)).as("a message queued before is not queued twice")
+                .extracting(OutboxMessage::messageId).containsExactly("M-1", "M-2", "M-3");
 
         outbox.deliveredAll(List.of("M-1", "M-3"), NOW.plusSeconds(1));
 

@@ -13,6 +13,8 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -105,6 +107,16 @@ public final class HttpTransport implements Transport, AutoCloseable {
             @Override
             public void send(Envelope envelope) {
                 outbox.add(envelope.sentBy(self), clock.instant());
+                dispatcher.wake();
+            }
+
+            @Override
+            public void sendAll(List<Envelope> envelopes) {
+                List<Envelope> signedBy = new ArrayList<>(envelopes.size());
+                for (Envelope envelope : envelopes) {
+                    signedBy.add(envelope.sentBy(self));
+                }
+                outbox.addAll(signedBy, clock.instant());
                 dispatcher.wake();
             }
 

@@ -37,7 +37,20 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public void add(Envelope envelope, Instant at) {
-        database.run(em -> em.createNativeQuery(INSERT_IF_ABSENT)
+        database.run(em -> insert(em, envelope, at));
+    }
+
+    /** One commit for what a flow step sends. */
+    @Override
+    public void addAll(List<Envelope> envelopes, Instant at) {
+        if (envelopes.isEmpty()) {
+            return;
+        }
+        database.run(em -> envelopes.forEach(envelope -> insert(em, envelope, at)));
+    }
+
+    private static void insert(EntityManager em, Envelope envelope, Instant at) {
+        em.createNativeQuery(INSERT_IF_ABSENT)
                 .setParameter(1, envelope.messageId())
                 .setParameter(2, envelope.recipient().toString())
                 .setParameter(3, envelope.sessionId())
@@ -47,7 +60,7 @@ public final class JpaOutboxStore implements OutboxStore {
                 .setParameter(7, envelope.protocol() == null ? "" : envelope.protocol())
                 .setParameter(8, envelope.payload())
                 .setParameter(9, at)
-                .executeUpdate());
+                .executeUpdate();
     }
 
     @Override
