@@ -35,8 +35,12 @@ public final class JpaVaultStore implements VaultStore {
     /** The lookup key of a state that has none: such rows are not indexed again at the next start. */
     private static final String NO_KEY = "";
 
+    /** States decoded lately: enough for the members a busy insurer handles at once. */
+    private static final int DECODED_STATES_KEPT = 20_000;
+
     private final DatabaseTransactions database;
     private final VaultLookupKey lookupKey;
+    private final DecodedStates decoded = new DecodedStates(DECODED_STATES_KEPT);
 
     /** A vault that indexes no lookup key. */
     public JpaVaultStore(DatabaseTransactions database) {
@@ -100,7 +104,7 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type) {
-        List<byte[]> rows = database.inTransaction(em -> contents(isExactClass(type)
+        List<Row> rows = database.inTransaction(em -> contents(isExactClass(type)
                 ? em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_CLASS, VaultStateEntity.class)
                         .setParameter("stateClass", type.getName()).getResultList()
                 : em.createNamedQuery(VaultStateEntity.UNCONSUMED, VaultStateEntity.class).getResultList()));
@@ -112,7 +116,7 @@ public final class JpaVaultStore implements VaultStore {
         if (lookupKey == VaultLookupKey.NONE) {
             throw new IllegalStateException("This vault indexes no lookup key");
         }
-        List<byte[]> rows = database.inTransaction(em -> contents(
+        List<Row> rows = database.inTransaction(em -> contents(
                 em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, VaultStateEntity.class)
                         .setParameter("lookupKey", hash(key)).getResultList()));
         return ofType(rows, type);
@@ -120,7 +124,7 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
-        List<byte[]> rows = database.inTransaction(em -> contents(
+        List<Row> rows = database.inTransaction(em -> contents(
                 em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_LINEAR_ID, VaultStateEntity.class)
                         .setParameter("linearId", linearId.getId().toString()).getResultList()));
         return ofType(rows, type).stream().findFirst();
@@ -136,7 +140,7 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
-        List<byte[]> rows = database.inTransaction(em -> contents(
+        List<Row> rows = database.inTransaction(em -> contents(
                 em.createNamedQuery(VaultStateEntity.HISTORY, VaultStateEntity.class)
                         .setParameter("linearId", linearId.getId().toString()).getResultList()));
         return ofType(rows, type);
@@ -193,19 +197,24 @@ public final class JpaVaultStore implements VaultStore {
         return !type.isInterface() && Modifier.isFinal(type.getModifiers());
     }
 
-    private static List<byte[]> contents(List<VaultStateEntity> rows) {
-        List<byte[]> contents = new ArrayList<>(rows.size());
+    /** A vault row as read: its id (which names its content for good) and the serialized StateAndRef. */
+    private record Row(long id, byte[] content) {
+    }
+
+    private static List<Row> contents(List<VaultStateEntity> rows) {
+        List<Row> contents = new ArrayList<>(rows.size());
         for (VaultStateEntity row : rows) {
-            contents.add(row.content());
+            contents.add(new Row(row.id(), row.content()));
         }
         return contents;
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends ContractState> List<StateAndRef<T>> ofType(List<byte[]> rows, Class<T> type) {
+    private <T extends ContractState> List<StateAndRef<T>> ofType(List<Row> rows, Class<T> type) {
         List<StateAndRef<T>> result = new ArrayList<>(rows.size());
-        for (byte[] content : rows) {
-            StateAndRef<?> state = StorageSerialization.deserialize(content, StateAndRef.class, "vault state");
+        for (Row row : rows) {
+            StateAndRef<?> state = decoded.get(row.id(),
+                    () -> StorageSerialization.deserialize(row.content(), StateAndRef.class, "vault state"));
             if (type.isInstance(state.getState().getData())) {
                 result.add((StateAndRef<T>) state);
             }
