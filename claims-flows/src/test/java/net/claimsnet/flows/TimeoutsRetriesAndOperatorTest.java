@@ -141,6 +141,30 @@ class TimeoutsRetriesAndOperatorTest {
     }
 
     @Test
+    void anAdjudicationWhoseAuditorWasDownTooLongCompletesWhenRetriedOnceTheAuditorIsBack() {
+        ClaimState claim = net.providerSubmits(net.stMary());
+        net.network.stop(InMemoryNetwork.AUDITOR);
+        FlowHandle<SignedTransaction> adjudication = net.insurer().startFlow(new AdjudicateClaimFlow.Initiator(claim.getLinearId()));
+        net.network.runNetwork();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            net.network.advanceTime(TIMEOUT.multipliedBy(1L << attempt));
+        }
+        assertThat(net.failureOf(adjudication)).contains("No answer from O=State Insurance Regulator");
+        assertThat(claimAt(net.stMary(), claim.getLinearId())).as("notarised and recorded by the parties")
+                .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo(ClaimStatus.APPROVED));
+
+        net.network.start(InMemoryNetwork.AUDITOR);
+        net.network.runNetwork();
+        FlowHandle<Object> retried = net.insurer().flows().retry(adjudication.flowId());
+        net.network.runNetwork();
+
+        assertThat(retried.result()).isDone();
+        assertThat(claimIn((SignedTransaction) retried.get()).getStatus()).isEqualTo(ClaimStatus.APPROVED);
+        assertThat(claimAt(net.auditor(), claim.getLinearId())).hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo(ClaimStatus.APPROVED));
+        assertThat(net.unfinishedFlows()).isEmpty();
+    }
+
+    @Test
     void anAbandonedFlowEndsItsCounterpartysFlowToo() {
         FlowHandle<SignedTransaction> submission = submit();
         net.network.runNetwork(1);
