@@ -40,6 +40,13 @@ final class WireCodec {
     static final byte SIGNATURE = 2;
     static final byte ACKNOWLEDGEMENT = 3;
 
+    /**
+     * Keys decoded lately, by their encoding: a network's few node keys sign almost every message.
+     * Bounded: a peer may put any key in a signature, and a node that runs for months must not keep
+     * every one. When full it starts again from empty (the node keys are decoded again at their next
+     * message), which keeps the hot path a lock-free lookup.
+     */
+    static final int DECODED_KEYS_KEPT = 1_024;
     private static final Map<ByteBuffer, PublicKey> KEYS = new ConcurrentHashMap<>();
     private static final Map<PublicKey, byte[]> ENCODED_KEYS = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -171,7 +178,19 @@ final class WireCodec {
     }
 
     private static PublicKey key(byte[] encoded) {
-        return KEYS.computeIfAbsent(ByteBuffer.wrap(encoded), b -> Crypto.decodePublicKey(encoded));
+        ByteBuffer id = ByteBuffer.wrap(encoded);
+        PublicKey known = KEYS.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (KEYS.size() >= DECODED_KEYS_KEPT) {
+            KEYS.clear();
+        }
+        return KEYS.computeIfAbsent(id, b -> Crypto.decodePublicKey(encoded));
+    }
+
+    static int decodedKeyCount() {
+        return KEYS.size();
     }
 
     /** An output stream over an array of the size the caller computed; checks the count came out exact. */
