@@ -136,7 +136,11 @@ public final class ClaimDesk {
         if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
             throw new InvalidDeskInputException("to", "to (" + search.to() + ") must not be before from (" + search.from() + ")");
         }
-        List<ClaimState> matching = node.ledger().vault().unconsumed(ClaimState.class).stream()
+        // A member's claims come from the vault's member index; any other search reads every current claim.
+        List<StateAndRef<ClaimState>> candidates = isBlank(search.memberId())
+                ? node.ledger().vault().unconsumed(ClaimState.class)
+                : node.ledger().vault().unconsumedWithKey(ClaimState.class, search.memberId());
+        List<ClaimState> matching = candidates.stream()
                 .map(s -> s.getState().getData())
                 .filter(this::inScope)
                 .filter(matches(search))
