@@ -1,6 +1,8 @@
 /**
  * Storage ports of the ledger kernel (transactions, vault, and the tear-offs of transactions a node
  * knows only in part) and their in-memory implementations; the server wires JPA implementations of
- * the same ports.
+ * the same ports. A vault is looked up by class, by linear id and by the node's
+ * {@link net.claimsnet.ledger.storage.VaultLookupKey} (on a claims node, the member a state is about),
+ * so that a flow reads the few states it needs instead of every state the node holds.
  */
 package net.claimsnet.ledger.storage;
