@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Empties the outbox: signs each due message, hands it to the {@link Delivery} (a recipient's
- * waiting messages together, as a {@link MessageBatch}), and records the outcome. A failed attempt is retried after a {@link Backoff} that doubles per attempt up to its
- * cap; once a recipient failed in a pass, its other messages wait with it instead of each timing
- * out in turn. A refusal (4xx from the recipient's endpoint) ends the message's delivery and keeps
+ * waiting messages together, as a {@link MessageBatch}), and records the outcome. A failed attempt
+ * is retried after a {@link Backoff} that doubles per attempt up to its cap; once a recipient failed
+ * in a pass, its other messages wait with it instead of each timing out in turn. A refusal (4xx from the recipient's endpoint) ends the message's delivery and keeps
  * it for an operator. One pass runs at a time, on the given executor; the next is woken by a new
  * message, by a timer at the earliest retry, or by word that a recipient is back.
  */
@@ -166,11 +166,15 @@ public final class OutboxDispatcher {
         List<String> delivered = new ArrayList<>(messages.size());
         try {
             for (List<Signed> batch : batches(messages)) {
+                if (!running) {
+                    // Stopping: what is not sent stays due for the next start.
+                    break;
+                }
                 Instant waitUntil = unreachableUntil.get(recipient);
-                if (waitUntil != null || !running) {
+                if (waitUntil != null) {
                     for (Signed message : batch) {
                         outbox.postpone(message.outboxed().messageId(), "waiting: " + recipient.getOrganisation() + " did not answer",
-                                waitUntil != null ? waitUntil : clock.instant());
+                                waitUntil);
                     }
                     continue;
                 }
