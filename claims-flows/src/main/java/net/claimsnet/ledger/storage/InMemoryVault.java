@@ -94,8 +94,12 @@ public final class InMemoryVault implements VaultStore {
         if (lookupKey == VaultLookupKey.NONE) {
             throw new IllegalStateException("This vault indexes no lookup key");
         }
-        List<StateAndRef<T>> result = new ArrayList<>();
-        for (StateAndRef<ContractState> state : unconsumedByKey.getOrDefault(key, new LinkedHashMap<>()).values()) {
+        LinkedHashMap<StateRef, StateAndRef<ContractState>> keyed = unconsumedByKey.get(key);
+        if (keyed == null) {
+            return List.of();
+        }
+        List<StateAndRef<T>> result = new ArrayList<>(keyed.size());
+        for (StateAndRef<ContractState> state : keyed.values()) {
             if (type.isInstance(state.getState().getData())) {
                 result.add((StateAndRef<T>) (StateAndRef<?>) state);
             }

@@ -343,8 +343,8 @@ final class Ed25519KeyTables {
             X25519Field.mul(f, g, z);
         }
 
-        /** This point made affine, in the form {@link #add} takes. */
-        Cached cached() {
+        /** x/z and y/z, normalized: {x, y}. */
+        private int[][] affine() {
             int[] inverse = X25519Field.create();
             X25519Field.invVar(z, inverse);
             int[] ax = X25519Field.create();
@@ -353,6 +353,14 @@ final class Ed25519KeyTables {
             X25519Field.mul(y, inverse, ay);
             X25519Field.normalize(ax);
             X25519Field.normalize(ay);
+            return new int[][] {ax, ay};
+        }
+
+        /** This point made affine, in the form {@link #add} takes. */
+        Cached cached() {
+            int[][] affine = affine();
+            int[] ax = affine[0];
+            int[] ay = affine[1];
             int[] yPlusX = X25519Field.create();
             int[] yMinusX = X25519Field.create();
             int[] xy2d = X25519Field.create();
@@ -368,14 +376,9 @@ final class Ed25519KeyTables {
 
         /** RFC 8032 encoding: y, with the low bit of x in the top bit. */
         byte[] encode() {
-            int[] inverse = X25519Field.create();
-            X25519Field.invVar(z, inverse);
-            int[] ax = X25519Field.create();
-            int[] ay = X25519Field.create();
-            X25519Field.mul(x, inverse, ax);
-            X25519Field.mul(y, inverse, ay);
-            X25519Field.normalize(ax);
-            X25519Field.normalize(ay);
+            int[][] affine = affine();
+            int[] ax = affine[0];
+            int[] ay = affine[1];
             byte[] encoded = new byte[32];
             X25519Field.encode(ay, encoded, 0);
             encoded[31] |= (byte) ((ax[0] & 1) << 7);

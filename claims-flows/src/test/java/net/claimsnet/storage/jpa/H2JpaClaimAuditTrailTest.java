@@ -3,11 +3,7 @@ package net.claimsnet.storage.jpa;
 import net.claimsnet.node.desk.ClaimAuditTrail;
 import net.claimsnet.storage.jpa.security.AuditLogEntity;
 import net.claimsnet.storage.jpa.security.JpaClaimAuditTrail;
-import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,27 +13,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The desk's audit trail lands in the audit_log table, one row per entry, findable by claim. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class H2JpaClaimAuditTrailTest {
+class H2JpaClaimAuditTrailTest extends StorageContract {
 
     private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
 
-    private TestDatabase testDatabase;
-    private StandaloneDatabase database;
-
-    @BeforeAll
-    void open() {
-        testDatabase = new H2TestDatabase();
-        database = StandaloneDatabase.open(testDatabase.settings());
-    }
-
-    @AfterAll
-    void close() {
-        try {
-            database.close();
-        } finally {
-            testDatabase.close();
-        }
+    @Override
+    TestDatabase createDatabase() {
+        return new H2TestDatabase();
     }
 
     @Test

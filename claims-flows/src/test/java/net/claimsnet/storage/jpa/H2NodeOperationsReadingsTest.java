@@ -13,15 +13,11 @@ import net.claimsnet.storage.jpa.server.NodeOperationsReadings.CommitLogCounts;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings.CommittedTransaction;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings.FailedFlow;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings.FlowCounts;
-import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.CordaX500Name;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,36 +25,22 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a node's administrator reads about flows, the outbox and the notary's commit log, counted in the database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class H2NodeOperationsReadingsTest {
+class H2NodeOperationsReadingsTest extends StorageContract {
 
     private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
     private static final CordaX500Name ST_MARY = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
     private static final CordaX500Name ACME = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
 
-    private TestDatabase testDatabase;
-    private StandaloneDatabase database;
     private NodeOperationsReadings readings;
 
-    @BeforeAll
-    void open() {
-        testDatabase = new H2TestDatabase();
-        database = StandaloneDatabase.open(testDatabase.settings());
-        readings = new NodeOperationsReadings(database.transactions());
-    }
-
-    @AfterAll
-    void close() {
-        try {
-            database.close();
-        } finally {
-            testDatabase.close();
-        }
+    @Override
+    TestDatabase createDatabase() {
+        return new H2TestDatabase();
     }
 
     @BeforeEach
-    void empty() {
-        StorageTables.clear(database.transactions());
+    void readThisDatabase() {
+        readings = new NodeOperationsReadings(database.transactions());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package net.claimsnet.web.api;
 
+import jakarta.ws.rs.core.Response;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
 import net.claimsnet.flows.engine.FlowHandle;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.desk.ClaimDesk;
+import net.claimsnet.node.desk.ClaimDeskException;
 import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
 import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.BenefitSummary;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The deterministic five-node network with member M-1001 covered by Acme for 2025, and a desk per node. */
 final class ApiTestNetwork implements AutoCloseable {
@@ -47,6 +50,20 @@ final class ApiTestNetwork implements AutoCloseable {
     }
 
     /** A clean claim: office visit and blood count for the member, on 10 March 2025, from St. Mary (NPI 1234567893). */
+    /** What the server answers to a resource call: the method's response, or its exception as the mapper maps it. */
+    static Response answer(Supplier<?> call) {
+        try {
+            Object result = call.get();
+            return result instanceof Response ? (Response) result : Response.ok(result).build();
+        } catch (ClaimDeskException e) {
+            return new ClaimDeskExceptionMapper().toResponse(e);
+        }
+    }
+
+    static ApiError error(Response response) {
+        return (ApiError) response.getEntity();
+    }
+
     static ClaimInput claim(String claimId) {
         return new ClaimInput(claimId, "PROFESSIONAL", "CLAIM",
                 new ClaimInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), "S-1001", "1234567893", "ACME01",

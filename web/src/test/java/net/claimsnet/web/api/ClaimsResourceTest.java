@@ -1,7 +1,6 @@
 package net.claimsnet.web.api;
 
 import jakarta.ws.rs.core.Response;
-import net.claimsnet.node.desk.ClaimDeskException;
 import net.claimsnet.web.api.ActionInputs.AdjudicationInput;
 import net.claimsnet.web.api.ActionInputs.AdjustmentInput;
 import net.claimsnet.web.api.ActionInputs.LineDecision;
@@ -14,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
+import static net.claimsnet.web.api.ApiTestNetwork.answer;
+import static net.claimsnet.web.api.ApiTestNetwork.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The claims resource over real desks; failures go through the mapper as the server would send them. */
@@ -28,26 +28,12 @@ class ClaimsResourceTest {
             new FakeSecurityContext("billing@lakeside", "BILLING"));
     private final ClaimsResource adjuster = new ClaimsResource(net.desk(net.network.insurer()),
             new FakeSecurityContext("adjuster@acme", "ADJUSTER"));
-    private final ClaimDeskExceptionMapper mapper = new ClaimDeskExceptionMapper();
 
     @AfterEach
     void close() {
         net.close();
     }
 
-    /** What the server answers: the method's response, or the mapped exception. */
-    private Response call(Supplier<?> call) {
-        try {
-            Object result = call.get();
-            return result instanceof Response ? (Response) result : Response.ok(result).build();
-        } catch (ClaimDeskException e) {
-            return mapper.toResponse(e);
-        }
-    }
-
-    private static ApiError error(Response response) {
-        return (ApiError) response.getEntity();
-    }
 
     private ClaimView filed(String claimId) {
         Response response = billing.submit(ApiTestNetwork.claim(claimId));
@@ -98,29 +84,29 @@ class ClaimsResourceTest {
                 List.of(claim.serviceLines().get(0), new ClaimInput.LineInput(2, line.procedureCode(), List.of(), 1, null,
                         line.dateOfService(), "11", List.of(1))), null, claim.planId());
 
-        Response response = call(() -> billing.submit(noCharge));
+        Response response = answer(() -> billing.submit(noCharge));
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(error(response).field()).isEqualTo("serviceLines[1].charge");
-        assertThat(call(() -> billing.submit(null)).getStatus()).isEqualTo(400);
-        Response badDate = call(() -> billing.search(null, null, null, null, "10/03/2025", null, null, null));
+        assertThat(answer(() -> billing.submit(null)).getStatus()).isEqualTo(400);
+        Response badDate = answer(() -> billing.search(null, null, null, null, "10/03/2025", null, null, null));
         assertThat(error(badDate).field()).isEqualTo("from");
-        assertThat(error(call(() -> billing.search("PAID", null, null, null, null, null, null, null))).field()).isEqualTo("status");
-        assertThat(error(call(() -> billing.search(null, null, null, null, null, null, "two", null))).field()).isEqualTo("page");
+        assertThat(error(answer(() -> billing.search("PAID", null, null, null, null, null, null, null))).field()).isEqualTo("status");
+        assertThat(error(answer(() -> billing.search(null, null, null, null, null, null, "two", null))).field()).isEqualTo("page");
     }
 
     @Test
     void anUnknownClaimOrAnotherProvidersIs404() {
         ClaimView claim = filed("CLM-4");
 
-        assertThat(call(() -> billing.claim(UUID.randomUUID().toString())).getStatus()).isEqualTo(404);
-        assertThat(call(() -> lakesideBilling.claim(claim.id())).getStatus()).isEqualTo(404);
-        assertThat(call(() -> lakesideBilling.history(claim.id())).getStatus()).isEqualTo(404);
+        assertThat(answer(() -> billing.claim(UUID.randomUUID().toString())).getStatus()).isEqualTo(404);
+        assertThat(answer(() -> lakesideBilling.claim(claim.id())).getStatus()).isEqualTo(404);
+        assertThat(answer(() -> lakesideBilling.history(claim.id())).getStatus()).isEqualTo(404);
     }
 
     @Test
     void anAdjusterCannotFileAClaim() {
-        Response response = call(() -> new ClaimsResource(net.desk(net.network.stMary()),
+        Response response = answer(() -> new ClaimsResource(net.desk(net.network.stMary()),
                 new FakeSecurityContext("adjuster@acme", "ADJUSTER")).submit(ApiTestNetwork.claim("CLM-5")));
 
         assertThat(response.getStatus()).isEqualTo(403);
@@ -136,12 +122,12 @@ class ClaimsResourceTest {
         assertThat(denied.status()).isEqualTo("DENIED");
         assertThat(denied.adjudication().lines().get(1).adjustments().get(0).rarc()).isEqualTo("N130");
 
-        Response response = call(() -> adjuster.settle(claim.id(), new SettlementInput("EFT-1", null)));
+        Response response = answer(() -> adjuster.settle(claim.id(), new SettlementInput("EFT-1", null)));
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(error(response).message()).contains("Only an approved or partially approved claim can be settled").contains("DENIED");
         assertThat(adjuster.history(claim.id()).transactions()).hasSize(2);
-        Response missingAmount = call(() -> adjuster.adjudicate(claim.id(), new AdjudicationInput(List.of(
+        Response missingAmount = answer(() -> adjuster.adjudicate(claim.id(), new AdjudicationInput(List.of(
                 new LineDecision(1, "DENIED", List.of(notCovered))))));
         assertThat(missingAmount.getStatus()).isEqualTo(400);
         assertThat(error(missingAmount).field()).isEqualTo("lines[0].adjustments[0].amount");
@@ -174,6 +160,6 @@ class ClaimsResourceTest {
         assertThat(billing.claim(other.id()).status()).isEqualTo("REPLACED");
         ClaimView third = filed("CLM-9");
         assertThat(billing.voidClaim(third.id()).status()).isEqualTo("VOIDED");
-        assertThat(call(() -> billing.voidClaim(third.id())).getStatus()).isEqualTo(409);
+        assertThat(answer(() -> billing.voidClaim(third.id())).getStatus()).isEqualTo(409);
     }
 }

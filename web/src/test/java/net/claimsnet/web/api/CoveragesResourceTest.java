@@ -6,7 +6,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.node.Node;
-import net.claimsnet.node.desk.ClaimDeskException;
 import net.claimsnet.node.desk.CoverageDesk;
 import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
 import net.claimsnet.node.desk.InvalidDeskInputException;
@@ -32,8 +31,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import static net.claimsnet.web.api.ApiTestNetwork.answer;
+import static net.claimsnet.web.api.ApiTestNetwork.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -62,18 +62,6 @@ class CoveragesResourceTest {
         net.close();
     }
 
-    private Response call(Supplier<?> call) {
-        try {
-            Object result = call.get();
-            return result instanceof Response ? (Response) result : Response.ok(result).build();
-        } catch (ClaimDeskException e) {
-            return mapper.toResponse(e);
-        }
-    }
-
-    private static ApiError error(Response response) {
-        return (ApiError) response.getEntity();
-    }
 
     private static EnrollmentInput gold(String member) {
         return new EnrollmentInput(member, null, "ACME-PPO-GOLD", "2025-01-01", null);
@@ -118,8 +106,8 @@ class CoveragesResourceTest {
 
     @Test
     void anUnknownPlanIs400NamingPlanIdAndAMalformedDate400NamingTheDate() {
-        Response unknown = call(() -> admin.enroll(new EnrollmentInput(MEMBER, null, "NO-SUCH-PLAN", "2025-01-01", null)));
-        Response badDate = call(() -> admin.enroll(new EnrollmentInput(MEMBER, null, "ACME-PPO-GOLD", "01/01/2025", null)));
+        Response unknown = answer(() -> admin.enroll(new EnrollmentInput(MEMBER, null, "NO-SUCH-PLAN", "2025-01-01", null)));
+        Response badDate = answer(() -> admin.enroll(new EnrollmentInput(MEMBER, null, "ACME-PPO-GOLD", "01/01/2025", null)));
 
         assertThat(unknown.getStatus()).isEqualTo(400);
         assertThat(error(unknown).field()).isEqualTo("planId");
@@ -133,8 +121,8 @@ class CoveragesResourceTest {
     void enrollingAMemberCoveredAlreadyIs409AndAnUnknownCoverage404() {
         CoverageView first = (CoverageView) admin.enroll(gold(MEMBER)).getEntity();
 
-        Response again = call(() -> admin.enroll(gold(MEMBER)));
-        Response unknown = call(() -> adjuster.coverage("00000000-0000-0000-0000-000000000001"));
+        Response again = answer(() -> admin.enroll(gold(MEMBER)));
+        Response unknown = answer(() -> adjuster.coverage("00000000-0000-0000-0000-000000000001"));
 
         assertThat(again.getStatus()).isEqualTo(409);
         assertThat(error(again).message()).contains(first.id());
@@ -146,9 +134,9 @@ class CoveragesResourceTest {
         CoveragesResource stMaryAdmin = resource(net.network.stMary(), new InMemoryClaimAuditTrail(net.network.clock()),
                 "admin@stmary", "NODE_ADMIN");
 
-        assertThat(call(() -> adjuster.enroll(gold(MEMBER))).getStatus()).isEqualTo(403);
-        assertThat(call(() -> stMaryAdmin.enroll(gold(MEMBER))).getStatus()).isEqualTo(403);
-        assertThat(call(() -> stMaryAdmin.coverages(null)).getStatus()).isEqualTo(403);
+        assertThat(answer(() -> adjuster.enroll(gold(MEMBER))).getStatus()).isEqualTo(403);
+        assertThat(answer(() -> stMaryAdmin.enroll(gold(MEMBER))).getStatus()).isEqualTo(403);
+        assertThat(answer(() -> stMaryAdmin.coverages(null)).getStatus()).isEqualTo(403);
         assertThat(adjuster.coverages(null).coverages()).extracting(CoverageView::memberId)
                 .containsExactly(ApiTestNetwork.MEMBER);
     }
@@ -158,8 +146,8 @@ class CoveragesResourceTest {
         CoverageView coverage = (CoverageView) admin.enroll(gold(MEMBER)).getEntity();
 
         CoverageView ended = admin.terminate(coverage.id(), new TerminationInput("2025-06-30"));
-        Response twice = call(() -> admin.terminate(coverage.id(), new TerminationInput("2025-05-31")));
-        Response noDay = call(() -> admin.terminate(coverage.id(), new TerminationInput(null)));
+        Response twice = answer(() -> admin.terminate(coverage.id(), new TerminationInput("2025-05-31")));
+        Response noDay = answer(() -> admin.terminate(coverage.id(), new TerminationInput(null)));
 
         assertThat(ended.status()).isEqualTo("TERMINATED");
         assertThat(ended.effectiveTo()).isEqualTo("2025-06-30");
@@ -186,7 +174,7 @@ class CoveragesResourceTest {
 
     @Test
     void aBatchWithAMalformedDateFailsWhole400NamingTheMemberAndNothingIsEnrolled() {
-        Response response = call(() -> admin.enrollAll(new BatchEnrollmentInput(List.of(gold("M-6001"),
+        Response response = answer(() -> admin.enrollAll(new BatchEnrollmentInput(List.of(gold("M-6001"),
                 new EnrollmentInput("M-6002", null, "ACME-PPO-GOLD", "2025-13-01", null)))));
 
         assertThat(response.getStatus()).isEqualTo(400);
