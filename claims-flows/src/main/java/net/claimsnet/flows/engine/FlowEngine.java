@@ -9,6 +9,7 @@ import net.claimsnet.flows.resolution.FetchResponse;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.flows.transport.Transport;
+import net.claimsnet.ledger.serialization.DecodedComponents;
 import net.claimsnet.ledger.serialization.ParsedTransactions;
 import net.corda.core.identity.CordaX500Name;
 
@@ -51,6 +52,7 @@ public final class FlowEngine {
     private final Map<String, Fiber> bySession = new ConcurrentHashMap<>();
     private final LockTable locks = new LockTable();
     private final ParsedTransactions parsedTransactions = new ParsedTransactions();
+    private final DecodedComponents decodedComponents = new DecodedComponents();
     private final List<String> rejections = new CopyOnWriteArrayList<>();
     private final AtomicInteger activeTasks = new AtomicInteger();
     private volatile Transport.Endpoint endpoint;
@@ -364,7 +366,7 @@ public final class FlowEngine {
         try {
             executor.execute(() -> {
                 try {
-                    task.run();
+                    decodedComponents.runAsCurrent(task);
                 } finally {
                     activeTasks.decrementAndGet();
                 }

@@ -2,10 +2,10 @@ package net.claimsnet.ledger.serialization;
 
 import net.corda.core.internal.SimpleToggleField;
 import net.corda.core.serialization.SerializationContext;
+import net.corda.core.serialization.SerializationFactory;
 import net.corda.core.serialization.internal.SerializationEnvironment;
 import net.corda.core.serialization.internal.SerializationEnvironmentKt;
 import net.corda.serialization.internal.CordaSerializationMagic;
-import net.corda.serialization.internal.SerializationFactoryImpl;
 import net.corda.serialization.internal.ServerContexts;
 import net.corda.serialization.internal.SharedContexts;
 import net.corda.serialization.internal.amqp.AbstractAMQPSerializationScheme;
@@ -46,8 +46,7 @@ public final class LedgerSerialization {
                 installed = true;
                 return;
             }
-            SerializationFactoryImpl factory = new SerializationFactoryImpl();
-            factory.registerScheme(new AmqpScheme());
+            SerializationFactory factory = new RememberingSerializationFactory(new AmqpScheme());
             SerializationContext p2p = SharedContexts.getAMQP_P2P_CONTEXT().withClassLoader(classLoader);
             SerializationContext storage = ServerContexts.getAMQP_STORAGE_CONTEXT().withClassLoader(classLoader);
             SerializationEnvironment environment = SerializationEnvironment.Companion.with(

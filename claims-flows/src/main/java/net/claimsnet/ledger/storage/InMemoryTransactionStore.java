@@ -3,7 +3,6 @@ package net.claimsnet.ledger.storage;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.serialization.SerializedBytes;
-import net.corda.core.transactions.CoreTransaction;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.util.LinkedHashMap;
@@ -15,8 +14,9 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Transactions in memory, for tests and the in-JVM network, in their serialized form (the
- * transaction's bytes and its signatures), as a database would hold them: a deserialized transaction keeps every component it ever decoded
- * (about three times its size), which for the thousands a benchmark records is most of the heap.
+ * transaction's bytes, kept off the heap, and its signatures), as a database would hold them: a
+ * deserialized transaction keeps every component it ever decoded (about three times its size),
+ * and even serialized, the thousands a benchmark records would be most of the heap.
  * The most recently recorded stay decoded; for the others each {@link #find} hands out a fresh
  * transaction that decodes only what its caller reads.
  */
@@ -26,6 +26,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
     private static final int RECENT = 512;
 
     private final ConcurrentMap<SecureHash, Stored> transactions = new ConcurrentHashMap<>();
+    private final OffHeapBytes bytes = new OffHeapBytes();
     private final Map<SecureHash, SignedTransaction> recent = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<SecureHash, SignedTransaction> eldest) {
@@ -35,8 +36,12 @@ public final class InMemoryTransactionStore implements TransactionStore {
 
     @Override
     public boolean add(SignedTransaction transaction) {
-        boolean added = transactions.putIfAbsent(transaction.getId(),
-                new Stored(transaction.getTxBits(), List.copyOf(transaction.getSigs()))) == null;
+        SecureHash id = transaction.getId();
+        if (transactions.containsKey(id)) {
+            return false;
+        }
+        boolean added = transactions.putIfAbsent(id,
+                new Stored(bytes.put(transaction.getTxBits().getBytes()), List.copyOf(transaction.getSigs()))) == null;
         if (added) {
             synchronized (recent) {
                 recent.put(transaction.getId(), transaction);
@@ -54,7 +59,8 @@ public final class InMemoryTransactionStore implements TransactionStore {
             }
         }
         Stored stored = transactions.get(id);
-        return stored == null ? Optional.empty() : Optional.of(new SignedTransaction(stored.bits, stored.signatures));
+        return stored == null ? Optional.empty()
+                : Optional.of(new SignedTransaction(new SerializedBytes<>(bytes.get(stored.bits)), stored.signatures));
     }
 
     @Override
@@ -68,10 +74,10 @@ public final class InMemoryTransactionStore implements TransactionStore {
     }
 
     private static final class Stored {
-        final SerializedBytes<CoreTransaction> bits;
+        final OffHeapBytes.Slot bits;
         final List<TransactionSignature> signatures;
 
-        Stored(SerializedBytes<CoreTransaction> bits, List<TransactionSignature> signatures) {
+        Stored(OffHeapBytes.Slot bits, List<TransactionSignature> signatures) {
             this.bits = bits;
             this.signatures = signatures;
         }
