@@ -1,7 +1,10 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.flows.finality.FinalityAck;
+import net.claimsnet.flows.notary.NotarisationRequest;
+import net.claimsnet.flows.notary.NotarisationResponse;
 import net.claimsnet.ledger.serialization.ParsedTransactions;
+import net.claimsnet.ledger.serialization.TearOffCodec;
 import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.SignatureMetadata;
@@ -26,12 +29,13 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A lean encoding for the three messages every claim step sends several times: a signed
- * transaction, a signature and an acknowledgement. The transaction itself stays exactly Corda's
- * AMQP bytes (so its id and signatures are unchanged); only the envelope around it (the signature
- * list) is written field by field instead of as a self-describing AMQP document, which carries its
- * whole schema in every message and costs more than the transaction inside it. Anything else, and
- * any signature with a partial Merkle tree, goes as AMQP.
+ * A lean encoding for the messages every claim step sends several times: a signed transaction, a
+ * signature, an acknowledgement, a notarisation request and the notary's signature. The
+ * transaction itself stays exactly Corda's AMQP bytes (so its id and signatures are unchanged);
+ * only the envelope around it (the signature list) is written field by field instead of as a
+ * self-describing AMQP document, which carries its whole schema in every message and costs more
+ * than the transaction inside it. A tear-off is written field by field by {@link TearOffCodec}.
+ * Anything else (a notary's refusal, any signature with a partial Merkle tree) goes as AMQP.
  */
 final class WireCodec {
 
@@ -39,6 +43,8 @@ final class WireCodec {
     static final byte TRANSACTION = 1;
     static final byte SIGNATURE = 2;
     static final byte ACKNOWLEDGEMENT = 3;
+    static final byte NOTARISATION_REQUEST = 4;
+    static final byte NOTARY_SIGNATURE = 5;
 
     /**
      * Keys decoded lately, by their encoding: a network's few node keys sign almost every message.
@@ -60,6 +66,13 @@ final class WireCodec {
         }
         if (message instanceof TransactionSignature) {
             return plain(List.of((TransactionSignature) message));
+        }
+        if (message instanceof NotarisationRequest) {
+            return TearOffCodec.covers(((NotarisationRequest) message).getTransaction());
+        }
+        if (message instanceof NotarisationResponse) {
+            TransactionSignature signature = ((NotarisationResponse) message).getSignature();
+            return signature != null && plain(List.of(signature));
         }
         return message instanceof FinalityAck;
     }
@@ -96,6 +109,20 @@ final class WireCodec {
                 writeSignature(out, (TransactionSignature) message);
                 return bytes.toByteArray();
             }
+            if (message instanceof NotarisationRequest && handles(message)) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+                DataOutputStream out = new DataOutputStream(bytes);
+                out.writeByte(NOTARISATION_REQUEST);
+                TearOffCodec.write(out, ((NotarisationRequest) message).getTransaction());
+                return bytes.toByteArray();
+            }
+            if (message instanceof NotarisationResponse && handles(message)) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+                DataOutputStream out = new DataOutputStream(bytes);
+                out.writeByte(NOTARY_SIGNATURE);
+                writeSignature(out, ((NotarisationResponse) message).getSignature());
+                return bytes.toByteArray();
+            }
             if (message instanceof FinalityAck) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(40);
                 DataOutputStream out = new DataOutputStream(bytes);
@@ -110,7 +137,7 @@ final class WireCodec {
     }
 
     static boolean covers(byte[] encoded) {
-        return encoded.length > 0 && encoded[0] >= TRANSACTION && encoded[0] <= ACKNOWLEDGEMENT;
+        return encoded.length > 0 && encoded[0] >= TRANSACTION && encoded[0] <= NOTARY_SIGNATURE;
     }
 
     static Object decode(byte[] encoded) {
@@ -136,6 +163,10 @@ final class WireCodec {
                     return readSignature(in);
                 case ACKNOWLEDGEMENT:
                     return new FinalityAck(SecureHash.createSHA256(read(in)));
+                case NOTARISATION_REQUEST:
+                    return new NotarisationRequest(TearOffCodec.read(in));
+                case NOTARY_SIGNATURE:
+                    return NotarisationResponse.signed(readSignature(in));
                 default:
                     throw new IOException("Unknown message kind " + kind);
             }

@@ -10,6 +10,7 @@ import net.corda.serialization.internal.SerializationScheme;
 import net.corda.serialization.internal.amqp.SchemaKt;
 
 import java.io.NotSerializableException;
+import java.nio.ByteBuffer;
 
 /**
  * The JVM's serialization factory: Corda's AMQP scheme, as Corda's own {@code SerializationFactoryImpl}
@@ -23,6 +24,8 @@ import java.io.NotSerializableException;
  * exceptions its parent's do not.)
  */
 final class RememberingSerializationFactory extends SerializationFactory {
+
+    private static final ByteBuffer AMQP_MAGIC = ByteBuffer.wrap(SchemaKt.getAmqpMagic().getBytes()).asReadOnlyBuffer();
 
     private final SerializationScheme scheme;
 
@@ -73,8 +76,12 @@ final class RememberingSerializationFactory extends SerializationFactory {
         }
     }
 
+    /** The bytes' format header: AMQP's (almost always, so compared in place), or a copy of whatever it is. */
     private static CordaSerializationMagic magicOf(ByteSequence bytes) {
-        int length = SchemaKt.getAmqpMagic().getSize();
+        int length = AMQP_MAGIC.remaining();
+        if (bytes.getSize() >= length && bytes.slice(0, length).equals(AMQP_MAGIC)) {
+            return SchemaKt.getAmqpMagic();
+        }
         return new CordaSerializationMagic(bytes.subSequence(0, Math.min(length, bytes.getSize())).copyBytes());
     }
 
