@@ -24,8 +24,13 @@ final class Ed25519KeyTables {
 
     private static final int CHUNKS = 8;
     private static final int CHUNK_BITS = 32;
-    private static final int KEY_WIDTH = 7;
-    private static final int BASE_WIDTH = 8;
+    /**
+     * Window widths: a width-w NAF has an addition every w+1 bits on average, and a table of
+     * 2^(w-2) points per chunk (a key's tables 120 KB at width 9, the base point's 240 KB at 10).
+     * Wider than 7 and 8 saves a fifth of the additions, about a tenth of a verification.
+     */
+    private static final int KEY_WIDTH = 9;
+    private static final int BASE_WIDTH = 10;
 
     private static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
     private static final BigInteger L = BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
