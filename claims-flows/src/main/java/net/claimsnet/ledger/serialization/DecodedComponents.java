@@ -36,6 +36,7 @@ public final class DecodedComponents {
 
     /** Components are about 10 KB each; a claim's next step comes within a few hundred of its last. */
     private static final int DEFAULT_CAPACITY = 2_048;
+    private static final int CLASS_LOADERS_KEPT = 16;
     private static final ThreadLocal<DecodedComponents> CURRENT = new ThreadLocal<>();
 
     private final Map<Key, Decoded> decoded;
@@ -115,6 +116,10 @@ public final class DecodedComponents {
     }
 
     private boolean resolvesSame(ClassLoader loader, Class<?> decodedClass) {
+        if (sameClasses.size() >= CLASS_LOADERS_KEPT && !sameClasses.containsKey(loader)) {
+            // Class loaders come and go (Corda caches only so many attachment loaders): keep none alive.
+            sameClasses.clear();
+        }
         return sameClasses.computeIfAbsent(loader, l -> new HashMap<>())
                 .computeIfAbsent(decodedClass, c -> resolves(loader, c));
     }
