@@ -103,37 +103,35 @@ final class WireCodec {
                 return bytes.filled();
             }
             if (message instanceof TransactionSignature && plain(List.of((TransactionSignature) message))) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-                DataOutputStream out = new DataOutputStream(bytes);
-                out.writeByte(SIGNATURE);
-                writeSignature(out, (TransactionSignature) message);
-                return bytes.toByteArray();
+                return encoded(SIGNATURE, 256, out -> writeSignature(out, (TransactionSignature) message));
             }
             if (message instanceof NotarisationRequest && handles(message)) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-                DataOutputStream out = new DataOutputStream(bytes);
-                out.writeByte(NOTARISATION_REQUEST);
-                TearOffCodec.write(out, ((NotarisationRequest) message).getTransaction());
-                return bytes.toByteArray();
+                return encoded(NOTARISATION_REQUEST, 4096,
+                        out -> TearOffCodec.write(out, ((NotarisationRequest) message).getTransaction()));
             }
             if (message instanceof NotarisationResponse && handles(message)) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-                DataOutputStream out = new DataOutputStream(bytes);
-                out.writeByte(NOTARY_SIGNATURE);
-                writeSignature(out, ((NotarisationResponse) message).getSignature());
-                return bytes.toByteArray();
+                return encoded(NOTARY_SIGNATURE, 256, out -> writeSignature(out, ((NotarisationResponse) message).getSignature()));
             }
             if (message instanceof FinalityAck) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(40);
-                DataOutputStream out = new DataOutputStream(bytes);
-                out.writeByte(ACKNOWLEDGEMENT);
-                write(out, ((FinalityAck) message).getTransactionId().getBytes());
-                return bytes.toByteArray();
+                return encoded(ACKNOWLEDGEMENT, 40, out -> write(out, ((FinalityAck) message).getTransactionId().getBytes()));
             }
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A message body, written after its kind. */
+    private interface Body {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] encoded(byte kind, int expectedSize, Body body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(expectedSize);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(kind);
+        body.writeTo(out);
+        return bytes.toByteArray();
     }
 
     static boolean covers(byte[] encoded) {

@@ -5,12 +5,10 @@ import net.corda.core.contracts.TransactionState;
 import net.corda.core.serialization.SerializationContext;
 import net.corda.core.utilities.ByteSequence;
 
-import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.zip.CRC32C;
 
 /**
  * One node's memory of the transaction components it decoded lately: states and commands, by
@@ -89,7 +87,7 @@ public final class DecodedComponents {
         }
         ClassLoader loader = context.getDeserializationClassLoader();
         // Looked up through a view of the bytes; only what is remembered gets a copy of its own.
-        Key probe = new Key(bytes.slice(0, bytes.getSize()), type, context.getUseCase());
+        Key probe = new Key(SerializedContent.of(bytes.slice(0, bytes.getSize())), type, context.getUseCase());
         Object known = memory.lookUp(probe, loader);
         if (known != null) {
             return type.cast(known);
@@ -160,38 +158,20 @@ public final class DecodedComponents {
         }
     }
 
+    /** The bytes, and what they were decoded as and for. */
     private static final class Key {
-        private final ByteBuffer bytes;
+        private final SerializedContent content;
         private final Class<?> type;
         private final SerializationContext.UseCase useCase;
-        private final int hash;
 
-        Key(ByteBuffer bytes, Class<?> type, SerializationContext.UseCase useCase) {
-            this(bytes, type, useCase, checksum(bytes));
-        }
-
-        private Key(ByteBuffer bytes, Class<?> type, SerializationContext.UseCase useCase, int hash) {
-            this.bytes = bytes;
+        Key(SerializedContent content, Class<?> type, SerializationContext.UseCase useCase) {
+            this.content = content;
             this.type = type;
             this.useCase = useCase;
-            this.hash = hash;
         }
 
-        /** The same key over a copy of the bytes, which no caller can change afterwards. */
         Key owningItsBytes() {
-            byte[] copy = new byte[bytes.remaining()];
-            bytes.duplicate().get(copy);
-            return new Key(ByteBuffer.wrap(copy).asReadOnlyBuffer(), type, useCase, hash);
-        }
-
-        /**
-         * CRC-32C of every byte (a CPU instruction, unlike a Java hash loop): components of one type
-         * share most of their bytes (the schema) and differ in a few, wherever those are.
-         */
-        private static int checksum(ByteBuffer bytes) {
-            CRC32C crc = new CRC32C();
-            crc.update(bytes.duplicate());
-            return (int) crc.getValue();
+            return new Key(content.owningItsBytes(), type, useCase);
         }
 
         @Override
@@ -200,12 +180,12 @@ public final class DecodedComponents {
                 return false;
             }
             Key other = (Key) o;
-            return other.hash == hash && other.type == type && other.useCase == useCase && other.bytes.equals(bytes);
+            return other.type == type && other.useCase == useCase && other.content.equals(content);
         }
 
         @Override
         public int hashCode() {
-            return hash;
+            return content.hashCode();
         }
     }
 }

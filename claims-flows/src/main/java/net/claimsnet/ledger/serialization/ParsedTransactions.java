@@ -6,7 +6,6 @@ import net.corda.core.transactions.CoreTransaction;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.lang.reflect.Field;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class ParsedTransactions {
     private static final int DEFAULT_CAPACITY = 512;
     private static final Field CACHED_TRANSACTION = cachedTransactionField();
 
-    private final Map<Bits, SignedTransaction> decoded;
+    private final Map<SerializedContent, SignedTransaction> decoded;
 
     public ParsedTransactions() {
         this(DEFAULT_CAPACITY);
@@ -37,7 +36,7 @@ public final class ParsedTransactions {
     public ParsedTransactions(int capacity) {
         this.decoded = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Bits, SignedTransaction> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<SerializedContent, SignedTransaction> eldest) {
                 return size() > capacity;
             }
         };
@@ -48,7 +47,8 @@ public final class ParsedTransactions {
      * before, it starts out with that decoded transaction (its id and components already known).
      */
     public SignedTransaction signedTransaction(byte[] bits, List<TransactionSignature> signatures) {
-        Bits key = new Bits(bits);
+        // The message's own array, which nothing writes to once received.
+        SerializedContent key = SerializedContent.of(bits);
         SignedTransaction transaction = new SignedTransaction(new SerializedBytes<>(bits), signatures);
         if (CACHED_TRANSACTION == null) {
             return transaction;
@@ -97,39 +97,6 @@ public final class ParsedTransactions {
             return field;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
-        }
-    }
-
-    private static final class Bits {
-        private final byte[] bytes;
-        private final int hash;
-
-        Bits(byte[] bytes) {
-            this.bytes = bytes;
-            this.hash = sampledHash(bytes);
-        }
-
-        /**
-         * A hash of every 16th byte and the length: hashing all of a transaction's 20 KB costs more than
-         * the lookup saves on small ones, and equal hashes are only candidates, compared in full.
-         * Any 16 consecutive bytes (such as the 32-byte privacy salt every transaction has) are sampled.
-         */
-        private static int sampledHash(byte[] bytes) {
-            int hash = bytes.length;
-            for (int i = 0; i < bytes.length; i += 16) {
-                hash = 31 * hash + bytes[i];
-            }
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Bits && ((Bits) o).hash == hash && Arrays.equals(((Bits) o).bytes, bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 }

@@ -47,8 +47,7 @@ final class RememberingSerializationFactory extends SerializationFactory {
 
     @Override
     public <T> SerializedBytes<T> serialize(T object, SerializationContext context) {
-        CordaSerializationMagic magic = SchemaKt.getAmqpMagic();
-        requireScheme(magic, context);
+        requireScheme(SchemaKt.getAmqpMagic(), context);
         return asCurrent(factory -> withCurrentContext(context, () -> {
             try {
                 return scheme.serialize(object, context);
