@@ -60,7 +60,7 @@ public final class LedgerSerialization {
     }
 
     /** The AMQP scheme for P2P and storage; nodes offer no RPC, so the RPC factories refuse. */
-    private static final class AmqpScheme extends AbstractAMQPSerializationScheme {
+    static final class AmqpScheme extends AbstractAMQPSerializationScheme {
 
         private final CustomSerializer<?> publicKeys = new CachingPublicKeySerializer();
 
