@@ -165,6 +165,28 @@ class TimeoutsRetriesAndOperatorTest {
     }
 
     @Test
+    void anAdjudicationWhoseMessagesToTheAuditorWaitedInTheOutboxCompletesWhenRetried() {
+        ClaimState claim = net.providerSubmits(net.stMary());
+        // As over HTTP: what is sent to a node that is down waits in the sender's outbox, and goes when it is back.
+        net.network.transport().hold(e -> e.recipient().equals(InMemoryNetwork.AUDITOR));
+        FlowHandle<SignedTransaction> adjudication = net.insurer().startFlow(new AdjudicateClaimFlow.Initiator(claim.getLinearId()));
+        net.network.runNetwork();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            net.network.advanceTime(TIMEOUT.multipliedBy(1L << attempt));
+        }
+        assertThat(net.failureOf(adjudication)).contains("No answer from O=State Insurance Regulator");
+
+        net.network.transport().releaseHeld();
+        net.network.runNetwork();
+        FlowHandle<Object> retried = net.insurer().flows().retry(adjudication.flowId());
+        net.network.runNetwork();
+
+        assertThat(retried.result()).isDone();
+        assertThat(claimAt(net.auditor(), claim.getLinearId())).hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo(ClaimStatus.APPROVED));
+        assertThat(net.unfinishedFlows()).isEmpty();
+    }
+
+    @Test
     void anAbandonedFlowEndsItsCounterpartysFlowToo() {
         FlowHandle<SignedTransaction> submission = submit();
         net.network.runNetwork(1);
@@ -203,6 +225,38 @@ class TimeoutsRetriesAndOperatorTest {
         // 152.00 allowed twice: the 100.00 deductible once, then 20% coinsurance of 52.00 and of 152.00.
         assertThat(net.accumulator(ST_MARY_MEMBER).getDeductibleMet()).isEqualByComparingTo(SampleClaims.money("100.00"));
         assertThat(net.accumulator(ST_MARY_MEMBER).getOutOfPocketMet()).isEqualByComparingTo(SampleClaims.money("140.80"));
+        assertThat(net.unfinishedFlows()).isEmpty();
+    }
+
+    @Test
+    void whileTheAuditorIsDownAMembersAdjudicationsAreDecidedOneAfterAnotherWithoutWaitingForIt() {
+        ClaimState first = net.providerSubmits(net.stMary(), SampleClaims.details(ST_MARY_MEMBER).withPriorAuthorizationNumber("PA-1"));
+        ClaimState second = net.providerSubmits(net.stMary(), SampleClaims.details(ST_MARY_MEMBER).withPriorAuthorizationNumber("PA-2"));
+        net.network.transport().hold(e -> e.recipient().equals(InMemoryNetwork.AUDITOR));
+
+        FlowHandle<SignedTransaction> one = net.insurer().startFlow(new AdjudicateClaimFlow.Initiator(first.getLinearId()));
+        FlowHandle<SignedTransaction> two = net.insurer().startFlow(new AdjudicateClaimFlow.Initiator(second.getLinearId()));
+        net.network.runNetwork();
+
+        // Both decided, notarised and recorded by both parties; only the auditor's copies wait.
+        assertThat(one.result()).isNotDone();
+        assertThat(two.result()).isNotDone();
+        for (ClaimState claim : List.of(first, second)) {
+            assertThat(claimAt(net.stMary(), claim.getLinearId()))
+                    .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo(ClaimStatus.APPROVED));
+        }
+        assertThat(net.accumulator(ST_MARY_MEMBER).getDeductibleMet()).isEqualByComparingTo(SampleClaims.money("100.00"));
+        assertThat(net.accumulator(ST_MARY_MEMBER).getOutOfPocketMet()).isEqualByComparingTo(SampleClaims.money("140.80"));
+
+        net.network.transport().releaseHeld();
+        net.network.runNetwork();
+
+        assertThat(one.result()).isDone();
+        assertThat(two.result()).isDone();
+        for (ClaimState claim : List.of(first, second)) {
+            assertThat(claimAt(net.auditor(), claim.getLinearId()))
+                    .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo(ClaimStatus.APPROVED));
+        }
         assertThat(net.unfinishedFlows()).isEmpty();
     }
 

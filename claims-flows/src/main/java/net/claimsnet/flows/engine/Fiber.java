@@ -788,6 +788,12 @@ final class Fiber {
         }
 
         @Override
+        public void releaseLocks() {
+            Fiber.this.releaseLocks();
+            heldLocks.clear();
+        }
+
+        @Override
         public <R> R received(Class<R> type) {
             if (received == null) {
                 return null;

@@ -43,6 +43,12 @@ public interface FlowContext {
      */
     void sendTransaction(FlowSession session, SignedTransaction transaction);
 
+    /**
+     * Gives up this flow's soft locks now rather than when it ends: what they kept to one flow at a
+     * time is decided and recorded, and the flows queued behind may go on.
+     */
+    void releaseLocks();
+
     /** What the wait that just ended delivered: the message, the transaction, or the sub-flow's result. */
     <R> R received(Class<R> type);
 }

@@ -65,6 +65,9 @@ public final class FinalityFlow extends FlowLogic<SignedTransaction> {
         }
         context.ledger().verifier().verifySignatures(transaction, List.of());
         context.ledger().record(transaction);
+        // The inputs are spent and the outputs recorded: the next flow for them (another adjudication
+        // of the member, on the accumulator just re-issued) need not wait for the acknowledgements.
+        context.releaseLocks();
         awaiting.addAll(participants);
         Optional<Party> auditor = context.auditor();
         if (auditor.isPresent() && !auditor.get().equals(context.ourIdentity())) {
