@@ -2,7 +2,7 @@ package net.claimsnet.node;
 
 import net.claimsnet.flows.checkpoint.CheckpointStore;
 import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
-import net.claimsnet.flows.claim.MemberLookupKey;
+import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
 import net.claimsnet.flows.notary.UniquenessProvider;
 import net.claimsnet.ledger.attachments.AttachmentStore;
@@ -44,7 +44,7 @@ public final class NodeStores {
     }
 
     public static NodeStores inMemory() {
-        return new NodeStores(new InMemoryTransactionStore(), new InMemoryVault(MemberLookupKey.INSTANCE), new InMemoryAttachmentStore(),
+        return new NodeStores(new InMemoryTransactionStore(), new InMemoryVault(ClaimLookupKeys.INSTANCE), new InMemoryAttachmentStore(),
                 new InMemoryCheckpointStore(), new InMemoryUniquenessProvider());
     }
 

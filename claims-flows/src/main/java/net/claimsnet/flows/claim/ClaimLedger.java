@@ -55,7 +55,7 @@ final class ClaimLedger {
 
     /** The member's coverage in force on the date, as the insurer's vault holds it now. */
     static Optional<StateAndRef<CoverageState>> coverageInForce(FlowContext context, String memberId, LocalDate date) {
-        for (StateAndRef<CoverageState> coverage : context.ledger().vault().unconsumedWithKey(CoverageState.class, memberId)) {
+        for (StateAndRef<CoverageState> coverage : context.ledger().vault().unconsumedWithKey(CoverageState.class, ClaimLookupKeys.member(memberId))) {
             CoverageState state = coverage.getState().getData();
             if (state.getMemberId().equals(memberId) && state.getInsurer().equals(context.ourIdentity())
                     && state.coversDate(date)) {
@@ -69,7 +69,7 @@ final class ClaimLedger {
     static Optional<StateAndRef<BenefitAccumulatorState>> accumulator(FlowContext context, String memberId,
                                                                       String planId, int planYear) {
         for (StateAndRef<BenefitAccumulatorState> accumulator
-                : context.ledger().vault().unconsumedWithKey(BenefitAccumulatorState.class, memberId)) {
+                : context.ledger().vault().unconsumedWithKey(BenefitAccumulatorState.class, ClaimLookupKeys.member(memberId))) {
             BenefitAccumulatorState state = accumulator.getState().getData();
             if (state.getMemberId().equals(memberId) && state.getPlanYear() == planYear
                     && (planId == null ? state.getPlanId() == null : planId.equals(state.getPlanId()))) {

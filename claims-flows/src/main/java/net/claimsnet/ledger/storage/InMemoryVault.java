@@ -48,10 +48,11 @@ public final class InMemoryVault implements VaultStore {
                 StateAndRef<ContractState> state = states.get(ref);
                 if (state != null) {
                     unconsumedOf(state).remove(ref);
-                    String key = lookupKey.of(state.getState().getData());
-                    LinkedHashMap<StateRef, StateAndRef<ContractState>> keyed = key == null ? null : unconsumedByKey.get(key);
-                    if (keyed != null && keyed.remove(ref) != null && keyed.isEmpty()) {
-                        unconsumedByKey.remove(key);
+                    for (String key : lookupKey.keysOf(state.getState().getData())) {
+                        LinkedHashMap<StateRef, StateAndRef<ContractState>> keyed = unconsumedByKey.get(key);
+                        if (keyed != null && keyed.remove(ref) != null && keyed.isEmpty()) {
+                            unconsumedByKey.remove(key);
+                        }
                     }
                 }
             }
@@ -66,8 +67,7 @@ public final class InMemoryVault implements VaultStore {
             }
             if (!consumed.contains(state.getRef())) {
                 unconsumedOf(state).put(state.getRef(), state);
-                String key = lookupKey.of(data);
-                if (key != null) {
+                for (String key : lookupKey.keysOf(data)) {
                     unconsumedByKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(state.getRef(), state);
                 }
             }

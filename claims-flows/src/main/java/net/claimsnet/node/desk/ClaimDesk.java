@@ -3,6 +3,7 @@ package net.claimsnet.node.desk;
 import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
+import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.claim.ProvideInformationFlow;
 import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
@@ -136,11 +137,7 @@ public final class ClaimDesk {
         if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
             throw new InvalidDeskInputException("to", "to (" + search.to() + ") must not be before from (" + search.from() + ")");
         }
-        // A member's claims come from the vault's member index; any other search reads every current claim.
-        List<StateAndRef<ClaimState>> candidates = isBlank(search.memberId())
-                ? node.ledger().vault().unconsumed(ClaimState.class)
-                : node.ledger().vault().unconsumedWithKey(ClaimState.class, search.memberId());
-        List<ClaimState> matching = candidates.stream()
+        List<ClaimState> matching = candidates(search).stream()
                 .map(s -> s.getState().getData())
                 .filter(this::inScope)
                 .filter(matches(search))
@@ -153,6 +150,20 @@ public final class ClaimDesk {
             audit.record(user.name(), "SEARCH", idOf(claim), ClaimAuditTrail.ALLOWED, null);
         }
         return new ClaimPage(page, search.page(), search.size(), matching.size());
+    }
+
+    /**
+     * The current claims the search can match, read through the vault's narrowest index: by claim
+     * id, else member, else status (an adjuster's queue). Only a search by provider or dates alone
+     * reads every current claim.
+     */
+    private List<StateAndRef<ClaimState>> candidates(ClaimSearch search) {
+        String key = !isBlank(search.claimId()) ? ClaimLookupKeys.claimId(search.claimId())
+                : !isBlank(search.memberId()) ? ClaimLookupKeys.member(search.memberId())
+                : search.status() != null ? ClaimLookupKeys.status(search.status())
+                : null;
+        return key == null ? node.ledger().vault().unconsumed(ClaimState.class)
+                : node.ledger().vault().unconsumedWithKey(ClaimState.class, key);
     }
 
     /** The claim's current version. */

@@ -1,5 +1,6 @@
 package net.claimsnet.node.desk;
 
+import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
 import net.claimsnet.flows.coverage.TerminateCoverageFlow;
@@ -246,7 +247,7 @@ public final class CoverageDesk {
     public List<EnrolledCoverage> coverages(DeskUser user, String memberId) {
         requireReader(user, "SEARCH_COVERAGES", null);
         List<CoverageState> found = (isBlank(memberId) ? node.ledger().vault().unconsumed(CoverageState.class)
-                : node.ledger().vault().unconsumedWithKey(CoverageState.class, memberId.trim())).stream()
+                : node.ledger().vault().unconsumedWithKey(CoverageState.class, ClaimLookupKeys.member(memberId.trim()))).stream()
                 .map(s -> s.getState().getData())
                 .filter(this::ours)
                 .filter(c -> isBlank(memberId) || c.getMemberId().equals(memberId.trim()))
@@ -283,7 +284,7 @@ public final class CoverageDesk {
     }
 
     private List<CoverageState> activeCoverages(String memberId) {
-        return node.ledger().vault().unconsumedWithKey(CoverageState.class, memberId).stream()
+        return node.ledger().vault().unconsumedWithKey(CoverageState.class, ClaimLookupKeys.member(memberId)).stream()
                 .map(s -> s.getState().getData())
                 .filter(c -> ours(c) && c.getStatus() == CoverageStatus.ACTIVE && c.getMemberId().equals(memberId)
                         && c.getPeriodStart() != null && c.getPeriodEnd() != null)
@@ -326,7 +327,7 @@ public final class CoverageDesk {
     }
 
     private Optional<BenefitAccumulatorState> accumulator(String memberId, String planId, int planYear) {
-        return node.ledger().vault().unconsumedWithKey(BenefitAccumulatorState.class, memberId).stream()
+        return node.ledger().vault().unconsumedWithKey(BenefitAccumulatorState.class, ClaimLookupKeys.member(memberId)).stream()
                 .map(s -> s.getState().getData())
                 .filter(a -> a.getInsurer().equals(node.identity()) && a.getMemberId().equals(memberId)
                         && a.getPlanYear() == planYear && Objects.equals(a.getPlanId(), planId))

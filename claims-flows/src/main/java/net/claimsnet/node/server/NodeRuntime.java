@@ -12,7 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import net.claimsnet.flows.claim.MemberLookupKey;
+import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.transport.http.HttpTransport;
 import net.claimsnet.flows.transport.http.InboundMessages;
@@ -86,7 +86,7 @@ public class NodeRuntime {
             configuration = NodeConfiguration.fromSystemProperty();
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
             // checkpoints, the notary's commit log, the P2P outbox and inbox.
-            JpaVaultStore vault = new JpaVaultStore(database, MemberLookupKey.INSTANCE);
+            JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE);
             int indexed = vault.indexLookupKeys();
             if (indexed > 0) {
                 LOG.info(() -> indexed + " vault states recorded before the member index were indexed");

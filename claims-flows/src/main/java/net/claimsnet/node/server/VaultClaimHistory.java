@@ -1,5 +1,6 @@
 package net.claimsnet.node.server;
 
+import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.rules.ClaimHistory;
 import net.claimsnet.rules.ServiceKey;
@@ -16,7 +17,7 @@ import java.util.Set;
 /**
  * The insurer's claim history for duplicate detection, read from its vault: the live claims
  * (voided and replaced ones no longer count) with the same member, billing provider, procedure and date.
- * Only the member's claims are read (the vault's {@code MemberLookupKey} index).
+ * Only the member's claims are read (the vault's member index, {@code ClaimLookupKeys}).
  */
 final class VaultClaimHistory implements ClaimHistory {
 
@@ -30,7 +31,7 @@ final class VaultClaimHistory implements ClaimHistory {
 
     @Override
     public Optional<String> findClaimWithService(ServiceKey service, Set<String> excludedClaimIds) {
-        for (StateAndRef<ClaimState> claim : vault.unconsumedWithKey(ClaimState.class, service.memberId())) {
+        for (StateAndRef<ClaimState> claim : vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.member(service.memberId()))) {
             ClaimState state = claim.getState().getData();
             ClaimDetails details = state.getClaim();
             if (NOT_COUNTED.contains(state.getStatus()) || excludedClaimIds.contains(details.getClaimId())

@@ -2,7 +2,8 @@ package net.claimsnet.ledger.storage;
 
 import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.contracts.SampleClaims;
-import net.claimsnet.flows.claim.MemberLookupKey;
+import net.claimsnet.flows.claim.ClaimLookupKeys;
+import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.CoverageState;
 import net.corda.core.contracts.ContractState;
@@ -17,17 +18,20 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static net.claimsnet.flows.claim.ClaimLookupKeys.claimId;
+import static net.claimsnet.flows.claim.ClaimLookupKeys.member;
+import static net.claimsnet.flows.claim.ClaimLookupKeys.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The in-memory vault's member index: what the in-JVM network's flows read a member's states by. */
+/** The in-memory vault's indexes: what the in-JVM network's flows and desks read a member's states, a status's claims, a claim id's claim by. */
 class InMemoryVaultLookupTest {
 
     private static final Party INSURER = party("O=Acme Health Insurance,L=Hartford,C=US");
     private static final Party PROVIDER = party("O=St. Mary Hospital,L=Boston,C=US");
     private static final Party NOTARY = party("O=Claims Notary,L=Zurich,C=CH");
 
-    private final InMemoryVault vault = new InMemoryVault(MemberLookupKey.INSTANCE);
+    private final InMemoryVault vault = new InMemoryVault(ClaimLookupKeys.INSTANCE);
 
     @Test
     void a_members_unconsumed_states_are_found_by_their_member_and_leave_the_index_once_consumed() {
@@ -37,14 +41,44 @@ class InMemoryVaultLookupTest {
         StateAndRef<ContractState> otherMember = held(SampleClaims.coverage(INSURER, "M-2"));
         vault.apply(List.of(), List.of(covered, claim, otherMember));
 
-        assertThat(vault.unconsumedWithKey(ClaimState.class, "M-1")).containsExactly(cast(claim));
-        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-1")).containsExactly(cast(covered));
-        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-3")).isEmpty();
+        assertThat(vault.unconsumedWithKey(ClaimState.class, member("M-1"))).containsExactly(cast(claim));
+        assertThat(vault.unconsumedWithKey(CoverageState.class, member("M-1"))).containsExactly(cast(covered));
+        assertThat(vault.unconsumedWithKey(CoverageState.class, member("M-3"))).isEmpty();
 
         vault.apply(List.of(claim.getRef()), List.of());
 
-        assertThat(vault.unconsumedWithKey(ClaimState.class, "M-1")).isEmpty();
-        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-1")).containsExactly(cast(covered));
+        assertThat(vault.unconsumedWithKey(ClaimState.class, member("M-1"))).isEmpty();
+        assertThat(vault.unconsumedWithKey(CoverageState.class, member("M-1"))).containsExactly(cast(covered));
+    }
+
+    @Test
+    void a_claim_is_found_by_its_status_and_claim_id_until_its_next_version_replaces_it() {
+        CoverageState coverage = SampleClaims.coverage(INSURER, "M-1");
+        ClaimState submitted = SampleClaims.submitted(PROVIDER, INSURER, coverage, SampleClaims.details("CLM-7", "M-1"));
+        StateAndRef<ContractState> filed = held(submitted);
+        StateAndRef<ContractState> otherClaim = held(SampleClaims.submitted(PROVIDER, INSURER, coverage, SampleClaims.details("CLM-8", "M-1")));
+        vault.apply(List.of(), List.of(filed, otherClaim));
+
+        assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(cast(filed), cast(otherClaim));
+        assertThat(vault.unconsumedWithKey(ClaimState.class, claimId("CLM-7"))).containsExactly(cast(filed));
+        assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).isEmpty();
+
+        StateAndRef<ContractState> pended = held(submitted.withStatus(ClaimStatus.PENDED));
+        vault.apply(List.of(filed.getRef()), List.of(pended));
+
+        assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(cast(otherClaim));
+        assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).containsExactly(cast(pended));
+        assertThat(vault.unconsumedWithKey(ClaimState.class, claimId("CLM-7"))).containsExactly(cast(pended));
+    }
+
+    @Test
+    void no_member_id_stands_for_a_status_or_a_claim_id() {
+        StateAndRef<ContractState> coverage = held(SampleClaims.coverage(INSURER, "SUBMITTED"));
+        vault.apply(List.of(), List.of(coverage));
+
+        assertThat(vault.unconsumedWithKey(CoverageState.class, status(ClaimStatus.SUBMITTED))).isEmpty();
+        assertThat(vault.unconsumedWithKey(CoverageState.class, claimId("SUBMITTED"))).isEmpty();
+        assertThat(vault.unconsumedWithKey(CoverageState.class, member("SUBMITTED"))).containsExactly(cast(coverage));
     }
 
     @Test
@@ -53,12 +87,12 @@ class InMemoryVaultLookupTest {
         vault.apply(List.of(coverage.getRef()), List.of());
         vault.apply(List.of(), List.of(coverage));
 
-        assertThat(vault.unconsumedWithKey(CoverageState.class, "M-1")).isEmpty();
+        assertThat(vault.unconsumedWithKey(CoverageState.class, member("M-1"))).isEmpty();
     }
 
     @Test
     void a_vault_without_lookup_key_refuses_lookups_by_key() {
-        assertThatThrownBy(() -> new InMemoryVault().unconsumedWithKey(ClaimState.class, "M-1"))
+        assertThatThrownBy(() -> new InMemoryVault().unconsumedWithKey(ClaimState.class, member("M-1")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no lookup key");
     }
 

@@ -210,6 +210,12 @@ class ClaimDeskTest {
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withMemberId("M-9999")).total()).isZero();
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withClaimId(later.getClaim().getClaimId())).claims())
                 .containsExactly(later);
+        // Found through one index, every other criterion still applies.
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withClaimId(later.getClaim().getClaimId())
+                .withStatus(ClaimStatus.APPROVED)).total()).isZero();
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withMemberId(ST_MARY_MEMBER)
+                .withStatus(ClaimStatus.APPROVED)).claims()).containsExactly(firstNow);
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withClaimId("CLM-NONE")).total()).isZero();
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withDates(LocalDate.of(2025, 3, 15), null)).claims())
                 .containsExactly(later);
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withDates(null, LocalDate.of(2025, 3, 10))).claims())

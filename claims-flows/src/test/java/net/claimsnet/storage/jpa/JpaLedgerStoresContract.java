@@ -3,7 +3,7 @@ package net.claimsnet.storage.jpa;
 import jakarta.persistence.EntityManager;
 import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.contracts.SampleClaims;
-import net.claimsnet.flows.claim.MemberLookupKey;
+import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.ledger.NodeLedger;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.states.ClaimState;
@@ -34,6 +34,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import static net.claimsnet.flows.claim.ClaimLookupKeys.claimId;
+import static net.claimsnet.flows.claim.ClaimLookupKeys.member;
+import static net.claimsnet.flows.claim.ClaimLookupKeys.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +56,7 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     private NodeLedger insurerOn(StandaloneDatabase db) {
-        return insurerOn(db, new JpaVaultStore(db.transactions(), MemberLookupKey.INSTANCE));
+        return insurerOn(db, new JpaVaultStore(db.transactions(), ClaimLookupKeys.INSTANCE));
     }
 
     private NodeLedger insurerOn(StandaloneDatabase db, JpaVaultStore vault) {
@@ -171,24 +174,37 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         StateAndRef<ClaimState> submitted = recordClaim(coverage);
         String member = SampleClaims.MEMBER_ID;
 
-        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member)).containsExactly(submitted);
-        assertThat(insurer.vault().unconsumedWithKey(CoverageState.class, member)).containsExactly(coverage);
-        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member + "-other")).isEmpty();
+        String claimId = submitted.getState().getData().getClaim().getClaimId();
+
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member(member))).containsExactly(submitted);
+        assertThat(insurer.vault().unconsumedWithKey(CoverageState.class, member(member))).containsExactly(coverage);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member(member + "-other"))).isEmpty();
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(submitted);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, claimId(claimId))).containsExactly(submitted);
 
         SignedTransaction pend = scenario.pend(insurer, submitted);
         insurer.record(pend);
-        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member)).as("the consumed version is gone")
-                .containsExactly(pend.getTx().outRef(0));
+        StateAndRef<ClaimState> pended = pend.getTx().outRef(0);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member(member))).as("the consumed version is gone")
+                .containsExactly(pended);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).isEmpty();
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).containsExactly(pended);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, claimId(claimId))).containsExactly(pended);
         Number clearKeys = database.transactions().inTransaction(em -> (Number) em.createNativeQuery(
-                "select count(*) from vault_state where lookup_key like ?1").setParameter(1, "%" + member + "%").getSingleResult());
-        assertThat(clearKeys.longValue()).as("the index holds hashes, not member ids").isZero();
+                "select count(*) from vault_state_key where lookup_key like ?1 or lookup_key like ?2")
+                .setParameter(1, "%" + member + "%").setParameter(2, "%" + claimId + "%").getSingleResult());
+        assertThat(clearKeys.longValue()).as("the index holds hashes, not member or claim ids").isZero();
+        Number keysOfConsumed = database.transactions().inTransaction(em -> (Number) em.createNativeQuery(
+                "select count(*) from vault_state_key k join vault_state s on s.id = k.state_id where s.consumed = true")
+                .getSingleResult());
+        assertThat(keysOfConsumed.longValue()).as("consumed states keep no keys").isZero();
     }
 
     @Test
     void a_vault_without_lookup_key_refuses_lookups_by_key() {
         JpaVaultStore unkeyed = new JpaVaultStore(database.transactions());
 
-        assertThatThrownBy(() -> unkeyed.unconsumedWithKey(ClaimState.class, SampleClaims.MEMBER_ID))
+        assertThatThrownBy(() -> unkeyed.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no lookup key");
     }
 
@@ -197,13 +213,14 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         insurer = insurerOn(database, new JpaVaultStore(database.transactions()));
         StateAndRef<CoverageState> coverage = recordCoverage();
         StateAndRef<ClaimState> claim = recordClaim(coverage);
-        JpaVaultStore keyed = new JpaVaultStore(database.transactions(), MemberLookupKey.INSTANCE);
-        assertThat(keyed.unconsumedWithKey(ClaimState.class, SampleClaims.MEMBER_ID)).isEmpty();
+        JpaVaultStore keyed = new JpaVaultStore(database.transactions(), ClaimLookupKeys.INSTANCE);
+        assertThat(keyed.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID))).isEmpty();
 
         assertThat(keyed.indexLookupKeys()).isEqualTo(2);
 
-        assertThat(keyed.unconsumedWithKey(ClaimState.class, SampleClaims.MEMBER_ID)).containsExactly(claim);
-        assertThat(keyed.unconsumedWithKey(CoverageState.class, SampleClaims.MEMBER_ID)).containsExactly(coverage);
+        assertThat(keyed.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID))).containsExactly(claim);
+        assertThat(keyed.unconsumedWithKey(CoverageState.class, member(SampleClaims.MEMBER_ID))).containsExactly(coverage);
+        assertThat(keyed.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(claim);
         assertThat(keyed.indexLookupKeys()).as("indexed once").isZero();
     }
 

@@ -33,11 +33,11 @@ abstract class NodeTablesContract extends StorageContract {
 
 
     @Test
-    void the_schema_is_at_version_4_and_migrating_again_changes_nothing() {
-        assertThat(database.schemaVersion()).isEqualTo("4");
+    void the_schema_is_at_version_5_and_migrating_again_changes_nothing() {
+        assertThat(database.schemaVersion()).isEqualTo("5");
 
-        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("4");
-        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("4");
+        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("5");
+        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("5");
     }
 
     @Test

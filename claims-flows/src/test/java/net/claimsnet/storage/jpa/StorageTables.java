@@ -5,7 +5,7 @@ import java.util.List;
 /** Empties every table of the node schema between tests (the schema itself stays migrated). */
 final class StorageTables {
 
-    private static final List<String> TABLES = List.of("ledger_transaction", "torn_off_transaction", "vault_state", "attachment",
+    private static final List<String> TABLES = List.of("ledger_transaction", "torn_off_transaction", "vault_state_key", "vault_state", "attachment",
             "flow_checkpoint", "finished_session", "outbox_message", "inbox_message", "notary_commit", "notary_transaction",
             "network_map", "network_map_node", "app_user_role", "app_user", "audit_log");
 

@@ -27,13 +27,11 @@ import java.util.Set;
 
 /**
  * The vault in the database. {@link #apply} runs in one transaction, so a recorded transaction's
- * inputs are consumed and its outputs held together or not at all. Each state's
- * {@link VaultLookupKey} is kept hashed (SHA-256), indexed: the index names no member.
+ * inputs are consumed and its outputs held together or not at all. Each unconsumed state's
+ * {@link VaultLookupKey} keys are kept hashed (SHA-256) in an indexed table of their own: the index
+ * names no member and no claim.
  */
 public final class JpaVaultStore implements VaultStore {
-
-    /** The lookup key of a state that has none: such rows are not indexed again at the next start. */
-    private static final String NO_KEY = "";
 
     /** States decoded lately: enough for the members a busy insurer handles at once. */
     private static final int DECODED_STATES_KEPT = 20_000;
@@ -53,8 +51,8 @@ public final class JpaVaultStore implements VaultStore {
     }
 
     /**
-     * Gives the unconsumed states recorded before the vault had a lookup key (or by a vault that
-     * indexed none) their key; a node does it as it starts. Returns how many it indexed.
+     * Gives the unconsumed states recorded before the vault had its lookup keys (or by a vault that
+     * indexed none) their keys; a node does it as it starts. Returns how many states it indexed.
      */
     public int indexLookupKeys() {
         if (lookupKey == VaultLookupKey.NONE) {
@@ -65,7 +63,7 @@ public final class JpaVaultStore implements VaultStore {
                     .getResultList();
             for (VaultStateEntity row : rows) {
                 StateAndRef<?> state = StorageSerialization.deserialize(row.content(), StateAndRef.class, "vault state");
-                row.indexAs(hashedKeyOf(state.getState().getData()));
+                indexKeys(em, row, state.getState().getData());
             }
             return rows.size();
         });
@@ -74,18 +72,24 @@ public final class JpaVaultStore implements VaultStore {
     @Override
     public void apply(Collection<StateRef> consumed, Collection<StateAndRef<ContractState>> produced) {
         List<VaultStateEntity> fresh = new ArrayList<>(produced.size());
+        List<ContractState> freshData = new ArrayList<>(produced.size());
         for (StateAndRef<ContractState> state : produced) {
             fresh.add(toEntity(state));
+            freshData.add(state.getState().getData());
         }
         String consumingTx = consumingTransaction(produced);
         database.run(em -> {
             Instant now = Instant.now();
-            for (VaultStateEntity state : fresh) {
+            for (int i = 0; i < fresh.size(); i++) {
+                VaultStateEntity state = fresh.get(i);
                 VaultStateEntity existing = byRef(em, state.txId(), state.outputIndex());
                 if (existing == null) {
                     em.persist(state);
+                    indexKeys(em, state, freshData.get(i));
                 } else if (!existing.isHeld()) {
-                    existing.hold(state.contractStateClass(), state.linearId(), state.lookupKey(), state.content());
+                    // Learnt spent before it arrived: it arrives consumed, and needs no keys.
+                    existing.hold(state.contractStateClass(), state.linearId(), state.content());
+                    existing.keysIndexed();
                 }
             }
             // Outputs are flushed first so that a ref both produced and consumed here is found below.
@@ -94,9 +98,15 @@ public final class JpaVaultStore implements VaultStore {
                 String txId = ref.getTxhash().toString();
                 VaultStateEntity existing = byRef(em, txId, ref.getIndex());
                 if (existing == null) {
-                    em.persist(VaultStateEntity.spentElsewhere(txId, ref.getIndex(), consumingTx, now));
-                } else {
+                    VaultStateEntity spent = VaultStateEntity.spentElsewhere(txId, ref.getIndex(), consumingTx, now);
+                    spent.keysIndexed();
+                    em.persist(spent);
+                } else if (!existing.consumed()) {
                     existing.consume(consumingTx, now);
+                    // Only unconsumed states are looked up by key.
+                    em.createNamedQuery(VaultStateKeyEntity.DELETE_OF_STATE)
+                            .setParameter("stateId", existing.id())
+                            .executeUpdate();
                 }
             }
         });
@@ -157,16 +167,21 @@ public final class JpaVaultStore implements VaultStore {
         ContractState data = state.getState().getData();
         String linearId = data instanceof LinearState ? ((LinearState) data).getLinearId().getId().toString() : null;
         return VaultStateEntity.held(state.getRef().getTxhash().toString(), state.getRef().getIndex(),
-                data.getClass().getName(), linearId, hashedKeyOf(data), StorageSerialization.serialize(state), Instant.now());
+                data.getClass().getName(), linearId, StorageSerialization.serialize(state), Instant.now());
     }
 
-    /** Null on a vault without lookup key, so that a key given later indexes the row at the next start. */
-    private String hashedKeyOf(ContractState data) {
+    /**
+     * Writes the keys of a held, unconsumed state. On a vault without lookup keys the state is left
+     * unindexed, so that keys given later index it at the next start.
+     */
+    private void indexKeys(EntityManager em, VaultStateEntity row, ContractState data) {
         if (lookupKey == VaultLookupKey.NONE) {
-            return null;
+            return;
         }
-        String key = lookupKey.of(data);
-        return key == null ? NO_KEY : hash(key);
+        for (String key : lookupKey.keysOf(data)) {
+            em.persist(new VaultStateKeyEntity(row.id(), hash(key)));
+        }
+        row.keysIndexed();
     }
 
     private static String hash(String key) {

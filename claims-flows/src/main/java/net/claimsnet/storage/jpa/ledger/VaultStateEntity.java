@@ -27,9 +27,10 @@ import java.time.Instant;
 @NamedQuery(name = VaultStateEntity.UNCONSUMED,
         query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_WITH_KEY,
-        query = "select s from VaultStateEntity s where s.consumed = false and s.lookupKey = :lookupKey order by s.id")
+        query = "select s from VaultStateEntity s where s.consumed = false and s.id in"
+                + " (select k.stateId from VaultStateKeyEntity k where k.lookupKey = :lookupKey) order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_NOT_KEYED,
-        query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null and s.lookupKey is null order by s.id")
+        query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null and s.keysIndexed = false order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_LINEAR_ID,
         query = "select s from VaultStateEntity s where s.consumed = false and s.linearId = :linearId order by s.id")
 @NamedQuery(name = VaultStateEntity.HISTORY,
@@ -67,9 +68,9 @@ public class VaultStateEntity {
     @Column(name = "content")
     private byte[] content;
 
-    /** SHA-256 (hex) of the state's lookup key; '' when it has none; null until the node has indexed it. */
-    @Column(name = "lookup_key", length = 64)
-    private String lookupKey;
+    /** Whether the state's lookup keys are in {@link VaultStateKeyEntity}: false until the node has indexed them. */
+    @Column(name = "keys_indexed", nullable = false)
+    private boolean keysIndexed;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -94,9 +95,9 @@ public class VaultStateEntity {
 
     /** A state this node holds, unconsumed. */
     static VaultStateEntity held(String txId, int outputIndex, String contractStateClass, String linearId,
-                                 String lookupKey, byte[] content, Instant recordedAt) {
+                                 byte[] content, Instant recordedAt) {
         VaultStateEntity entity = new VaultStateEntity(txId, outputIndex, recordedAt);
-        entity.hold(contractStateClass, linearId, lookupKey, content);
+        entity.hold(contractStateClass, linearId, content);
         return entity;
     }
 
@@ -107,15 +108,15 @@ public class VaultStateEntity {
         return entity;
     }
 
-    void hold(String stateClass, String linear, String key, byte[] stateAndRef) {
+    void hold(String stateClass, String linear, byte[] stateAndRef) {
         this.contractStateClass = stateClass;
         this.linearId = linear;
-        this.lookupKey = key;
         this.content = stateAndRef;
     }
 
-    void indexAs(String key) {
-        this.lookupKey = key;
+    /** Its lookup keys are indexed (or it has none, or it is consumed and needs none). */
+    void keysIndexed() {
+        this.keysIndexed = true;
     }
 
     void consume(String byTransaction, Instant at) {
@@ -155,8 +156,8 @@ public class VaultStateEntity {
         return content;
     }
 
-    public String lookupKey() {
-        return lookupKey;
+    public boolean hasKeysIndexed() {
+        return keysIndexed;
     }
 
     public Instant recordedAt() {

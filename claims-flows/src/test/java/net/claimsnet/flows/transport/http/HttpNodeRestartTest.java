@@ -2,7 +2,7 @@ package net.claimsnet.flows.transport.http;
 
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.FlowStatus;
-import net.claimsnet.flows.claim.MemberLookupKey;
+import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
 import net.claimsnet.node.NodeStores;
 import net.claimsnet.states.ClaimState;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HttpNodeRestartTest {
 
     private static HttpNetwork.Storage onDatabase(DatabaseTransactions db) {
-        NodeStores stores = new NodeStores(new JpaTransactionStore(db), new JpaVaultStore(db, MemberLookupKey.INSTANCE), new JpaAttachmentStore(db),
+        NodeStores stores = new NodeStores(new JpaTransactionStore(db), new JpaVaultStore(db, ClaimLookupKeys.INSTANCE), new JpaAttachmentStore(db),
                 new JpaCheckpointStore(db), new JpaUniquenessProvider(db));
         return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY), new JpaInboxStore(db));
     }

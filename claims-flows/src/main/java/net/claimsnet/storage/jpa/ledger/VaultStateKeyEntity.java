@@ -1,0 +1,49 @@
+package net.claimsnet.storage.jpa.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * One lookup key of an unconsumed vault state, hashed (SHA-256 in hex): the index names nobody.
+ * A state has as many rows as keys; they are deleted when it is consumed.
+ */
+@Entity
+@Table(name = "vault_state_key")
+@NamedQuery(name = VaultStateKeyEntity.DELETE_OF_STATE,
+        query = "delete from VaultStateKeyEntity k where k.stateId = :stateId")
+public class VaultStateKeyEntity {
+
+    static final String DELETE_OF_STATE = "VaultStateKey.deleteOfState";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "state_id", nullable = false)
+    private long stateId;
+
+    @Column(name = "lookup_key", length = 64, nullable = false)
+    private String lookupKey;
+
+    protected VaultStateKeyEntity() {
+    }
+
+    VaultStateKeyEntity(long stateId, String hashedKey) {
+        this.stateId = stateId;
+        this.lookupKey = hashedKey;
+    }
+
+    public long stateId() {
+        return stateId;
+    }
+
+    public String lookupKey() {
+        return lookupKey;
+    }
+}
