@@ -1,8 +1,8 @@
 /**
  * The ledger kernel's stores on JPA: transactions, vault states, attachments and the tear-offs of
  * other parties' transactions a node knows only partly, kept as the bytes Corda's AMQP storage
- * serialization writes, with the columns that queries select on beside them (the vault's lookup key
- * as a SHA-256, so that the index names nobody). The vault keeps the states it decoded lately
+ * serialization writes, with the columns that queries select on beside them, and each unconsumed
+ * state's lookup keys in a table of their own, as SHA-256 hashes, so that the index names nobody. The vault keeps the states it decoded lately
  * ({@code DecodedStates}): a row's content never changes once written.
  */
 package net.claimsnet.storage.jpa.ledger;
