@@ -28,6 +28,7 @@ final class RememberedSchemas {
 
     private static final Map<Written, byte[]> ENCODED = lru();
     private static final Map<SerializedContent, Read> DECODED = lru();
+    private static long schemasReadFromMemory;
 
     private RememberedSchemas() {
     }
@@ -62,6 +63,7 @@ final class RememberedSchemas {
         synchronized (DECODED) {
             Read known = DECODED.get(probe);
             if (known != null) {
+                schemasReadFromMemory++;
                 return known;
             }
         }
@@ -72,6 +74,13 @@ final class RememberedSchemas {
             }
         }
         return read;
+    }
+
+    /** How many times a schema was read from memory rather than parsed (for tests and diagnostics). */
+    static long schemasReadFromMemory() {
+        synchronized (DECODED) {
+            return schemasReadFromMemory;
+        }
     }
 
     private static Read read(ByteBuffer encoded, boolean withTransforms) {

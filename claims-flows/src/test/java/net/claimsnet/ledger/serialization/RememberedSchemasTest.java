@@ -74,6 +74,20 @@ class RememberedSchemasTest {
     }
 
     @Test
+    void the_factory_reads_envelopes_with_the_schema_from_memory() {
+        ClaimState first = FIXTURE.signedSubmit().getTx().outputsOfType(ClaimState.class).get(0);
+        ClaimState second = FIXTURE.signedSubmit().getTx().outputsOfType(ClaimState.class).get(0);
+        SerializedBytes<ClaimState> firstBytes = factory.serialize(first, context);
+        SerializedBytes<ClaimState> secondBytes = factory.serialize(second, context);
+        long before = RememberedSchemas.schemasReadFromMemory();
+
+        assertThat(factory.deserialize(firstBytes, ClaimState.class, context)).isEqualTo(first);
+        assertThat(factory.deserialize(secondBytes, ClaimState.class, context)).isEqualTo(second);
+
+        assertThat(RememberedSchemas.schemasReadFromMemory() - before).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void a_schema_differing_by_one_byte_is_read_anew() {
         ClaimState claim = FIXTURE.signedSubmit().getTx().outputsOfType(ClaimState.class).get(0);
         ByteBuffer schema = layoutOf(factory.serialize(claim, context)).schemaAndTransforms();
