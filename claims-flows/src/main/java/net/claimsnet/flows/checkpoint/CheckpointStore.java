@@ -12,6 +12,16 @@ public interface CheckpointStore {
 
     void commit(CheckpointCommit commit);
 
+    /**
+     * Commits, and runs {@code alongside} (the sending of what the flow step sends) in the same
+     * database transaction where the store has one: the checkpoint and the outbox's messages are
+     * then written in one commit, not two. Without a transaction: the commit, then the action.
+     */
+    default void commit(CheckpointCommit commit, Runnable alongside) {
+        commit(commit);
+        alongside.run();
+    }
+
     /** The flow's checkpoint, or the record of a finished flow. */
     Optional<Checkpoint> find(String flowId);
 

@@ -315,9 +315,8 @@ final class Fiber {
         status = FlowStatus.ABANDONED;
         failure = reason;
         endSessions(engine.name().getOrganisation() + " abandoned the flow: " + reason);
-        engine.store().commit(new CheckpointCommit(checkpoint(null), processed, List.of()));
+        engine.store().commit(new CheckpointCommit(checkpoint(null), processed, List.of()), this::transmit);
         processed.clear();
-        transmit();
         releaseLocks();
         engine.finished(this);
         result.completeExceptionally(new FlowFailedException(id, "Abandoned: " + reason));
@@ -511,9 +510,9 @@ final class Fiber {
     private void commit() {
         byte[] state = encode();
         lastCheckpoint = state;
-        engine.store().commit(new CheckpointCommit(checkpoint(state), processed, List.of()));
+        // What the step sends is queued in the checkpoint's own commit where the stores share a database.
+        engine.store().commit(new CheckpointCommit(checkpoint(state), processed, List.of()), this::transmit);
         processed.clear();
-        transmit();
     }
 
     private Checkpoint checkpoint(byte[] state) {
@@ -539,9 +538,8 @@ final class Fiber {
                 finished.add(new FinishedSession(session.id, session.lastReceived, session.unacknowledged));
             }
         }
-        engine.store().commit(new CheckpointCommit(checkpoint(null), processed, finished));
+        engine.store().commit(new CheckpointCommit(checkpoint(null), processed, finished), this::transmit);
         processed.clear();
-        transmit();
         releaseLocks();
         engine.finished(this);
         result.complete(value);

@@ -25,6 +25,15 @@ public interface OutboxStore {
         }
     }
 
+    /**
+     * Runs the action once what was just queued is stored for good: at once in memory; after the
+     * commit of the database transaction it was queued in (which may also hold the checkpoint of
+     * the flow step that sent it), so that the sender's thread finds it when woken.
+     */
+    default void whenStored(Runnable action) {
+        action.run();
+    }
+
     /** Pending messages whose attempt is due, oldest first. */
     List<OutboxMessage> due(Instant now, int limit);
 

@@ -17,6 +17,13 @@ public interface DatabaseTransactions {
      */
     <T> T inTransaction(Function<EntityManager, T> work);
 
+    /**
+     * Runs the action once the transaction active on this thread has committed (not if it rolls
+     * back); with none active, runs it now. For what must not happen before the data is visible to
+     * other transactions, such as waking the thread that sends the outbox's messages.
+     */
+    void afterCommit(Runnable action);
+
     default void run(Consumer<EntityManager> work) {
         inTransaction(entityManager -> {
             work.accept(entityManager);

@@ -1,5 +1,6 @@
 package net.claimsnet.storage.jpa;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -7,6 +8,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.function.Function;
 
@@ -28,8 +32,28 @@ public class JtaTransactions implements DatabaseTransactions {
     @PersistenceContext(unitName = NodePersistenceUnit.NAME)
     private EntityManager entityManager;
 
+    @Resource
+    private TransactionSynchronizationRegistry synchronizations;
+
     @Override
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return work.apply(entityManager);
+    }
+
+    /** Inside this method a transaction is always active: the caller's, or one of its own that commits at once. */
+    @Override
+    public void afterCommit(Runnable action) {
+        synchronizations.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
     }
 }

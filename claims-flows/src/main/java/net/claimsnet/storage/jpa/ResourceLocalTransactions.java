@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -16,6 +18,7 @@ public final class ResourceLocalTransactions implements DatabaseTransactions {
 
     private final EntityManagerFactory entityManagerFactory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     public ResourceLocalTransactions(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = Objects.requireNonNull(entityManagerFactory, "entityManagerFactory");
@@ -29,12 +32,14 @@ public final class ResourceLocalTransactions implements DatabaseTransactions {
         }
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         EntityTransaction transaction = entityManager.getTransaction();
+        List<Runnable> committed = new ArrayList<>();
         current.set(entityManager);
+        afterCommit.set(committed);
+        T result;
         try {
             transaction.begin();
-            T result = work.apply(entityManager);
+            result = work.apply(entityManager);
             transaction.commit();
-            return result;
         } catch (RuntimeException | Error e) {
             if (transaction.isActive()) {
                 transaction.rollback();
@@ -42,7 +47,20 @@ public final class ResourceLocalTransactions implements DatabaseTransactions {
             throw e;
         } finally {
             current.remove();
+            afterCommit.remove();
             entityManager.close();
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            action.run();
+        } else {
+            pending.add(action);
         }
     }
 }

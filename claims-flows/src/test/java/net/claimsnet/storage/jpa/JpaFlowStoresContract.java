@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +56,53 @@ abstract class JpaFlowStoresContract extends StorageContract {
     }
 
     // ---- checkpoints ---------------------------------------------------------------------------
+
+    @Test
+    void what_a_step_sends_is_queued_in_its_checkpoints_commit_and_the_sender_woken_after_it() {
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        AtomicBoolean wokenBeforeCommit = new AtomicBoolean();
+        AtomicBoolean woken = new AtomicBoolean();
+
+        checkpoints.commit(new CheckpointCommit(checkpoint("F-7", FlowStatus.RUNNING, new byte[] {7}, NOW), List.of(), List.of()), () -> {
+            outbox.addAll(List.of(envelope("S-1/i/1", MessageKind.INIT, 1)), NOW);
+            outbox.whenStored(() -> woken.set(true));
+            wokenBeforeCommit.set(woken.get());
+        });
+
+        assertThat(wokenBeforeCommit).isFalse();
+        assertThat(woken).isTrue();
+        assertThat(checkpoints.find("F-7")).isPresent();
+        assertThat(outbox.find("S-1/i/1")).isPresent();
+    }
+
+    @Test
+    void a_step_whose_sending_fails_leaves_neither_its_checkpoint_nor_its_messages_and_wakes_nobody() {
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        AtomicBoolean woken = new AtomicBoolean();
+
+        assertThatThrownBy(() -> checkpoints.commit(new CheckpointCommit(checkpoint("F-8", FlowStatus.RUNNING, new byte[] {8}, NOW),
+                List.of("M-8"), List.of()), () -> {
+            outbox.addAll(List.of(envelope("S-1/i/8", MessageKind.INIT, 1)), NOW);
+            outbox.whenStored(() -> woken.set(true));
+            throw new IllegalStateException("the node stopped before the commit");
+        })).hasMessage("the node stopped before the commit");
+
+        assertThat(woken).isFalse();
+        assertThat(checkpoints.find("F-8")).isEmpty();
+        assertThat(checkpoints.isProcessed("M-8")).isFalse();
+        assertThat(outbox.find("S-1/i/8")).isEmpty();
+    }
+
+    @Test
+    void outside_a_transaction_the_sender_is_woken_at_once() {
+        AtomicBoolean woken = new AtomicBoolean();
+
+        new JpaOutboxStore(database.transactions(), ACME).whenStored(() -> woken.set(true));
+
+        assertThat(woken).isTrue();
+    }
 
     @Test
     void a_commit_writes_the_checkpoint_the_processed_ids_and_the_finished_sessions_together() {

@@ -237,6 +237,11 @@ abstract class JpaLedgerStoresContract extends StorageContract {
                     throw new IllegalStateException("the node stopped before the commit");
                 });
             }
+
+            @Override
+            public void afterCommit(Runnable action) {
+                database.transactions().afterCommit(action);
+            }
         });
 
         assertThatThrownBy(() -> failingVault.apply(pend.getTx().getInputs(), List.of(pend.getTx().outRef(0))))

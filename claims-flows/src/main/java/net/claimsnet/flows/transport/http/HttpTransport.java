@@ -107,7 +107,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
             @Override
             public void send(Envelope envelope) {
                 outbox.add(envelope.sentBy(self), clock.instant());
-                dispatcher.wake();
+                outbox.whenStored(dispatcher::wake);
             }
 
             @Override
@@ -117,7 +117,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
                     signedBy.add(envelope.sentBy(self));
                 }
                 outbox.addAll(signedBy, clock.instant());
-                dispatcher.wake();
+                outbox.whenStored(dispatcher::wake);
             }
 
             @Override

@@ -42,6 +42,11 @@ public final class JpaCheckpointStore implements CheckpointStore {
 
     @Override
     public void commit(CheckpointCommit commit) {
+        commit(commit, () -> { });
+    }
+
+    @Override
+    public void commit(CheckpointCommit commit, Runnable alongside) {
         List<FinishedSessionEntity> finished = new ArrayList<>(commit.finishedSessions().size());
         Instant now = clock.instant();
         for (FinishedSession session : commit.finishedSessions()) {
@@ -56,6 +61,7 @@ public final class JpaCheckpointStore implements CheckpointStore {
             for (FinishedSessionEntity session : finished) {
                 em.merge(session);
             }
+            alongside.run();
         });
     }
 

@@ -49,6 +49,11 @@ public final class JpaOutboxStore implements OutboxStore {
         database.run(em -> envelopes.forEach(envelope -> insert(em, envelope, at)));
     }
 
+    @Override
+    public void whenStored(Runnable action) {
+        database.afterCommit(action);
+    }
+
     private static void insert(EntityManager em, Envelope envelope, Instant at) {
         em.createNativeQuery(INSERT_IF_ABSENT)
                 .setParameter(1, envelope.messageId())
