@@ -29,15 +29,13 @@ final class EnvelopeLayout {
     private static final byte[] HEADER = header();
 
     private final byte[] array;
-    private final int start;
     private final int objectStart;
     private final int objectEnd;
     private final int end;
     private final int count;
 
-    private EnvelopeLayout(byte[] array, int start, int objectStart, int objectEnd, int end, int count) {
+    private EnvelopeLayout(byte[] array, int objectStart, int objectEnd, int end, int count) {
         this.array = array;
-        this.start = start;
         this.objectStart = objectStart;
         this.objectEnd = objectEnd;
         this.end = end;
@@ -71,7 +69,7 @@ final class EnvelopeLayout {
         if (objectEnd < 0) {
             return null;
         }
-        return new EnvelopeLayout(array, offset, at, objectEnd, end, count);
+        return new EnvelopeLayout(array, at, objectEnd, end, count);
     }
 
     /** Where the envelope's list starts in a blob: after the magic, the section and the descriptor. */

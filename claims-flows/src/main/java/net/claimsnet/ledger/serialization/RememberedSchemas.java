@@ -33,7 +33,7 @@ final class RememberedSchemas {
     private RememberedSchemas() {
     }
 
-    /** The encoded schema followed by the encoded transforms, as they close a Corda envelope. */
+    /** The encoded schema followed by the encoded transforms, as they close a Corda envelope (shared: not to be changed). */
     static byte[] encoded(Schema schema, TransformsSchema transforms) {
         Written key = new Written(schema, transforms);
         synchronized (ENCODED) {
