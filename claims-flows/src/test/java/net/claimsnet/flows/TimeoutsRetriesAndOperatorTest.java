@@ -260,6 +260,34 @@ class TimeoutsRetriesAndOperatorTest {
         assertThat(net.unfinishedFlows()).isEmpty();
     }
 
+    @Test
+    void aRetriedAdjudicationStillWaitingForTheAuditorLeavesTheMembersAccumulatorToTheNext() {
+        ClaimState first = net.providerSubmits(net.stMary(), SampleClaims.details(ST_MARY_MEMBER).withPriorAuthorizationNumber("PA-1"));
+        ClaimState second = net.providerSubmits(net.stMary(), SampleClaims.details(ST_MARY_MEMBER).withPriorAuthorizationNumber("PA-2"));
+        net.network.transport().hold(e -> e.recipient().equals(InMemoryNetwork.AUDITOR));
+        FlowHandle<SignedTransaction> one = net.insurer().startFlow(new AdjudicateClaimFlow.Initiator(first.getLinearId()));
+        net.network.runNetwork();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            net.network.advanceTime(TIMEOUT.multipliedBy(1L << attempt));
+        }
+        assertThat(net.failureOf(one)).contains("No answer from O=State Insurance Regulator");
+
+        FlowHandle<Object> retried = net.insurer().flows().retry(one.flowId());
+        FlowHandle<SignedTransaction> two = net.insurer().startFlow(new AdjudicateClaimFlow.Initiator(second.getLinearId()));
+        net.network.runNetwork();
+
+        assertThat(retried.result()).as("still waiting for the auditor").isNotDone();
+        assertThat(claimAt(net.stMary(), second.getLinearId()))
+                .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo(ClaimStatus.APPROVED));
+
+        net.network.transport().releaseHeld();
+        net.network.runNetwork();
+
+        assertThat(retried.result()).isDone();
+        assertThat(two.result()).isDone();
+        assertThat(net.unfinishedFlows()).isEmpty();
+    }
+
     private FlowHandle<SignedTransaction> submit() {
         return net.stMary().startFlow(new SubmitClaimFlow.Initiator(SampleClaims.details(ST_MARY_MEMBER), InMemoryNetwork.INSURER));
     }
