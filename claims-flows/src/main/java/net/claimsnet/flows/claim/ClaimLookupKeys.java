@@ -8,16 +8,20 @@ import net.claimsnet.states.CoverageState;
 import net.corda.core.contracts.ContractState;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * What a claims node's vault is looked up by. By member: the insurer's flows read a member's
  * coverage, benefit accumulator and earlier claims (duplicate edits) for every claim they
  * adjudicate, and a scan of every claim the node ever held grew with the ledger (./bench network:
- * a third of the insurer's CPU). By status and by business claim id: the claims desk's queues
- * ("every pended claim") and look-ups ("claim CLM-…") would otherwise read every current claim.
+ * a third of the insurer's CPU). By status, business claim id and provider: the claims desk's
+ * queues ("every pended claim"), look-ups ("claim CLM-…") and an insurer's or auditor's view of one
+ * provider would otherwise read every current claim.
  *
  * <p>Each kind of key has its own prefix, so that no member id can stand for a status or a claim id.
+ * A JPA vault writes a state's keys when it records the state: a new kind of key needs a migration
+ * that has the node index every current state again when it starts (as V6 did for the provider).
  */
 public final class ClaimLookupKeys implements VaultLookupKey {
 
@@ -41,11 +45,17 @@ public final class ClaimLookupKeys implements VaultLookupKey {
         return "claim:" + claimId;
     }
 
+    /** The key of the current claims of a provider, by its organisation name (in any case). */
+    public static String provider(String organisation) {
+        return "provider:" + organisation.trim().toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public Set<String> keysOf(ContractState state) {
         if (state instanceof ClaimState claim) {
             Set<String> keys = new LinkedHashSet<>();
             keys.add(status(claim.getStatus()));
+            keys.add(provider(claim.getProvider().getName().getOrganisation()));
             if (claim.getClaim() != null) {
                 if (claim.getClaim().getClaimId() != null) {
                     keys.add(claimId(claim.getClaim().getClaimId()));

@@ -154,13 +154,14 @@ public final class ClaimDesk {
 
     /**
      * The current claims the search can match, read through the vault's narrowest index: by claim
-     * id, else member, else status (an adjuster's queue). Only a search by provider or dates alone
-     * reads every current claim.
+     * id, else member, else status (an adjuster's queue), else provider. Only a search by dates
+     * alone, or none, reads every current claim.
      */
     private List<StateAndRef<ClaimState>> candidates(ClaimSearch search) {
         String key = !isBlank(search.claimId()) ? ClaimLookupKeys.claimId(search.claimId())
                 : !isBlank(search.memberId()) ? ClaimLookupKeys.member(search.memberId())
                 : search.status() != null ? ClaimLookupKeys.status(search.status())
+                : !isBlank(search.provider()) ? ClaimLookupKeys.provider(organisationIn(search.provider()))
                 : null;
         return key == null ? node.ledger().vault().unconsumed(ClaimState.class)
                 : node.ledger().vault().unconsumedWithKey(ClaimState.class, key);
@@ -501,6 +502,15 @@ public final class ClaimDesk {
     }
 
     /** Whether a party is meant by a name given as its organisation or as its full X.500 name. */
+    /** The organisation a provider is searched by: the name given, or the organisation of an X.500 name given. */
+    private static String organisationIn(String given) {
+        try {
+            return CordaX500Name.parse(given.trim()).getOrganisation();
+        } catch (IllegalArgumentException e) {
+            return given;
+        }
+    }
+
     private static boolean namedBy(CordaX500Name name, String given) {
         String wanted = given.trim();
         if (name.getOrganisation().equalsIgnoreCase(wanted)) {

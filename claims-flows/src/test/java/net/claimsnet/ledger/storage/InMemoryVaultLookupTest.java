@@ -20,6 +20,7 @@ import java.util.List;
 
 import static net.claimsnet.flows.claim.ClaimLookupKeys.claimId;
 import static net.claimsnet.flows.claim.ClaimLookupKeys.member;
+import static net.claimsnet.flows.claim.ClaimLookupKeys.provider;
 import static net.claimsnet.flows.claim.ClaimLookupKeys.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,6 +63,8 @@ class InMemoryVaultLookupTest {
         assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(cast(filed), cast(otherClaim));
         assertThat(vault.unconsumedWithKey(ClaimState.class, claimId("CLM-7"))).containsExactly(cast(filed));
         assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).isEmpty();
+        assertThat(vault.unconsumedWithKey(ClaimState.class, provider("ST. MARY HOSPITAL"))).containsExactly(cast(filed), cast(otherClaim));
+        assertThat(vault.unconsumedWithKey(ClaimState.class, provider("Lakeside Clinic"))).isEmpty();
 
         StateAndRef<ContractState> pended = held(submitted.withStatus(ClaimStatus.PENDED));
         vault.apply(List.of(filed.getRef()), List.of(pended));

@@ -180,6 +180,9 @@ class ClaimDeskTest {
         assertThat(auditor.search(AUDITOR, ClaimSearch.all()).claims()).containsExactlyInAnyOrder(fromStMary, fromLakeside);
         assertThat(lakeside.search(LAKESIDE_BILLING, ClaimSearch.all()).claims()).containsExactly(fromLakeside);
         assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withProvider("Lakeside Clinic")).claims()).containsExactly(fromLakeside);
+        assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withProvider("lakeside clinic")).claims()).containsExactly(fromLakeside);
+        assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withProvider("O=Lakeside Clinic,L=Boston,C=US")).total())
+                .as("the organisation's name in another place").isZero();
         assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withProvider(InMemoryNetwork.ST_MARY.toString())).claims())
                 .containsExactly(fromStMary);
     }

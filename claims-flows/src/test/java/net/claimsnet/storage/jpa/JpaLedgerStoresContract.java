@@ -36,6 +36,7 @@ import java.util.function.Function;
 
 import static net.claimsnet.flows.claim.ClaimLookupKeys.claimId;
 import static net.claimsnet.flows.claim.ClaimLookupKeys.member;
+import static net.claimsnet.flows.claim.ClaimLookupKeys.provider;
 import static net.claimsnet.flows.claim.ClaimLookupKeys.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -181,6 +182,8 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, member(member + "-other"))).isEmpty();
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(submitted);
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, claimId(claimId))).containsExactly(submitted);
+        assertThat(insurer.vault().unconsumedWithKey(ClaimState.class,
+                provider(submitted.getState().getData().getProvider().getName().getOrganisation()))).containsExactly(submitted);
 
         SignedTransaction pend = scenario.pend(insurer, submitted);
         insurer.record(pend);

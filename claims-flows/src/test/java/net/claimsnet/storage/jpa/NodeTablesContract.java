@@ -33,11 +33,11 @@ abstract class NodeTablesContract extends StorageContract {
 
 
     @Test
-    void the_schema_is_at_version_5_and_migrating_again_changes_nothing() {
-        assertThat(database.schemaVersion()).isEqualTo("5");
+    void the_schema_is_at_version_6_and_migrating_again_changes_nothing() {
+        assertThat(database.schemaVersion()).isEqualTo("6");
 
-        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("5");
-        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("5");
+        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("6");
+        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("6");
     }
 
     @Test

@@ -48,7 +48,7 @@ class NodeDeploymentIT {
                 .contains("\"role\":\"notary\"")
                 .contains("\"runtime\":\"started\"")
                 .contains("\"networkMapVersion\":")
-                .contains("\"schemaVersion\":\"5\"");
+                .contains("\"schemaVersion\":\"6\"");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
