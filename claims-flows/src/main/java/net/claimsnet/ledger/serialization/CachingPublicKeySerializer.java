@@ -1,5 +1,6 @@
 package net.claimsnet.ledger.serialization;
 
+import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.corda.core.crypto.Crypto;
 import net.corda.core.serialization.SerializationContext;
 import net.corda.serialization.internal.amqp.CustomSerializer;
@@ -13,7 +14,6 @@ import org.apache.qpid.proton.codec.Data;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.security.PublicKey;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,12 +25,7 @@ final class CachingPublicKeySerializer extends CustomSerializer.Implements<Publi
 
     private static final int CAPACITY = 10_000;
 
-    private final Map<ByteBuffer, PublicKey> decoded = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, PublicKey> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<ByteBuffer, PublicKey> decoded = LeastRecentlyUsed.map(CAPACITY);
 
     CachingPublicKeySerializer() {
         super(PublicKey.class);

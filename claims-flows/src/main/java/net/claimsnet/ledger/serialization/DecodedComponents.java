@@ -1,12 +1,12 @@
 package net.claimsnet.ledger.serialization;
 
+import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.corda.core.contracts.CommandData;
 import net.corda.core.contracts.TransactionState;
 import net.corda.core.serialization.SerializationContext;
 import net.corda.core.utilities.ByteSequence;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -48,12 +48,7 @@ public final class DecodedComponents {
     }
 
     public DecodedComponents(int capacity) {
-        this.decoded = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Decoded> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.decoded = LeastRecentlyUsed.map(capacity);
     }
 
     /** Runs the task with this memory in force on the current thread, then restores what was. */

@@ -1,12 +1,12 @@
 package net.claimsnet.ledger.serialization;
 
+import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.serialization.SerializedBytes;
 import net.corda.core.transactions.CoreTransaction;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.lang.reflect.Field;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +34,7 @@ public final class ParsedTransactions {
     }
 
     public ParsedTransactions(int capacity) {
-        this.decoded = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<SerializedContent, SignedTransaction> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.decoded = LeastRecentlyUsed.map(capacity);
     }
 
     /**

@@ -1,12 +1,12 @@
 package net.claimsnet.ledger.serialization;
 
+import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.corda.serialization.internal.amqp.Schema;
 import net.corda.serialization.internal.amqp.TransformsSchema;
 import org.apache.qpid.proton.amqp.Binary;
 import org.apache.qpid.proton.codec.Data;
 
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,8 +26,8 @@ final class RememberedSchemas {
     /** A network's states, commands and messages use a few dozen schemas; room for many more. */
     private static final int CAPACITY = 1_024;
 
-    private static final Map<Written, byte[]> ENCODED = lru();
-    private static final Map<SerializedContent, Read> DECODED = lru();
+    private static final Map<Written, byte[]> ENCODED = LeastRecentlyUsed.map(CAPACITY);
+    private static final Map<SerializedContent, Read> DECODED = LeastRecentlyUsed.map(CAPACITY);
     private static long schemasReadFromMemory;
 
     private RememberedSchemas() {
@@ -101,15 +101,6 @@ final class RememberedSchemas {
         Data data = Data.Factory.create();
         data.decode(ByteBuffer.wrap(array, start, end - start));
         return data.getObject();
-    }
-
-    private static <K, V> Map<K, V> lru() {
-        return new LinkedHashMap<K, V>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > CAPACITY;
-            }
-        };
     }
 
     /** A decoded schema and its transforms. */

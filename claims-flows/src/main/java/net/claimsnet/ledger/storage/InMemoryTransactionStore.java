@@ -1,11 +1,11 @@
 package net.claimsnet.ledger.storage;
 
+import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.serialization.SerializedBytes;
 import net.corda.core.transactions.SignedTransaction;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +27,7 @@ public final class InMemoryTransactionStore implements TransactionStore {
 
     private final ConcurrentMap<SecureHash, Stored> transactions = new ConcurrentHashMap<>();
     private final OffHeapBytes bytes = new OffHeapBytes();
-    private final Map<SecureHash, SignedTransaction> recent = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SecureHash, SignedTransaction> eldest) {
-            return size() > RECENT;
-        }
-    };
+    private final Map<SecureHash, SignedTransaction> recent = LeastRecentlyUsed.map(RECENT);
 
     @Override
     public boolean add(SignedTransaction transaction) {

@@ -1,8 +1,8 @@
 package net.claimsnet.ledger.transactions;
 
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import net.claimsnet.ledger.LeastRecentlyUsed;
 
 /**
  * The public keys worth precomputed verification tables: those met at least twice (a key seen once,
@@ -14,8 +14,8 @@ final class Ed25519KeyCache {
     private static final int KEYS = 64;
     private static final int SIGHTINGS = 1024;
 
-    private final Map<ByteBuffer, Ed25519KeyTables> tables = lru(KEYS);
-    private final Map<ByteBuffer, Boolean> seenOnce = lru(SIGHTINGS);
+    private final Map<ByteBuffer, Ed25519KeyTables> tables = LeastRecentlyUsed.map(KEYS);
+    private final Map<ByteBuffer, Boolean> seenOnce = LeastRecentlyUsed.map(SIGHTINGS);
 
     /** The tables for this key, built on its second sighting; null while it has none (or the key is malformed). */
     Ed25519KeyTables tablesFor(byte[] publicKey) {
@@ -37,14 +37,5 @@ final class Ed25519KeyCache {
             }
         }
         return built;
-    }
-
-    private static <V> Map<ByteBuffer, V> lru(int capacity) {
-        return new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<ByteBuffer, V> eldest) {
-                return size() > capacity;
-            }
-        };
     }
 }

@@ -1,8 +1,8 @@
 package net.claimsnet.storage.jpa.ledger;
 
+import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.corda.core.contracts.StateAndRef;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -17,12 +17,7 @@ final class DecodedStates {
     private final Map<Long, StateAndRef<?>> byRowId;
 
     DecodedStates(int capacity) {
-        this.byRowId = new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, StateAndRef<?>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.byRowId = LeastRecentlyUsed.map(capacity);
     }
 
     StateAndRef<?> get(long rowId, Supplier<StateAndRef<?>> decode) {
