@@ -94,6 +94,7 @@ public final class JpaVaultStore implements VaultStore {
             }
             // Outputs are flushed first so that a ref both produced and consumed here is found below.
             em.flush();
+            List<Long> nowConsumed = new ArrayList<>(consumed.size());
             for (StateRef ref : consumed) {
                 String txId = ref.getTxhash().toString();
                 VaultStateEntity existing = byRef(em, txId, ref.getIndex());
@@ -103,11 +104,12 @@ public final class JpaVaultStore implements VaultStore {
                     em.persist(spent);
                 } else if (!existing.consumed()) {
                     existing.consume(consumingTx, now);
-                    // Only unconsumed states are looked up by key.
-                    em.createNamedQuery(VaultStateKeyEntity.DELETE_OF_STATE)
-                            .setParameter("stateId", existing.id())
-                            .executeUpdate();
+                    nowConsumed.add(existing.id());
                 }
+            }
+            // Only unconsumed states are looked up by key.
+            if (!nowConsumed.isEmpty()) {
+                em.createNamedQuery(VaultStateKeyEntity.DELETE_OF_STATES).setParameter("stateIds", nowConsumed).executeUpdate();
             }
         });
     }

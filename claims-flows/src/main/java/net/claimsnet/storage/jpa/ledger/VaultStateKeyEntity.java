@@ -14,11 +14,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "vault_state_key")
-@NamedQuery(name = VaultStateKeyEntity.DELETE_OF_STATE,
-        query = "delete from VaultStateKeyEntity k where k.stateId = :stateId")
+@NamedQuery(name = VaultStateKeyEntity.DELETE_OF_STATES,
+        query = "delete from VaultStateKeyEntity k where k.stateId in :stateIds")
 public class VaultStateKeyEntity {
 
-    static final String DELETE_OF_STATE = "VaultStateKey.deleteOfState";
+    static final String DELETE_OF_STATES = "VaultStateKey.deleteOfStates";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
