@@ -2,16 +2,16 @@ package net.claimsnet.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import net.claimsnet.node.desk.DeskRole;
 
 /**
- * The API authenticates with HTTP Basic against {@link UserTableIdentityStore}; use it over TLS only
- * (Basic sends the password with every request). Resources without {@code @RolesAllowed} (health,
- * the P2P endpoint, which checks message signatures) need no login.
+ * The roles the node declares and the realm its Basic challenge names. The API authenticates with
+ * HTTP Basic, the desk with a form login, both in {@link NodeAuthentication} against
+ * {@link UserTableIdentityStore}; use both over TLS only (Basic sends the password with every
+ * request). Resources without {@code @RolesAllowed} (health, the P2P endpoint, which checks message
+ * signatures) need no login.
  */
 @ApplicationScoped
-@BasicAuthenticationMechanismDefinition(realmName = ApiSecurity.REALM)
 @DeclareRoles({DeskRole.BILLING_NAME, DeskRole.ADJUSTER_NAME, DeskRole.AUDITOR_NAME, DeskRole.NODE_ADMIN_NAME})
 public class ApiSecurity {
 
