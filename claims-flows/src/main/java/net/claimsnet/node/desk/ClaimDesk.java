@@ -4,6 +4,7 @@ import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
+import net.claimsnet.flows.claim.PendClaimFlow;
 import net.claimsnet.flows.claim.ProvideInformationFlow;
 import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
@@ -28,6 +29,7 @@ import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.FrequencyCode;
 import net.claimsnet.states.LineAdjudication;
 import net.claimsnet.states.LineDecision;
+import net.claimsnet.states.PendReason;
 import net.claimsnet.states.ServiceLine;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.TimeWindow;
@@ -81,6 +83,7 @@ public final class ClaimDesk {
 
     private static final Set<ClaimStatus> INFORMATION_REQUESTABLE =
             EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED, ClaimStatus.INFO_PROVIDED);
+    private static final Set<ClaimStatus> PENDABLE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.INFO_PROVIDED, ClaimStatus.APPEALED);
     private static final Set<ClaimStatus> ADJUDICABLE =
             EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED, ClaimStatus.INFO_PROVIDED, ClaimStatus.APPEALED);
     private static final Set<ClaimStatus> SETTLEABLE = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED);
@@ -91,11 +94,6 @@ public final class ClaimDesk {
             ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.DENIED, ClaimStatus.APPEALED);
     private static final Set<DeskRole> READERS = EnumSet.of(DeskRole.BILLING, DeskRole.ADJUSTER, DeskRole.AUDITOR);
 
-    /** Work lists show the most recent services first. */
-    private static final Comparator<ClaimState> NEWEST_SERVICE_FIRST =
-            Comparator.comparing(ClaimDesk::firstDateOfService, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(c -> c.getClaim().getClaimId())
-                    .thenComparing(c -> c.getLinearId().getId());
 
     private final Node node;
     private final ClaimAuditTrail audit;
@@ -124,7 +122,7 @@ public final class ClaimDesk {
 
     // ---- reads --------------------------------------------------------------------------------
 
-    /** A page of the claims in scope that match every given criterion, most recent service first. */
+    /** A page of the claims in scope that match every given criterion, in the search's order. */
     public ClaimPage search(DeskUser user, ClaimSearch search) {
         requireReader(user, "SEARCH", null);
         if (search.page() < 0) {
@@ -137,11 +135,15 @@ public final class ClaimDesk {
         if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
             throw new InvalidDeskInputException("to", "to (" + search.to() + ") must not be before from (" + search.from() + ")");
         }
+        if (search.minCharge() != null && search.maxCharge() != null && search.maxCharge().compareTo(search.minCharge()) < 0) {
+            throw new InvalidDeskInputException("maxCharge", "The highest charge (" + search.maxCharge()
+                    + ") must not be below the lowest (" + search.minCharge() + ")");
+        }
         List<ClaimState> matching = candidates(search).stream()
                 .map(s -> s.getState().getData())
                 .filter(this::inScope)
                 .filter(matches(search))
-                .sorted(NEWEST_SERVICE_FIRST)
+                .sorted(ClaimOrdering.of(search.order()))
                 .collect(Collectors.toList());
         int fromIndex = (int) Math.min((long) search.page() * search.size(), matching.size());
         int toIndex = Math.min(fromIndex + search.size(), matching.size());
@@ -219,6 +221,18 @@ public final class ClaimDesk {
         return FilingResult.filed(filed, findings);
     }
 
+    /**
+     * Runs the provider's scrub rules on a claim being written, files nothing: what the desk's "Check"
+     * shows next to each field before the clerk submits. The plan on the patient's card (when given)
+     * is remembered for the rules, as a submission does.
+     */
+    public List<ScrubFinding> check(DeskUser user, ClaimDetails claim, String planId) {
+        requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "CHECK", null, "check claims");
+        Objects.requireNonNull(claim, "claim");
+        rememberPlan(claim, planId);
+        return scrub(claim);
+    }
+
     /** Answers the insurer's open request for information, in text and/or documents (by hash). */
     public ClaimState provideInformation(DeskUser user, String claimId, String answer, List<SecureHash> documents) {
         requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "PROVIDE_INFORMATION", claimId, "answer requests for information");
@@ -293,6 +307,21 @@ public final class ClaimDesk {
         requireStatus(claim, INFORMATION_REQUESTABLE, "Information can only be requested on a submitted, pended or answered claim");
         return act(user, "REQUEST_INFORMATION", idOf(claim), () -> onlyClaimIn(run(new RequestInformationFlow.Initiator(
                 claim.getLinearId(), question, requestedItems == null ? List.of() : requestedItems))));
+    }
+
+    /**
+     * Holds the claim for an adjuster's review with reason codes (e.g. {@code OA-133}; {@link PendReason#REVIEW}
+     * when none is given) and a note without PHI, which the provider and the auditor see too.
+     */
+    public ClaimState pend(DeskUser user, String claimId, List<String> reasonCodes, String note) {
+        requireAction(user, DeskRole.ADJUSTER, NodeRole.INSURER, "PEND", claimId, "pend claims");
+        List<String> codes = reasonCodes == null ? List.of() : reasonCodes.stream().filter(c -> !isBlank(c))
+                .map(String::trim).collect(Collectors.toList());
+        ClaimState claim = currentFor(user, "PEND", claimId);
+        requireStatus(claim, PENDABLE, "Only a submitted, answered or appealed claim can be pended");
+        PendReason reason = new PendReason(codes.isEmpty() ? List.of(PendReason.REVIEW) : codes, isBlank(note) ? null : note.trim());
+        return act(user, "PEND", idOf(claim), () -> onlyClaimIn(run(
+                new PendClaimFlow.Initiator(claim.getLinearId(), reason, reason.getNote()))));
     }
 
     /** Adjudicates by the insurer's rules; the rules may pend the claim for an adjuster instead. */
@@ -492,7 +521,12 @@ public final class ClaimDesk {
         return claim -> {
             ClaimDetails details = claim.getClaim();
             LocalDate served = firstDateOfService(claim);
+            BigDecimal charged = search.minCharge() == null && search.maxCharge() == null ? null : ClaimOrdering.totalCharge(claim);
             return (search.status() == null || claim.getStatus() == search.status())
+                    && (search.minCharge() == null || charged.compareTo(search.minCharge()) >= 0)
+                    && (search.maxCharge() == null || charged.compareTo(search.maxCharge()) <= 0)
+                    && (isBlank(search.pendReason()) || (claim.getPendReason() != null
+                        && claim.getPendReason().getCodes().stream().anyMatch(search.pendReason().trim()::equalsIgnoreCase)))
                     && (isBlank(search.memberId()) || search.memberId().equals(details.getPatient().getMemberId()))
                     && (isBlank(search.claimId()) || search.claimId().equals(details.getClaimId()))
                     && (isBlank(search.provider()) || namedBy(claim.getProvider().getName(), search.provider()))
@@ -524,8 +558,7 @@ public final class ClaimDesk {
     }
 
     private static LocalDate firstDateOfService(ClaimState claim) {
-        return claim.getClaim().getServiceLines().stream().map(ServiceLine::getDateOfService)
-                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        return ClaimOrdering.firstDateOfService(claim);
     }
 
     private static ClaimState onlyClaimIn(SignedTransaction transaction) {

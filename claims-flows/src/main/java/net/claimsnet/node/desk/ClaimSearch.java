@@ -2,46 +2,73 @@ package net.claimsnet.node.desk;
 
 import net.claimsnet.states.ClaimStatus;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * What a work list or search asks for; every criterion is optional (null), and the dates bound the
- * claim's first date of service, inclusive. Pages count from 0.
+ * What a work list or search asks for; every criterion is optional (null), the dates bound the
+ * claim's first date of service and the charges its total charge, both inclusive. Pages count from 0.
  *
- * @param provider the provider's organisation name or full X.500 name
- * @param claimId  the provider's business claim id
+ * @param provider   the provider's organisation name or full X.500 name
+ * @param claimId    the provider's business claim id
+ * @param pendReason a reason code the claim is pended with (e.g. {@code REVIEW}, {@code OA-133})
+ * @param order      how the claims are ordered; most recent service first when null
  */
 public record ClaimSearch(ClaimStatus status, String memberId, String provider, LocalDate from, LocalDate to,
-                          String claimId, int page, int size) {
+                          String claimId, BigDecimal minCharge, BigDecimal maxCharge, String pendReason,
+                          ClaimOrder order, int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+
+    public ClaimSearch {
+        order = order == null ? ClaimOrder.NEWEST_SERVICE_FIRST : order;
+    }
+
+    /** A search without charge bounds or pend reason, most recent service first. */
+    public ClaimSearch(ClaimStatus status, String memberId, String provider, LocalDate from, LocalDate to,
+                       String claimId, int page, int size) {
+        this(status, memberId, provider, from, to, claimId, null, null, null, null, page, size);
+    }
 
     public static ClaimSearch all() {
         return new ClaimSearch(null, null, null, null, null, null, 0, DEFAULT_SIZE);
     }
 
     public ClaimSearch withStatus(ClaimStatus status) {
-        return new ClaimSearch(status, memberId, provider, from, to, claimId, page, size);
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
     }
 
     public ClaimSearch withMemberId(String memberId) {
-        return new ClaimSearch(status, memberId, provider, from, to, claimId, page, size);
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
     }
 
     public ClaimSearch withProvider(String provider) {
-        return new ClaimSearch(status, memberId, provider, from, to, claimId, page, size);
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
     }
 
     public ClaimSearch withDates(LocalDate from, LocalDate to) {
-        return new ClaimSearch(status, memberId, provider, from, to, claimId, page, size);
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
     }
 
     public ClaimSearch withClaimId(String claimId) {
-        return new ClaimSearch(status, memberId, provider, from, to, claimId, page, size);
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
+    }
+
+    /** Total charge between the bounds, inclusive; either may be null. */
+    public ClaimSearch withCharges(BigDecimal minCharge, BigDecimal maxCharge) {
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
+    }
+
+    public ClaimSearch withPendReason(String pendReason) {
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
+    }
+
+    public ClaimSearch withOrder(ClaimOrder order) {
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
     }
 
     public ClaimSearch withPage(int page, int size) {
-        return new ClaimSearch(status, memberId, provider, from, to, claimId, page, size);
+        return new ClaimSearch(status, memberId, provider, from, to, claimId, minCharge, maxCharge, pendReason, order, page, size);
     }
 }

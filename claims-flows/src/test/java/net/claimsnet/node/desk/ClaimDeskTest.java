@@ -14,11 +14,13 @@ import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.FrequencyCode;
 import net.claimsnet.states.LineAdjudication;
 import net.claimsnet.states.LineDecision;
+import net.claimsnet.states.PendReason;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -233,7 +235,68 @@ class ClaimDeskTest {
     }
 
     @Test
+    void aSearchSortsByTheAskedKeyInEitherDirectionAndFiltersByTotalCharge() {
+        ClaimState cheap = stMary.submit(ST_MARY_BILLING, SampleClaims.details(ST_MARY_MEMBER).withServiceLines(
+                List.of(SampleClaims.serviceLine(1, "85025", "40.00", 1).withDateOfService(LocalDate.of(2025, 3, 20)))),
+                null).filed();
+        ClaimState dear = submitted();
+        BigDecimal dearCharge = dear.getClaim().getServiceLines().stream().map(l -> l.getCharge()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(dearCharge).isGreaterThan(new BigDecimal("40.00"));
+
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withOrder(new ClaimOrder(ClaimOrder.Key.TOTAL_CHARGE, true))).claims())
+                .containsExactly(dear, cheap);
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withOrder(new ClaimOrder(ClaimOrder.Key.TOTAL_CHARGE, false))).claims())
+                .containsExactly(cheap, dear);
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withOrder(ClaimOrder.OLDEST_SERVICE_FIRST)).claims())
+                .containsExactly(dear, cheap);
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all()).claims()).containsExactly(cheap, dear);
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(new BigDecimal("40.00"), new BigDecimal("40.00"))).claims())
+                .containsExactly(cheap);
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(new BigDecimal("40.01"), null)).claims())
+                .containsExactly(dear);
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(null, new BigDecimal("39.99"))).total()).isZero();
+    }
+
+    @Test
+    void aSearchByPendReasonFindsOnlyClaimsPendedWithThatCode() {
+        ClaimState claim = submitted();
+        ClaimState pended = insurer.pend(ADJUSTER, id(claim), List.of("OA-133"), "Review the operative report");
+
+        assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withPendReason("oa-133")).claims()).containsExactly(pended);
+        assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withPendReason(PendReason.REVIEW)).total()).isZero();
+        assertThat(stMary.claim(ST_MARY_BILLING, id(claim)).getPendReason().getNote()).isEqualTo("Review the operative report");
+    }
+
+    @Test
+    void anAdjusterPendsOnlyAClaimThatMayBePendedAndBillingStaffCannotPend() {
+        ClaimState claim = submitted();
+        assertThatThrownBy(() -> stMary.pend(ST_MARY_BILLING, id(claim), List.of(), null)).isInstanceOf(DeskAccessDeniedException.class);
+
+        ClaimState pended = insurer.pend(ADJUSTER, id(claim), List.of(" ", ""), null);
+
+        assertThat(pended.getStatus()).isEqualTo(ClaimStatus.PENDED);
+        assertThat(pended.getPendReason().getCodes()).containsExactly(PendReason.REVIEW);
+        assertThatThrownBy(() -> insurer.pend(ADJUSTER, id(claim), List.of("OA-133"), null)).isInstanceOf(ClaimConflictException.class)
+                .hasMessageContaining("Only a submitted, answered or appealed claim can be pended");
+    }
+
+    @Test
+    void checkRunsTheScrubRulesAndFilesNothing() {
+        ClaimDetails withoutDiagnosis = SampleClaims.details(ST_MARY_MEMBER).withDiagnosisCodes(List.of());
+
+        List<ScrubFinding> findings = stMary.check(ST_MARY_BILLING, withoutDiagnosis, null);
+
+        assertThat(findings).anySatisfy(f -> assertThat(f.severity()).isEqualTo(ScrubFinding.Severity.ERROR));
+        assertThat(stMary.check(ST_MARY_BILLING, SampleClaims.details(ST_MARY_MEMBER), null))
+                .noneSatisfy(f -> assertThat(f.severity()).isEqualTo(ScrubFinding.Severity.ERROR));
+        assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all()).total()).isZero();
+        assertThatThrownBy(() -> insurer.check(ADJUSTER, withoutDiagnosis, null)).isInstanceOf(DeskAccessDeniedException.class);
+    }
+
+    @Test
     void aSearchWithABadPageOrDateRangeNamesTheField() {
+        assertThatThrownBy(() -> stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(BigDecimal.TEN, BigDecimal.ONE)))
+                .isInstanceOf(InvalidDeskInputException.class).extracting(e -> ((InvalidDeskInputException) e).field()).isEqualTo("maxCharge");
         assertThatThrownBy(() -> stMary.search(ST_MARY_BILLING, ClaimSearch.all().withPage(-1, 20)))
                 .isInstanceOf(InvalidDeskInputException.class).extracting(e -> ((InvalidDeskInputException) e).field()).isEqualTo("page");
         assertThatThrownBy(() -> stMary.search(ST_MARY_BILLING, ClaimSearch.all().withPage(0, 101)))
