@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * or malformed field is an {@link InvalidDeskInputException} naming it (JSON path style, e.g.
  * {@code serviceLines[0].charge}); what the claim says is the scrub rules' to judge, not this class's.
  */
-final class ClaimAssembler {
+public final class ClaimAssembler {
 
     private static final String HEX_SHA256 = "[0-9a-fA-F]{64}";
 
@@ -54,7 +54,8 @@ final class ClaimAssembler {
 
     // ---- in -----------------------------------------------------------------------------------
 
-    static ClaimDetails details(ClaimInput input) {
+    /** Public for the desk's claim form, which maps its inputs to a {@link ClaimInput} and shares these checks. */
+    public static ClaimDetails details(ClaimInput input) {
         requireBody(input);
         String claimId = required(input.claimId(), "claimId");
         ClaimInput.PatientInput patient = input.patient();

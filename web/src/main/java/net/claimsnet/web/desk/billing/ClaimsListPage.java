@@ -1,0 +1,170 @@
+package net.claimsnet.web.desk.billing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.claimsnet.node.desk.ClaimPage;
+import net.claimsnet.node.desk.ClaimSearch;
+import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.web.desk.DeskCalls;
+import org.primefaces.component.datatable.DataTable;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The clerk's claims list ({@code /billing/claims.xhtml}): filters, a lazily paged and sorted table over
+ * the desk's search, and how many claims are in each status.
+ */
+@Named
+@ViewScoped
+public class ClaimsListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int PAGE_SIZE = 20;
+    /** The table's client id on the page, to send it back to its first page when the filters change. */
+    private static final String TABLE = "claims:claims-table";
+
+    @Inject
+    private transient DeskCalls desk;
+
+    private ClaimStatus status;
+    private String memberId;
+    private String claimId;
+    private LocalDate from;
+    private LocalDate to;
+    private BigDecimal minCharge;
+    private BigDecimal maxCharge;
+
+    private ClaimListModel claims;
+    private List<StatusCount> counts = List.of();
+
+    @PostConstruct
+    void init() {
+        claims = new ClaimListModel(this::search);
+        countByStatus();
+    }
+
+    /** A page of the search as the user; a refusal is shown on the page and the list is empty. */
+    ClaimPage search(ClaimSearch search) {
+        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
+                .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
+    }
+
+    /** Applies the filters (the table goes back to its first page). */
+    public void applyFilters() {
+        claims.filter(new ClaimSearch(status, blankToNull(memberId), null, from, to, blankToNull(claimId),
+                minCharge, maxCharge, null, null, 0, PAGE_SIZE));
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table instanceof DataTable) {
+            ((DataTable) table).setFirst(0);
+        }
+    }
+
+    public void clearFilters() {
+        status = null;
+        memberId = null;
+        claimId = null;
+        from = null;
+        to = null;
+        minCharge = null;
+        maxCharge = null;
+        applyFilters();
+    }
+
+    /** The claims in each status that has any: one indexed search per status, counted, not read. */
+    public void countByStatus() {
+        List<StatusCount> found = new ArrayList<>();
+        for (ClaimStatus each : ClaimStatus.values()) {
+            long total = search(ClaimSearch.all().withStatus(each).withPage(0, 1)).total();
+            if (total > 0) {
+                found.add(new StatusCount(each.name(), total));
+            }
+        }
+        counts = found;
+    }
+
+    /** Shows only the claims in a status (a click on its count). */
+    public void showStatus(String name) {
+        status = ClaimStatus.valueOf(name);
+        applyFilters();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public ClaimListModel getClaims() {
+        return claims;
+    }
+
+    public List<StatusCount> getCounts() {
+        return counts;
+    }
+
+    public ClaimStatus[] getStatuses() {
+        return ClaimStatus.values();
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
+    }
+
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(String memberId) {
+        this.memberId = memberId;
+    }
+
+    public String getClaimId() {
+        return claimId;
+    }
+
+    public void setClaimId(String claimId) {
+        this.claimId = claimId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public BigDecimal getMinCharge() {
+        return minCharge;
+    }
+
+    public void setMinCharge(BigDecimal minCharge) {
+        this.minCharge = minCharge;
+    }
+
+    public BigDecimal getMaxCharge() {
+        return maxCharge;
+    }
+
+    public void setMaxCharge(BigDecimal maxCharge) {
+        this.maxCharge = maxCharge;
+    }
+}

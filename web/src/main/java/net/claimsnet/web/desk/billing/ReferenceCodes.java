@@ -1,0 +1,115 @@
+package net.claimsnet.web.desk.billing;
+
+import net.claimsnet.rules.reference.DiagnosisCode;
+import net.claimsnet.rules.reference.Modifier;
+import net.claimsnet.rules.reference.PlaceOfService;
+import net.claimsnet.rules.reference.ProcedureCode;
+import net.claimsnet.rules.reference.ReferenceData;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The codes of one rule set's reference data as the claim form picks them: diagnoses and procedures
+ * matched by code or words, the modifiers and places of service in full.
+ */
+public final class ReferenceCodes {
+
+    /** Suggestions shown at once: enough to choose from, few enough to read. */
+    public static final int SUGGESTIONS = 20;
+    private static final String CODE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private final ReferenceData reference;
+    private final List<CodeText> modifiers;
+    private final List<CodeText> placesOfService;
+
+    public ReferenceCodes(ReferenceData reference) {
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.modifiers = listModifiers(reference);
+        this.placesOfService = listPlacesOfService(reference);
+    }
+
+    ReferenceData reference() {
+        return reference;
+    }
+
+    /** Diagnoses whose code starts with the query (dot or not) or whose words contain it; codes first. */
+    public List<CodeText> diagnoses(String query) {
+        return matching(reference.diagnoses(), query, DiagnosisCode::code, DiagnosisCode::description);
+    }
+
+    public List<CodeText> procedures(String query) {
+        return matching(reference.procedures(), query, ProcedureCode::code, ProcedureCode::description);
+    }
+
+    /** Modifiers matching the query, all when it is blank. */
+    public List<CodeText> modifiers(String query) {
+        return matching(modifiers, query, CodeText::getCode, CodeText::getDescription);
+    }
+
+    public List<CodeText> placesOfService() {
+        return placesOfService;
+    }
+
+    public String diagnosisText(String code) {
+        DiagnosisCode diagnosis = code == null ? null : reference.diagnosis(code.trim().toUpperCase(Locale.ROOT));
+        return diagnosis == null ? null : diagnosis.description();
+    }
+
+    public String procedureText(String code) {
+        ProcedureCode procedure = code == null ? null : reference.procedure(code.trim().toUpperCase(Locale.ROOT));
+        return procedure == null ? null : procedure.description();
+    }
+
+    public String modifierText(String code) {
+        Modifier modifier = code == null ? null : reference.modifier(code.trim().toUpperCase(Locale.ROOT));
+        return modifier == null ? null : modifier.description();
+    }
+
+    private static <T> List<CodeText> matching(java.util.Collection<T> codes, String query, Function<T, String> code,
+                                               Function<T, String> words) {
+        String wanted = query == null ? "" : query.trim().toUpperCase(Locale.ROOT);
+        String wantedCode = wanted.replace(".", "");
+        return codes.stream()
+                .filter(c -> wanted.isEmpty() || code.apply(c).replace(".", "").startsWith(wantedCode)
+                        || String.valueOf(words.apply(c)).toUpperCase(Locale.ROOT).contains(wanted))
+                .sorted(Comparator.comparing((T c) -> !code.apply(c).replace(".", "").startsWith(wantedCode))
+                        .thenComparing(code))
+                .limit(SUGGESTIONS)
+                .map(c -> new CodeText(code.apply(c), words.apply(c)))
+                .collect(Collectors.toList());
+    }
+
+    /*
+     * ReferenceData lists neither its modifiers nor its places of service, only looks them up; their
+     * codes are two characters (CMS), so every candidate is looked up once per rule set.
+     */
+    private static List<CodeText> listModifiers(ReferenceData reference) {
+        List<CodeText> found = new ArrayList<>();
+        for (char first : CODE_CHARACTERS.toCharArray()) {
+            for (char second : CODE_CHARACTERS.toCharArray()) {
+                Modifier modifier = reference.modifier("" + first + second);
+                if (modifier != null) {
+                    found.add(new CodeText(modifier.code(), modifier.description()));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<CodeText> listPlacesOfService(ReferenceData reference) {
+        List<CodeText> found = new ArrayList<>();
+        for (int code = 1; code <= 99; code++) {
+            PlaceOfService place = reference.placeOfService(String.format(Locale.ROOT, "%02d", code));
+            if (place != null) {
+                found.add(new CodeText(place.code(), place.description()));
+            }
+        }
+        return List.copyOf(found);
+    }
+}
