@@ -1,0 +1,96 @@
+package net.claimsnet.web.desk.billing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.claimsnet.node.desk.ClaimPage;
+import net.claimsnet.node.desk.ClaimSearch;
+import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.NodeInfo;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Payments received ({@code /billing/remittance.xhtml}): the settled claims served in a date range, their
+ * totals, and the range exported whole as CSV or PDF (read again at export, so the file is current).
+ */
+@Named
+@ViewScoped
+public class RemittancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient DeskCalls desk;
+
+    @Inject
+    private NodeInfo node;
+
+    private LocalDate from;
+    private LocalDate to;
+    private Remittance remittance;
+
+    @PostConstruct
+    void init() {
+        show();
+    }
+
+    /** Reads the range's payments. */
+    public void show() {
+        if (from != null && to != null && to.isBefore(from)) {
+            desk.error("The range ends before it starts", "Set 'Served to' on or after 'Served from'.");
+            return;
+        }
+        remittance = Remittance.read(this::search, from, to);
+    }
+
+    ClaimPage search(ClaimSearch search) {
+        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
+                .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
+    }
+
+    public StreamedContent getCsv() {
+        Remittance current = Remittance.read(this::search, from, to);
+        byte[] csv = RemittanceCsv.bytes(current);
+        return DefaultStreamedContent.builder().name(fileName(current, "csv")).contentType("text/csv; charset=UTF-8")
+                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public StreamedContent getPdf() {
+        Remittance current = Remittance.read(this::search, from, to);
+        byte[] pdf = RemittancePdf.bytes(current, node.getOrganisation());
+        return DefaultStreamedContent.builder().name(fileName(current, "pdf")).contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    static String fileName(Remittance remittance, String extension) {
+        return "remittance-" + (remittance.getFrom() == null ? "start" : remittance.getFrom().toString()) + "-to-"
+                + (remittance.getTo() == null ? "today" : remittance.getTo().toString()) + "." + extension;
+    }
+
+    public Remittance getRemittance() {
+        return remittance;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
