@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimDesk;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.claims.ClaimScreen;
 import net.corda.core.crypto.SecureHash;
@@ -80,9 +79,8 @@ public class BillingActions implements Serializable {
     }
 
     public void provideInformation() {
-        ClaimDesk claims = desk.claims();
         List<SecureHash> hashes = documents.stream().map(d -> SecureHash.create(d.getHash())).collect(Collectors.toList());
-        if (desk.attemptRun(() -> claims.provideInformation(desk.user().deskUser(), screen.getId(), answer, hashes))) {
+        if (desk.attemptRun(() -> desk.claims().provideInformation(desk.user().deskUser(), screen.getId(), answer, hashes))) {
             answer = null;
             documents.clear();
             desk.info("Answer sent", "The insurer has the answer" + (hashes.isEmpty() ? "." : " and " + hashes.size() + " document(s)."));
@@ -91,8 +89,7 @@ public class BillingActions implements Serializable {
     }
 
     public void appeal() {
-        ClaimDesk claims = desk.claims();
-        if (desk.attemptRun(() -> claims.appeal(desk.user().deskUser(), screen.getId(), appealReason, List.of()))) {
+        if (desk.attemptRun(() -> desk.claims().appeal(desk.user().deskUser(), screen.getId(), appealReason, List.of()))) {
             appealReason = null;
             desk.info("Appeal filed", "The insurer will adjudicate the claim again.");
             screen.reload();
@@ -100,8 +97,7 @@ public class BillingActions implements Serializable {
     }
 
     public void voidClaim() {
-        ClaimDesk claims = desk.claims();
-        if (desk.attemptRun(() -> claims.voidClaim(desk.user().deskUser(), screen.getId()))) {
+        if (desk.attemptRun(() -> desk.claims().voidClaim(desk.user().deskUser(), screen.getId()))) {
             desk.info("Claim voided", "The insurer has the void (frequency 8); the claim will not be paid.");
             screen.reload();
         }

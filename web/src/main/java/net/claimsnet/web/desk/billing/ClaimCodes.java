@@ -42,15 +42,7 @@ public class ClaimCodes {
         return codes().map(ReferenceCodes::placesOfService).orElse(List.of());
     }
 
-    /** "E11.9 · Type 2 diabetes..." for a suggestion; the code alone when the list lacks it. */
-    public String diagnosisLabel(String code) {
-        return label(code, codes().map(c -> c.diagnosisText(code)).orElse(null));
-    }
-
-    public String procedureLabel(String code) {
-        return label(code, codes().map(c -> c.procedureText(code)).orElse(null));
-    }
-
+    /** "25 · Significant separately identifiable visit..." for a modifier token and suggestion; the code alone when unknown. */
     public String modifierLabel(String code) {
         return label(code, codes().map(c -> c.modifierText(code)).orElse(null));
     }

@@ -72,8 +72,7 @@ public class NewClaimPage implements Serializable {
         if (claim.isEmpty()) {
             return;
         }
-        ClaimDesk claims = desk.claims();
-        desk.attempt(() -> claims.check(desk.user().deskUser(), claim.get(), form.getPlanId())).ifPresent(found -> {
+        desk.attempt(() -> desk.claims().check(desk.user().deskUser(), claim.get(), form.getPlanId())).ifPresent(found -> {
             show(found);
             if (findings.isEmpty()) {
                 desk.info("No problems found", "The rules found nothing to fix. Submit when you are ready.");
@@ -94,11 +93,10 @@ public class NewClaimPage implements Serializable {
         if (claim.isEmpty()) {
             return null;
         }
-        ClaimDesk claims = desk.claims();
         String planId = form.getPlanId();
         Optional<FilingResult> result = desk.attempt(() -> original == null
-                ? claims.submit(desk.user().deskUser(), claim.get(), planId, null)
-                : claims.replace(desk.user().deskUser(), original, claim.get(), planId));
+                ? desk.claims().submit(desk.user().deskUser(), claim.get(), planId, null)
+                : desk.claims().replace(desk.user().deskUser(), original, claim.get(), planId));
         if (result.isEmpty()) {
             return null;
         }
