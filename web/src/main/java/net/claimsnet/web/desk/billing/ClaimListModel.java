@@ -23,6 +23,9 @@ public class ClaimListModel extends LazyDataModel<ClaimRow> {
     private final ClaimSource source;
     private ClaimSearch criteria = ClaimSearch.all();
     private List<ClaimRow> shown = List.of();
+    /** The total the last page read reported, and for which criteria: paging on needs no second search to count. */
+    private Long knownTotal;
+    private ClaimSearch knownFor;
 
     public ClaimListModel(ClaimSource source) {
         this.source = Objects.requireNonNull(source, "source");
@@ -31,14 +34,22 @@ public class ClaimListModel extends LazyDataModel<ClaimRow> {
     /** What the list shows from now on (its page and order are the table's). */
     public void filter(ClaimSearch criteria) {
         this.criteria = Objects.requireNonNull(criteria, "criteria");
+        knownTotal = null;
     }
 
     public ClaimSearch criteria() {
         return criteria;
     }
 
+    /**
+     * PrimeFaces counts before it loads; the count of the criteria's last page serves (the load that follows
+     * sets the fresh total), so only a new filter costs a counting search.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        if (knownTotal != null && criteria.equals(knownFor)) {
+            return knownTotal.intValue();
+        }
         return (int) source.search(criteria.withPage(0, 1)).total();
     }
 
@@ -48,6 +59,8 @@ public class ClaimListModel extends LazyDataModel<ClaimRow> {
         ClaimOrder order = ClaimSorts.orderOf(sortBy, ClaimOrder.NEWEST_SERVICE_FIRST);
         ClaimPage page = source.search(criteria.withOrder(order).withPage(first / size, size));
         setRowCount((int) page.total());
+        knownTotal = page.total();
+        knownFor = criteria;
         shown = page.claims().stream().map(ClaimRow::of).collect(Collectors.toList());
         return shown;
     }

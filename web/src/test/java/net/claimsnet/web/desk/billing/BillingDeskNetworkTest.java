@@ -120,8 +120,13 @@ class BillingDeskNetworkTest {
         assertThat(byChargeDescending.get(0).getPatientName()).isEqualTo("Jane Doe");
         assertThat(byChargeDescending.get(0).getStatus()).isEqualTo("SUBMITTED");
         assertThat(list.load(2, 2, Map.of(), Map.of())).hasSize(1);
+        filed(ClaimFormMapperTest.filledForm());
+        assertThat(list.count(Map.of())).as("the last page's count, until the next load").isEqualTo(3);
+        assertThat(list.load(0, 2, Map.of(), Map.of())).hasSize(2);
+        assertThat(list.getRowCount()).isEqualTo(4);
 
         list.filter(list.criteria().withCharges(new BigDecimal("200"), null).withOrder(new ClaimOrder(ClaimOrder.Key.CLAIM_ID, false)));
+        assertThat(list.count(Map.of())).isEqualTo(2);
         assertThat(list.load(0, 20, Map.of(), Map.of())).extracting(ClaimRow::getClaimId).containsExactly("CLM-L2", "CLM-L3");
     }
 
