@@ -1,5 +1,7 @@
 package net.claimsnet.web.desk.adjuster;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +10,7 @@ import net.claimsnet.node.desk.ClaimPage;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
+import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -74,11 +77,21 @@ public class QueueScreen implements Serializable {
             desk.error(problem, null);
         }
         countQueues();
+        backToFirstPage();
     }
 
     public void clearFilters() {
         filters.clear();
         countQueues();
+        backToFirstPage();
+    }
+
+    /** Another queue or other filters start at their first page, not at the page the last one was on. */
+    private void backToFirstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":queue-form:queue-table");
+        if (table instanceof DataTable) {
+            ((DataTable) table).setFirst(0);
+        }
     }
 
     private void countQueues() {
