@@ -1,5 +1,7 @@
 package net.claimsnet.node.desk;
 
+import java.util.List;
+
 /**
  * Port: where the desk writes who read or changed which claim. Entries name claims by id only, so
  * the trail itself holds no PHI. A read is recorded before its data is returned: if the trail cannot
@@ -22,4 +24,12 @@ public interface ClaimAuditTrail {
      * @param detail   a short note without PHI; nullable
      */
     void record(String actor, String action, String claimId, String outcome, String detail);
+
+    /**
+     * The most recent entries naming the claim, newest first: who did what with it on this node.
+     *
+     * @param claimId the claim's ledger id
+     * @param max     how many entries at most (a claim read often has many)
+     */
+    List<ClaimAuditEntry> entriesFor(String claimId, int max);
 }

@@ -574,6 +574,78 @@ public final class ClaimDesk {
         return value == null || value.isBlank();
     }
 
+    // ---- the auditor's checks and reports (integrity, read log, statistics) ----------------------
+
+    /** How many entries of a claim's read log are shown, the newest. */
+    public static final int READ_LOG_MAX = 500;
+
+    /**
+     * Re-checks the claim's history on this node, transaction by transaction (see {@link ClaimChainVerifier}):
+     * one result per transaction, oldest first. Any claim reader in scope may ask; audited as VERIFY, with
+     * the verdict.
+     */
+    public List<TransactionIntegrity> verifyIntegrity(DeskUser user, String claimId) {
+        requireReader(user, "VERIFY", claimId);
+        ClaimState claim = current(user, "VERIFY", claimId).getState().getData();
+        List<TransactionIntegrity> results = new ClaimChainVerifier(node.ledger().vault(), node.ledger().transactions(),
+                node.ledger().verifier(), node.ledger().networkMap()).verify(claim.getLinearId());
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        audit.record(user.name(), "VERIFY", idOf(claim), ClaimAuditTrail.ALLOWED, failed == 0
+                ? "all " + results.size() + " transactions verified"
+                : failed + " of " + results.size() + " transactions failed");
+        return results;
+    }
+
+    /**
+     * Who did what with the claim on this node (the newest {@value #READ_LOG_MAX} entries, newest first),
+     * for the claim's readers in scope; this read is itself recorded (READ_LOG), before the log is read.
+     */
+    public List<ClaimAuditEntry> readLog(DeskUser user, String claimId) {
+        requireReader(user, "READ_LOG", claimId);
+        ClaimState claim = current(user, "READ_LOG", claimId).getState().getData();
+        audit.record(user.name(), "READ_LOG", idOf(claim), ClaimAuditTrail.ALLOWED, null);
+        return audit.entriesFor(idOf(claim), READ_LOG_MAX);
+    }
+
+    /**
+     * The dashboards' figures over every current claim in scope, read in one pass; timing payments then
+     * reads the first transaction of the latest {@value ClaimStatistics#TIMED_PAYMENTS} settled claims.
+     * Nothing is cached here: a caller that shows it often keeps it for a while.
+     */
+    public ClaimStatistics statistics(DeskUser user) {
+        requireReader(user, "STATISTICS", null);
+        java.time.Clock clock = node.services().clock();
+        ClaimStatisticsTally tally = new ClaimStatisticsTally(LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        for (StateAndRef<ClaimState> current : node.ledger().vault().unconsumed(ClaimState.class)) {
+            ClaimState claim = current.getState().getData();
+            if (inScope(claim)) {
+                tally.add(claim);
+            }
+        }
+        List<Long> daysToPayment = new ArrayList<>();
+        for (ClaimState paid : tally.paymentsToTime()) {
+            filedOn(paid, clock.getZone()).ifPresent(filed -> daysToPayment.add(
+                    java.time.temporal.ChronoUnit.DAYS.between(filed, paid.getSettlement().getPaymentDate())));
+        }
+        ClaimStatistics statistics = tally.result(daysToPayment);
+        audit.record(user.name(), "STATISTICS", null, ClaimAuditTrail.ALLOWED, statistics.totalClaims() + " claims");
+        return statistics;
+    }
+
+    /** The day the claim was filed: its first transaction's notarised time window, else when this node recorded it. */
+    private Optional<LocalDate> filedOn(ClaimState claim, java.time.ZoneId zone) {
+        List<StateAndRef<ClaimState>> versions = node.ledger().vault().history(claim.getLinearId(), ClaimState.class);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        SecureHash first = versions.get(0).getRef().getTxhash();
+        Optional<java.time.Instant> windowed = node.ledger().transactions().find(first)
+                .map(t -> t.getTx().getTimeWindow())
+                .map(w -> w.getFromTime() != null ? w.getFromTime() : w.getUntilTime());
+        Optional<java.time.Instant> filed = windowed.isPresent() ? windowed : node.ledger().transactions().recordedAt(first);
+        return filed.map(at -> LocalDate.ofInstant(at, zone));
+    }
+
     /** Builds an adjudication from an adjuster's line decisions, checking each before any flow runs. */
     static final class AdjusterDecisions {
 

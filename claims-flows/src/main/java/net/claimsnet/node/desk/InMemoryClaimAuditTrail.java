@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The audit trail in memory, for in-JVM networks and tests; a server writes the audit_log table instead. */
 public final class InMemoryClaimAuditTrail implements ClaimAuditTrail {
@@ -26,5 +27,18 @@ public final class InMemoryClaimAuditTrail implements ClaimAuditTrail {
 
     public synchronized List<Entry> entries() {
         return List.copyOf(entries);
+    }
+
+    @Override
+    public synchronized List<ClaimAuditEntry> entriesFor(String claimId, int max) {
+        List<ClaimAuditEntry> found = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0 && found.size() < max; i--) {
+            Entry entry = entries.get(i);
+            if (Objects.equals(entry.claimId(), claimId)) {
+                found.add(new ClaimAuditEntry(entry.at(), entry.actor(), entry.action(), entry.claimId(), entry.outcome(),
+                        entry.detail()));
+            }
+        }
+        return found;
     }
 }

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The benchmark's arithmetic: the median of the rounds' throughputs and latency percentiles. */
-final class BenchStatistics {
+public final class BenchStatistics {
 
     private BenchStatistics() {
     }
 
     /** The median; with an even count, the mean of the two middle values. */
-    static double median(List<Double> values) {
+    public static double median(List<Double> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("The median of no values is undefined");
         }
@@ -23,7 +23,7 @@ final class BenchStatistics {
      * The nearest-rank percentile: the smallest value with at least {@code percentile}% of the values
      * at or below it (p50 of 1..100 is 50, p99 is 99; p99 of ten values is the largest).
      */
-    static long percentile(long[] values, double percentile) {
+    public static long percentile(long[] values, double percentile) {
         if (values.length == 0) {
             throw new IllegalArgumentException("A percentile of no values is undefined");
         }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * (POST /api/coverages/batch) as the insurer's administrator (admin@acme, NODE_ADMIN). Says in words
  * what stops it ({@link NotReady}); member ids and dates in the insurer's reasons are redacted.
  */
-final class MemberEnrollment {
+public final class MemberEnrollment {
 
     /** Two flows per member, one member after another: generous, so that only a stuck node times out. */
     static final Duration TIMEOUT = Duration.ofMinutes(10);
@@ -26,7 +26,7 @@ final class MemberEnrollment {
     private static final int REASONS_SHOWN = 3;
 
     /** What the insurer answered, counted. */
-    record Result(int enrolled, int alreadyCovered) {
+    public record Result(int enrolled, int alreadyCovered) {
         @Override
         public String toString() {
             return enrolled + " enrolled, " + alreadyCovered + " covered already";
@@ -35,12 +35,12 @@ final class MemberEnrollment {
 
     private final ClaimsApi api;
 
-    MemberEnrollment(ClaimsApi api) {
+    public MemberEnrollment(ClaimsApi api) {
         this.api = api;
     }
 
     /** Enrols the members the claims use at the insurer, as its administrator. */
-    Result enroll(NetworkNode insurerAdmin, NetworkClaims claims) throws NotReady {
+    public Result enroll(NetworkNode insurerAdmin, NetworkClaims claims) throws NotReady {
         Answer answer;
         try {
             answer = api.enrollAll(insurerAdmin, requestJson(claims), TIMEOUT)

@@ -199,7 +199,7 @@ public final class NetworkBenchmark {
                 .forEach(entry -> System.out.printf(Locale.ROOT, "  %6d x %s%n", entry.getValue().sum(), entry.getKey()));
         if (failures.keySet().stream().anyMatch(reason -> reason.contains("coverage") || reason.contains("planId"))) {
             System.out.printf(Locale.ROOT, "hint: Acme must cover members %s..%s on %s (coverage and benefit accumulator"
-                            + " for this year), and the providers must know that plan (README, \"Benchmarks\")%n",
+                            + " for this year), and the providers must know that plan (docs/benchmarks.md)%n",
                     generator.firstMemberId(), generator.lastMemberId(), NetworkClaims.PLAN_ID);
         }
     }

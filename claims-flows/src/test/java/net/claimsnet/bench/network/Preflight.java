@@ -13,22 +13,22 @@ import java.util.concurrent.TimeoutException;
  * Before any claim: every node answers its health check UP, and the REST API takes the demo users
  * the benchmark acts as. Says in words what is missing ({@link NotReady}) instead of failing every claim.
  */
-final class Preflight {
+public final class Preflight {
 
     /** The network cannot run the benchmark; the message says why and what to do. */
-    static final class NotReady extends Exception {
-        NotReady(String message) {
+    public static final class NotReady extends Exception {
+        public NotReady(String message) {
             super(message, null, false, false);
         }
     }
 
     private final ClaimsApi api;
 
-    Preflight(ClaimsApi api) {
+    public Preflight(ClaimsApi api) {
         this.api = api;
     }
 
-    void checkHealth(List<NetworkNode> nodes) throws NotReady {
+    public void checkHealth(List<NetworkNode> nodes) throws NotReady {
         List<String> problems = new ArrayList<>();
         boolean noneAnswers = true;
         for (NetworkNode node : nodes) {
@@ -57,7 +57,7 @@ final class Preflight {
     }
 
     /** Checks the user can search the node's claims; answers how many the node holds (what the user sees). */
-    long claimsHeld(NetworkNode node) throws NotReady {
+    public long claimsHeld(NetworkNode node) throws NotReady {
         Answer answer;
         try {
             answer = api.get(node, "api/claims?size=1").get(60, TimeUnit.SECONDS);

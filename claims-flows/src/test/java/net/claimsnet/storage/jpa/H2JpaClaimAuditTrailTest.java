@@ -1,11 +1,13 @@
 package net.claimsnet.storage.jpa;
 
+import net.claimsnet.node.desk.ClaimAuditEntry;
 import net.claimsnet.node.desk.ClaimAuditTrail;
 import net.claimsnet.storage.jpa.security.AuditLogEntity;
 import net.claimsnet.storage.jpa.security.JpaClaimAuditTrail;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,5 +40,43 @@ class H2JpaClaimAuditTrailTest extends StorageContract {
                 .containsExactly("auditor@regulator READ ALLOWED", "billing@lakeside READ DENIED");
         assertThat(rows.get(0).occurredAt()).isEqualTo(NOW);
         assertThat(rows.get(1).detail()).hasSize(1000);
+    }
+
+    @Test
+    void aClaimsEntriesAreReadBackNewestFirstUpToTheLimitAndOnlyThatClaims() {
+        String claim = "6f1c0f8e-0000-4000-8000-000000000002";
+        Instant[] now = {NOW};
+        Clock ticking = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                now[0] = now[0].plus(Duration.ofSeconds(1));
+                return now[0];
+            }
+        };
+        ClaimAuditTrail trail = new JpaClaimAuditTrail(database.transactions(), ticking);
+        ClaimAuditTrail coverages = new JpaClaimAuditTrail(database.transactions(), ticking, JpaClaimAuditTrail.COVERAGE);
+        trail.record("auditor@regulator", "READ", claim, ClaimAuditTrail.ALLOWED, null);
+        trail.record("billing@stmary", "SUBMIT", "another claim", ClaimAuditTrail.ALLOWED, null);
+        trail.record("adjuster@acme", "ADJUDICATE", claim, ClaimAuditTrail.REFUSED, "contract");
+        coverages.record("adjuster@acme", "READ_COVERAGE", claim, ClaimAuditTrail.ALLOWED, null);
+        trail.record("auditor@regulator", "VERIFY", claim, ClaimAuditTrail.ALLOWED, "all 2 transactions verified");
+
+        List<ClaimAuditEntry> entries = trail.entriesFor(claim, 10);
+
+        assertThat(entries).extracting(e -> e.actor() + " " + e.action() + " " + e.outcome()).containsExactly(
+                "auditor@regulator VERIFY ALLOWED", "adjuster@acme ADJUDICATE REFUSED", "auditor@regulator READ ALLOWED");
+        assertThat(entries.get(0).detail()).isEqualTo("all 2 transactions verified");
+        assertThat(entries.get(2).at()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(trail.entriesFor(claim, 2)).extracting(ClaimAuditEntry::action).containsExactly("VERIFY", "ADJUDICATE");
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.flows.checkpoint.FlowStatus;
-import net.claimsnet.flows.engine.FlowEngine;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.server.NodeRuntime;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -48,9 +46,7 @@ public class NodeAdminResource {
 
     /** A transaction id as the ledger writes it: a SHA-256 in hex (upper case), maybe with its algorithm. */
     private static final Pattern TRANSACTION_ID = Pattern.compile("[A-Za-z0-9:-]{64,80}");
-    private static final Pattern FLOW_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final int MAX_FAILED_LISTED = 1_000;
-    private static final int MAX_REASON_LENGTH = 500;
 
     @EJB
     private NodeRuntime runtime;
@@ -81,12 +77,9 @@ public class NodeAdminResource {
     @Path("flows/{flowId}/retry")
     @Operation(summary = "Run a failed flow again from its last checkpoint (it resends what it last sent)")
     public Response retry(@PathParam("flowId") String flowId) {
-        Optional<Response> notFailed = requireFailed(flowId);
-        if (notFailed.isPresent()) {
-            return notFailed.get();
-        }
-        engine().retry(flowId);
-        return Response.accepted(Map.of("flowId", flowId, "status", FlowStatus.RUNNING.name())).build();
+        requireRunning();
+        return interventions().retry(flowId).map(NodeAdminResource::refused)
+                .orElseGet(() -> Response.accepted(Map.of("flowId", flowId, "status", FlowStatus.RUNNING.name())).build());
     }
 
     /** Why the operator gives the flow up; kept with its record and told to its counterparties. */
@@ -98,38 +91,17 @@ public class NodeAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give a failed flow up: its counterparties are told, its locks released, its record kept as ABANDONED")
     public Response abandon(@PathParam("flowId") String flowId, AbandonInput input) {
-        if (input == null || input.reason() == null || input.reason().isBlank()) {
-            return error(400, "invalid-request", "reason is required: why the flow is given up");
-        }
-        if (input.reason().length() > MAX_REASON_LENGTH) {
-            return error(400, "invalid-request", "reason must be at most " + MAX_REASON_LENGTH + " characters");
-        }
-        Optional<Response> notFailed = requireFailed(flowId);
-        if (notFailed.isPresent()) {
-            return notFailed.get();
-        }
-        engine().abandon(flowId, input.reason().strip());
-        return Response.accepted(Map.of("flowId", flowId, "status", FlowStatus.ABANDONED.name())).build();
-    }
-
-    /** An operator acts on failed flows only: a running flow is the engine's, a finished one is done. */
-    private Optional<Response> requireFailed(String flowId) {
         requireRunning();
-        if (!FLOW_ID.matcher(flowId).matches()) {
-            return Optional.of(error(400, "invalid-request", "flowId must be a flow id as /admin/flows/failed lists it"));
-        }
-        Optional<FlowStatus> status = engine().status(flowId);
-        if (status.isEmpty()) {
-            return Optional.of(error(404, "not-found", "This node has no flow " + flowId));
-        }
-        if (status.get() != FlowStatus.FAILED) {
-            return Optional.of(error(409, "conflict", "Flow " + flowId + " is " + status.get() + "; only a FAILED flow can be retried or abandoned"));
-        }
-        return Optional.empty();
+        return interventions().abandon(flowId, input == null ? null : input.reason()).map(NodeAdminResource::refused)
+                .orElseGet(() -> Response.accepted(Map.of("flowId", flowId, "status", FlowStatus.ABANDONED.name())).build());
     }
 
-    private FlowEngine engine() {
-        return runtime.node().flows();
+    private FailedFlowInterventions interventions() {
+        return new FailedFlowInterventions(runtime.node().flows());
+    }
+
+    private static Response refused(FailedFlowInterventions.Refusal refusal) {
+        return error(refusal.status(), refusal.code(), refusal.message());
     }
 
     @GET

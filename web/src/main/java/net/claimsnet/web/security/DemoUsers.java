@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The demo users a fresh node gets (README, "REST API"): one desk user for the node's role and an
+ * The demo users a fresh node gets (README, "Open the desk"; docs/api.md): one desk user for the node's role and an
  * administrator, named after the node's id (e.g. billing@stmary, admin@stmary). Their passwords are
  * public: a node that holds real data turns them off ({@value #ENABLED_PROPERTY}=false) and adds its
  * own users.

@@ -20,6 +20,11 @@ final class NodeLogs {
         return NetworkScript.ROOT.resolve(".network/domains/claimsnet-" + node + "/logs/server.log");
     }
 
+    /** Whether any node of this checkout has a server log (./network ran here). */
+    static boolean anyLogHere() {
+        return NODES.stream().anyMatch(node -> Files.isRegularFile(serverLog(node)));
+    }
+
     static String tails() {
         StringBuilder text = new StringBuilder();
         for (String node : NODES) {

@@ -18,9 +18,14 @@ import java.time.Instant;
 @Table(name = "audit_log")
 @NamedQuery(name = AuditLogEntity.BY_RESOURCE,
         query = "select a from AuditLogEntity a where a.resourceType = :type and a.resourceId = :id order by a.occurredAt, a.id")
+@NamedQuery(name = AuditLogEntity.BY_RESOURCE_NEWEST_FIRST,
+        query = "select a from AuditLogEntity a where a.resourceType = :type and a.resourceId = :id"
+                + " order by a.occurredAt desc, a.id desc")
 public class AuditLogEntity {
 
     public static final String BY_RESOURCE = "AuditLog.byResource";
+    /** A resource's entries, newest first (the ix_audit_log_resource index finds them; a claim has few enough to sort). */
+    public static final String BY_RESOURCE_NEWEST_FIRST = "AuditLog.byResourceNewestFirst";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,12 @@
 package net.claimsnet.storage.jpa.security;
 
+import net.claimsnet.node.desk.ClaimAuditEntry;
 import net.claimsnet.node.desk.ClaimAuditTrail;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The claim desk's audit trail in the audit_log table. It joins the caller's transaction when there
@@ -38,5 +41,17 @@ public final class JpaClaimAuditTrail implements ClaimAuditTrail {
         String shortDetail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         transactions.run(em -> em.persist(new AuditLogEntity(clock.instant(), actor, action, resourceType, claimId, outcome,
                 shortDetail)));
+    }
+
+    @Override
+    public List<ClaimAuditEntry> entriesFor(String claimId, int max) {
+        return transactions.inTransaction(em -> em.createNamedQuery(AuditLogEntity.BY_RESOURCE_NEWEST_FIRST, AuditLogEntity.class)
+                .setParameter("type", resourceType)
+                .setParameter("id", claimId)
+                .setMaxResults(max)
+                .getResultList().stream()
+                .map(row -> new ClaimAuditEntry(row.occurredAt(), row.actor(), row.action(), row.resourceId(), row.outcome(),
+                        row.detail()))
+                .collect(Collectors.toList()));
     }
 }

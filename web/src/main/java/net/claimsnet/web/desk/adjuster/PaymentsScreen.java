@@ -1,0 +1,120 @@
+package net.claimsnet.web.desk.adjuster;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.claimsnet.node.desk.ClaimOrder;
+import net.claimsnet.node.desk.ClaimSearch;
+import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.jobs.BatchJob;
+import net.claimsnet.web.desk.jobs.BatchJobs;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Claims approved (fully or partly) and waiting for payment, and the batch payment of those selected:
+ * it runs in the background; the page follows its progress and keeps its result ({@code ?job=<id>}).
+ */
+@Named
+@ViewScoped
+public class PaymentsScreen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final List<ClaimStatus> AWAITING_PAYMENT = List.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED);
+
+    @Inject
+    private transient DeskCalls desk;
+
+    @Inject
+    private transient PaymentBatches batches;
+
+    @Inject
+    private transient BatchJobs jobs;
+
+    private String jobId;
+    private List<ClaimRow> selected = new ArrayList<>();
+    private LocalDate paymentDate = LocalDate.now();
+    private final ClaimRowsModel claims = new ClaimRowsModel(this::rows, ClaimOrder.OLDEST_SERVICE_FIRST);
+
+    /** On opening with {@code ?job=}: a batch that is not (or no longer) known, or another user's, is said so. */
+    public void open() {
+        if (jobId != null && !jobId.isBlank() && getJob() == null) {
+            desk.error("No payment batch " + jobId + " of yours is known",
+                    "Batches are kept until the node restarts; the claims show whether they were paid.");
+        }
+    }
+
+    private ClaimRows rows(ClaimOrder order, int page, int size) {
+        LocalDate today = LocalDate.now();
+        return MergedQueues.page(AWAITING_PAYMENT, (status, chunk, chunkSize) -> {
+            ClaimSearch search = ClaimSearch.all().withStatus(status).withOrder(ClaimOrder.OLDEST_SERVICE_FIRST)
+                    .withPage(chunk, chunkSize);
+            return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
+                    .map(p -> new ClaimRows(p.claims().stream().map(c -> ClaimRow.of(c, today)).collect(Collectors.toList()),
+                            p.total()))
+                    .orElse(ClaimRows.NONE);
+        }, page, size);
+    }
+
+    /** Starts paying the selected claims in the background and opens the batch's page. */
+    public String paySelected() {
+        if (selected == null || selected.isEmpty()) {
+            desk.error("No claim is selected", "Tick the claims to pay, then choose \"Pay selected\".");
+            return null;
+        }
+        if (paymentDate == null) {
+            desk.error("The payment date is required", "Enter the date the payments are made.");
+            return null;
+        }
+        List<PaymentItem> items = selected.stream()
+                .map(r -> new PaymentItem(r.getLedgerId(), r.getClaimId(), EftTraceNumbers.next(paymentDate)))
+                .collect(Collectors.toList());
+        BatchJob<PaymentItem> job = batches.start(desk.user().deskUser(), desk.claims(), items, paymentDate);
+        selected = new ArrayList<>();
+        return "/adjuster/payments.xhtml?faces-redirect=true&job=" + job.getId();
+    }
+
+    /** The batch this page follows, if it is the user's. */
+    public BatchJob<?> getJob() {
+        return jobs.find(jobId, desk.user().getName()).orElse(null);
+    }
+
+    public boolean isJobRunning() {
+        BatchJob<?> job = getJob();
+        return job != null && !job.isFinished();
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+
+    public List<ClaimRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ClaimRow> selected) {
+        this.selected = selected;
+    }
+
+    public LocalDate getPaymentDate() {
+        return paymentDate;
+    }
+
+    public void setPaymentDate(LocalDate paymentDate) {
+        this.paymentDate = paymentDate;
+    }
+
+    public ClaimRowsModel getClaims() {
+        return claims;
+    }
+}

@@ -1,0 +1,153 @@
+package net.claimsnet.web.desk.adjuster;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.claimsnet.node.desk.ClaimOrder;
+import net.claimsnet.node.desk.ClaimPage;
+import net.claimsnet.node.desk.ClaimSearch;
+import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.web.desk.DeskCalls;
+import org.primefaces.component.datatable.DataTable;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The adjuster's work queue: one queue per status that waits for the insurer, with its count, the
+ * claims waiting longest first, filtered by pend reason, provider and total charge.
+ */
+@Named
+@ViewScoped
+public class QueueScreen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The queues, in the order the tabs show them. */
+    static final List<ClaimStatus> QUEUES = List.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED,
+            ClaimStatus.INFO_PROVIDED, ClaimStatus.APPEALED, ClaimStatus.INFO_REQUESTED);
+
+    @Inject
+    private transient DeskCalls desk;
+
+    /** The queue shown, from the page's {@code status} parameter (as text, so a wrong one gets a message). */
+    private String statusParam;
+    private ClaimStatus status;
+    private final QueueFilters filters = new QueueFilters();
+    private final Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+    private final ClaimRowsModel claims = new ClaimRowsModel(this::rows, ClaimOrder.OLDEST_SERVICE_FIRST);
+
+    /** On opening: counts every queue and shows the one asked for, else the first with claims waiting. */
+    public void open() {
+        countQueues();
+        status = parse(statusParam);
+        if (status == null) {
+            status = QUEUES.stream().filter(s -> counts.getOrDefault(s, 0L) > 0).findFirst().orElse(ClaimStatus.SUBMITTED);
+        }
+    }
+
+    private ClaimStatus parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            ClaimStatus asked = ClaimStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
+            if (QUEUES.contains(asked)) {
+                return asked;
+            }
+        } catch (IllegalArgumentException e) {
+            // said below
+        }
+        desk.error("There is no work queue " + text, "Choose one of " + QUEUES.stream().map(Enum::name)
+                .collect(Collectors.joining(", ")) + ".");
+        return null;
+    }
+
+    /** Shows the queue with the filters as typed, after checking them. */
+    public void apply() {
+        String problem = filters.problem();
+        if (problem != null) {
+            desk.error(problem, null);
+        }
+        countQueues();
+        backToFirstPage();
+    }
+
+    public void clearFilters() {
+        filters.clear();
+        countQueues();
+        backToFirstPage();
+    }
+
+    /** Another queue or other filters start at their first page, not at the page the last one was on. */
+    private void backToFirstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":queue-form:queue-table");
+        if (table instanceof DataTable) {
+            ((DataTable) table).setFirst(0);
+        }
+    }
+
+    private void countQueues() {
+        for (ClaimStatus queue : QUEUES) {
+            ClaimSearch one = ClaimSearch.all().withStatus(queue).withPage(0, 1);
+            counts.put(queue, desk.attempt(() -> desk.claims().search(desk.user().deskUser(), one))
+                    .map(ClaimPage::total).orElse(0L));
+        }
+    }
+
+    private ClaimRows rows(ClaimOrder order, int page, int size) {
+        if (status == null || filters.problem() != null) {
+            return ClaimRows.NONE;
+        }
+        ClaimSearch search = filters.search(status, order, page, size);
+        LocalDate today = LocalDate.now();
+        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
+                .map(p -> new ClaimRows(p.claims().stream().map(c -> ClaimRow.of(c, today)).collect(Collectors.toList()),
+                        p.total()))
+                .orElse(ClaimRows.NONE);
+    }
+
+    public List<ClaimStatus> getQueues() {
+        return QUEUES;
+    }
+
+    public long count(ClaimStatus queue) {
+        return counts.getOrDefault(queue, 0L);
+    }
+
+    public String getStatusParam() {
+        return statusParam;
+    }
+
+    public void setStatusParam(String statusParam) {
+        this.statusParam = statusParam;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
+    }
+
+    /** The queue's name in words, for the heading. */
+    public String label(ClaimStatus queue) {
+        return QueueLabels.of(queue);
+    }
+
+    public QueueFilters getFilters() {
+        return filters;
+    }
+
+    public ClaimRowsModel getClaims() {
+        return claims;
+    }
+}

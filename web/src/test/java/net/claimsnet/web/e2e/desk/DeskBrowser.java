@@ -1,0 +1,234 @@
+package net.claimsnet.web.e2e.desk;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.deque.html.axecore.selenium.AxeReporter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One headless Chromium driving the nodes' desks, with the waits, screenshots and accessibility checks
+ * the desk's tests share.
+ *
+ * <p>The browser and its driver are Debian's ({@value #BROWSER}, {@value #DRIVER}; .ci/run installs
+ * them) and are named explicitly, so Selenium Manager never runs (it would try to download a driver).
+ *
+ * <p>Cookies do not tell ports apart: every node on 127.0.0.1 sees the same JSESSIONID cookie, so one
+ * browser holds one desk login at a time; {@link #forgetSessions()} starts again from nobody.
+ *
+ * <p>{@code -Dclaimsnet.e2e.screenshots=<dir>} also writes each screenshot into that directory (relative
+ * to the repository's root, e.g. {@code docs/screenshots}); they always go to web/target/desk-screenshots.
+ */
+public final class DeskBrowser implements AutoCloseable {
+
+    static final String BROWSER = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+    /** Generous: the nodes and the browser share two busy cores; every wait ends as soon as it can. */
+    public static final Duration WAIT = Duration.ofSeconds(90);
+    public static final String SCREENSHOTS_PROPERTY = "claimsnet.e2e.screenshots";
+    static final Path SCREENSHOTS = Path.of("target", "desk-screenshots").toAbsolutePath();
+    static final Path AXE_REPORTS = Path.of("target", "desk-axe").toAbsolutePath();
+    /** WCAG 2.1 AA, the desk's acceptance. */
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+    /** Elements named per violation in a failure message; the JSON report in target/desk-axe has them all. */
+    private static final int TARGETS_SHOWN = 3;
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public DeskBrowser() {
+        for (String executable : List.of(BROWSER, DRIVER)) {
+            if (!Files.isExecutable(Path.of(executable))) {
+                throw new IllegalStateException(executable + " is missing: apt-get install -y chromium chromium-driver"
+                        + " (.ci/run does it on CI)");
+            }
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1400,1000");
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+        wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(200));
+    }
+
+    /** The underlying driver, for what the helpers do not cover. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    // ---- navigation and login -------------------------------------------------------------------
+
+    /** Opens a page of the node's desk ("stmary", "/login.xhtml") and waits until it has loaded. */
+    public DeskBrowser open(String nodeId, String path) {
+        driver.get(DeskNodes.desk(nodeId).resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+        waitFor(ready -> "complete".equals(driver.executeScript("return document.readyState")));
+        return this;
+    }
+
+    /**
+     * Logs in on the login page of the user's node (billing@stmary at St. Mary's desk) and waits until
+     * the desk answered: either the browser left the login page or the form shows a message. Whether
+     * it worked is for the caller to check ({@link #currentPath()}, {@link #text(By)}).
+     */
+    public DeskBrowser login(String user, String password) {
+        open(DeskNodes.nodeOf(user), "/login.xhtml");
+        WebElement name = waitFor(By.id("login:username"));
+        name.clear();
+        name.sendKeys(user);
+        WebElement secret = driver.findElement(By.id("login:password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(ExpectedConditions.or(
+                ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error"))));
+        return this;
+    }
+
+    /** Logs out with the frame's button and waits for the login page. */
+    public DeskBrowser logout() {
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("session:logout"))).click();
+        waitFor(ExpectedConditions.urlContains("/login.xhtml"));
+        return this;
+    }
+
+    /** Forgets every cookie of every node: the next page is seen by nobody logged in. */
+    public DeskBrowser forgetSessions() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        return this;
+    }
+
+    // ---- what the page shows --------------------------------------------------------------------
+
+    /** Waits (at most {@link #WAIT}) until the condition holds, and returns what it returned. */
+    public <T> T waitFor(ExpectedCondition<T> condition) {
+        return wait.until(condition);
+    }
+
+    /** Waits until the element is visible, and returns it. */
+    public WebElement waitFor(By element) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    /** The visible text of the element, once it is visible. */
+    public String text(By element) {
+        return waitFor(element).getText();
+    }
+
+    /** The path and query of the page shown ("/login.xhtml?loggedOut=true"). */
+    public String currentPath() {
+        URI url = URI.create(driver.getCurrentUrl());
+        return url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+    }
+
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    // ---- evidence -------------------------------------------------------------------------------
+
+    /**
+     * Saves what the browser shows as web/target/desk-screenshots/&lt;name&gt;.png and, with
+     * {@code -Dclaimsnet.e2e.screenshots=<dir>}, as &lt;dir&gt;/&lt;name&gt;.png too.
+     */
+    public Path screenshot(String name) {
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        Path saved = write(SCREENSHOTS.resolve(name + ".png"), png);
+        String extra = System.getProperty(SCREENSHOTS_PROPERTY, "").trim();
+        if (!extra.isEmpty()) {
+            write(DeskNodes.ROOT.resolve(extra).resolve(name + ".png"), png);
+        }
+        return saved;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.1 A and AA) on the page shown and fails with every serious or critical
+     * violation: rule, impact, what to do, and the first elements it found. Milder ones are only
+     * printed. The whole report goes to web/target/desk-axe/&lt;pageName&gt;.json.
+     */
+    public void assertAccessible(String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        // AxeBuilder.withOutputFile only records the name (4.10.2): the report is written here.
+        write(AXE_REPORTS.resolve(pageName + ".json"), AxeReporter.serialize(results).getBytes(StandardCharsets.UTF_8));
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + pageName + ": " + results.getErrorMessage());
+        }
+        List<Rule> failing = results.getViolations().stream()
+                .filter(rule -> FAILING_IMPACTS.contains(String.valueOf(rule.getImpact()).toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toList());
+        List<Rule> milder = results.getViolations().stream().filter(rule -> !failing.contains(rule))
+                .collect(Collectors.toList());
+        if (!milder.isEmpty()) {
+            System.out.printf(Locale.ROOT, "axe-core on %s: %d milder violation(s) (not failing):%n%s", pageName,
+                    milder.size(), describe(milder));
+        }
+        if (!failing.isEmpty()) {
+            throw new AssertionError(String.format(Locale.ROOT,
+                    "axe-core found %d serious or critical WCAG 2.1 AA violation(s) on %s (%s):%n%s(full report: %s)",
+                    failing.size(), pageName, driver.getCurrentUrl(), describe(failing),
+                    AXE_REPORTS.resolve(pageName + ".json")));
+        }
+    }
+
+    static String describe(List<Rule> violations) {
+        StringBuilder text = new StringBuilder();
+        for (Rule rule : violations) {
+            List<CheckedNode> nodes = rule.getNodes() == null ? List.of() : rule.getNodes();
+            String targets = nodes.stream().limit(TARGETS_SHOWN).map(node -> String.valueOf(node.getTarget()))
+                    .collect(Collectors.joining(", "));
+            text.append(String.format(Locale.ROOT, "  - %s [%s] %s; %d element(s), e.g. %s%n", rule.getId(),
+                    rule.getImpact(), rule.getHelp(), nodes.size(), targets.isEmpty() ? "(none named)" : targets));
+        }
+        return text.toString();
+    }
+
+    private static Path write(Path file, byte[] content) {
+        createDirectories(file.getParent());
+        try {
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + directory, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
