@@ -153,6 +153,53 @@ public final class DeskBrowser implements AutoCloseable {
         return driver.manage().getCookieNamed(name);
     }
 
+    /**
+     * Submits the form as its (non-ajax) button would, from inside the page, and returns the answer's
+     * body as Base64: how a test reads an export (CSV, PDF) over HTTP instead of a download folder.
+     */
+    public byte[] download(String formId, String buttonClientId) {
+        Object base64 = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const form = document.getElementById(arguments[0]);"
+                        + "const data = new URLSearchParams(new FormData(form));"
+                        + "data.append(arguments[1], arguments[1]);"
+                        + "fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer()).then(b => {"
+                        + "  let s = ''; const bytes = new Uint8Array(b);"
+                        + "  for (let i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }"
+                        + "  done(btoa(s)); })"
+                        + ".catch(e => done('ERROR ' + e));",
+                formId, buttonClientId);
+        String answer = String.valueOf(base64);
+        if (answer.startsWith("ERROR ")) {
+            throw new AssertionError("The export " + buttonClientId + " failed: " + answer);
+        }
+        return java.util.Base64.getDecoder().decode(answer);
+    }
+
+    /** Types into a field (cleared first) and leaves it, so its change event and any ajax fire. */
+    public DeskBrowser type(By field, String text) {
+        WebElement input = waitFor(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        return this;
+    }
+
+    /** Types a date into a native date input, as a person in the en-US locale does: month, day, year. */
+    public DeskBrowser typeDate(By dateInput, java.time.LocalDate date) {
+        WebElement input = waitFor(ExpectedConditions.elementToBeClickable(dateInput));
+        input.sendKeys(date.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy", java.util.Locale.US)));
+        return this;
+    }
+
+    /** Waits until no PrimeFaces ajax request is running (a button's work, an update of the page). */
+    public DeskBrowser settle() {
+        waitFor(ready -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+        return this;
+    }
+
     // ---- evidence -------------------------------------------------------------------------------
 
     /**
