@@ -109,7 +109,7 @@ public final class DeskBrowser implements AutoCloseable {
         driver.findElement(By.id("login:submit")).click();
         waitFor(ExpectedConditions.or(
                 ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error"))));
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login\\:messages .message-error"))));
         return this;
     }
 
