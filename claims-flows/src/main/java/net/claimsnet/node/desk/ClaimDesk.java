@@ -710,6 +710,16 @@ public final class ClaimDesk {
                     patient = patient.add(amount);
                 }
             }
+            boolean onlyWriteOffAndPatientShare = inCents.stream().allMatch(AdjusterDecisions::isWriteOffOrPatientShare);
+            if (input.decision() == LineDecision.APPROVED && !onlyWriteOffAndPatientShare) {
+                throw new InvalidDeskInputException(at + ".adjustments", "An approved line may only be adjusted by the fee schedule"
+                        + " (CO-45) and the patient's share (PR): line " + line.getSequence() + " has another reduction, so decide it REDUCED");
+            }
+            if (input.decision() == LineDecision.REDUCED && onlyWriteOffAndPatientShare) {
+                throw new InvalidDeskInputException(at + ".adjustments", "A reduced line needs a reduction other than the fee schedule"
+                        + " (CO-45) or the patient's share (PR), e.g. CO-97 (bundled): line " + line.getSequence()
+                        + " has none, so approve it or add the reduction");
+            }
             BigDecimal paid = line.getCharge().subtract(adjusted);
             if (paid.signum() < 0) {
                 throw new InvalidDeskInputException(at + ".adjustments", "The adjustments on line " + line.getSequence()
@@ -721,6 +731,13 @@ public final class ClaimDesk {
             }
             return new LineAdjudication(line.getSequence(), input.decision(), line.getCharge(), paid.add(patient).setScale(2),
                     paid.setScale(2), inCents, patient.setScale(2), List.of("adjuster " + adjuster));
+        }
+
+        /** The contract's rule: only CO-45 (fee schedule) and PR (patient share) leave a line approved; zero amounts change nothing. */
+        private static boolean isWriteOffOrPatientShare(Adjustment adjustment) {
+            return adjustment.getGroup() == AdjustmentGroup.PR
+                    || adjustment.getGroup() == AdjustmentGroup.CO && "45".equals(adjustment.getCarc())
+                    || adjustment.getAmount().signum() == 0;
         }
 
         private static AdjudicationOutcome outcomeOf(List<LineAdjudication> lines) {

@@ -399,19 +399,41 @@ class ClaimDeskTest {
     }
 
     @Test
-    void aDecisionTheContractRefusesIsAConflictWithTheContractsReasonAndNothingIsRecorded() {
+    void aDecisionTheContractWouldRefuseIsRefusedBeforeAnyFlowNamingTheLine() {
         ClaimState claim = submitted();
 
         // An approved line may be reduced only by the fee schedule and the patient's share; CO-50 needs REDUCED or DENIED.
         assertThatThrownBy(() -> insurer.adjudicate(ADJUSTER, id(claim), List.of(
                 new LineDecisionInput(1, LineDecision.APPROVED, List.of(Adjustment.of(AdjustmentGroup.CO, "50", money("10.00")))),
                 new LineDecisionInput(2, LineDecision.APPROVED, List.of()))))
-                .isInstanceOf(ClaimConflictException.class)
-                .hasMessageContaining("An approved line may only be reduced by the fee schedule (CO-45) and by patient responsibility (PR) on line 1");
+                .isInstanceOf(InvalidDeskInputException.class)
+                .hasMessageContaining("An approved line may only be adjusted by the fee schedule (CO-45) and the patient's share (PR): line 1")
+                .extracting(e -> ((InvalidDeskInputException) e).field()).isEqualTo("lines[0].adjustments");
+        // A reduced line needs a reduction: the fee schedule alone makes it an approved one.
+        assertThatThrownBy(() -> insurer.adjudicate(ADJUSTER, id(claim), List.of(
+                new LineDecisionInput(1, LineDecision.APPROVED, List.of()),
+                new LineDecisionInput(2, LineDecision.REDUCED, List.of(Adjustment.of(AdjustmentGroup.CO, "45", money("10.00")))))))
+                .isInstanceOf(InvalidDeskInputException.class)
+                .hasMessageContaining("A reduced line needs a reduction other than the fee schedule (CO-45) or the patient's share (PR)")
+                .extracting(e -> ((InvalidDeskInputException) e).field()).isEqualTo("lines[1].adjustments");
 
+        assertThat(net.insurer().flows().failedFlows()).isEmpty();
+        assertThat(net.stMary().flows().failedFlows()).isEmpty();
         assertThat(historyAt(net.insurer(), claim.getLinearId())).hasSize(1);
         assertThat(historyAt(net.stMary(), claim.getLinearId())).hasSize(1);
-        assertThat(insurerAudit.entries()).extracting(InMemoryClaimAuditTrail.Entry::outcome).endsWith("REFUSED");
+    }
+
+    @Test
+    void aLineReducedByAReasonOtherThanTheFeeScheduleIsDecidedPartiallyApproved() {
+        ClaimState claim = submitted();
+
+        ClaimState decided = insurer.adjudicate(ADJUSTER, id(claim), List.of(
+                new LineDecisionInput(1, LineDecision.REDUCED, List.of(Adjustment.of(AdjustmentGroup.CO, "97", money("30.00")))),
+                new LineDecisionInput(2, LineDecision.APPROVED, List.of())));
+
+        assertThat(decided.getStatus()).isEqualTo(ClaimStatus.PARTIALLY_APPROVED);
+        assertThat(decided.getAdjudication().getLines().get(0).getPaid())
+                .isEqualByComparingTo(claim.getClaim().getServiceLines().get(0).getCharge().subtract(money("30.00")));
     }
 
     @Test

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One claim through the three desks in a real browser, as their users work: Acme's administrator
  * enrols a new member; St. Mary's clerk writes the claim, the payer's scrub rules flag a diagnosis
  * code on "Check", the clerk fixes it and submits; Acme's adjuster finds the claim in the work queue,
- * reduces one line with CARC 45, approves the other and releases payment; the clerk sees the payment
+ * reduces one line with CARC 97 (bundled), approves the other and releases payment; the clerk sees the payment
  * and exports the remittance; the regulator's auditor finds the claim, traces it and verifies its
  * integrity, and exports the dossier. Each screen is checked with axe-core and photographed.
  */
@@ -140,7 +140,7 @@ class DeskJourneyE2E {
         browser.settle();
         new Select(browser.waitFor(By.id(row0 + "adjustments:0:group"))).selectByValue("CO");
         browser.settle();
-        browser.type(By.id(row0 + "adjustments:0:carc_input"), "45").settle();
+        browser.type(By.id(row0 + "adjustments:0:carc_input"), "97").settle();
         browser.type(By.id(row0 + "adjustments:0:amount"), "30.00").settle();
         new Select(browser.waitFor(By.id("decision-form:decision-table:1:decision"))).selectByValue("APPROVED");
         browser.settle();
@@ -150,7 +150,7 @@ class DeskJourneyE2E {
 
         browser.driver().findElement(By.id("decision-form:decide")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-status"), "PARTIALLY_APPROVED"));
-        assertThat(browser.text(By.id("claim-lines"))).contains("CO-45").contains("REDUCED");
+        assertThat(browser.text(By.id("claim-lines"))).contains("CO-97").contains("REDUCED");
 
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("settle-form:settle"))).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-status"), "SETTLED"));
@@ -161,7 +161,7 @@ class DeskJourneyE2E {
     private void theClerkSeesThePaymentAndExportsTheRemittance(String claimId, String ledgerId) {
         browser.forgetSessions().login("billing@stmary", "billing-demo");
         awaitStatus("stmary", ledgerId, "SETTLED");
-        assertThat(browser.text(By.id("claim-lines"))).contains("The charge is above the contracted fee");
+        assertThat(browser.text(By.id("claim-lines"))).contains("paid as part of another service");
         browser.screenshot("billing-claim-paid");
         browser.assertAccessible("billing-claim-paid");
 
