@@ -3,6 +3,7 @@ package net.claimsnet.web.desk.claims;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.rules.reference.ReferenceData;
 
@@ -10,6 +11,8 @@ import net.claimsnet.rules.reference.ReferenceData;
 @Named
 @ApplicationScoped
 public class ReasonTexts {
+
+    private static final java.util.Set<NodeRole> HAS_RULES = java.util.EnumSet.of(NodeRole.PROVIDER, NodeRole.INSURER);
 
     @EJB
     private NodeRuntime runtime;
@@ -28,7 +31,11 @@ public class ReasonTexts {
         if (code == null || code.isBlank()) {
             return "";
         }
+        if (!runtime.isRunning() || !HAS_RULES.contains(runtime.node().role())) {
+            // Auditor and notary nodes run no rules, so they hold no reference data: the code alone.
+            return type + " " + code;
+        }
         ReferenceData reference = runtime.referenceData();
-        return reference == null ? type + " " + code : reference.reasonText(type, code);
+        return reference.reasonText(type, code);
     }
 }
