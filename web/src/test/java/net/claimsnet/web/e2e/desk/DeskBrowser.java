@@ -207,13 +207,26 @@ public final class DeskBrowser implements AutoCloseable {
      * {@code -Dclaimsnet.e2e.screenshots=<dir>}, as &lt;dir&gt;/&lt;name&gt;.png too.
      */
     public Path screenshot(String name) {
-        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        byte[] png = wholePage();
         Path saved = write(SCREENSHOTS.resolve(name + ".png"), png);
         String extra = System.getProperty(SCREENSHOTS_PROPERTY, "").trim();
         if (!extra.isEmpty()) {
             write(DeskNodes.ROOT.resolve(extra).resolve(name + ".png"), png);
         }
         return saved;
+    }
+
+    /** The whole page (up to 3,000 pixels high), not just the window: the window grows for the picture, then returns. */
+    private byte[] wholePage() {
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        Object height = driver.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        int pageHeight = Math.min(3_000, Math.max(window.getHeight(), ((Number) height).intValue() + 150));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), pageHeight));
+        try {
+            return driver.getScreenshotAs(OutputType.BYTES);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     /**
