@@ -7,11 +7,13 @@ import net.claimsnet.states.ClaimStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** The work queue's filters as typed (pend reason code, provider, total charge range) and the desk search they make. */
+/** The work queue's filters as typed (claim id, member, pend reason code, provider, total charge range) and the desk search they make. */
 public final class QueueFilters implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private String claimId;
+    private String memberId;
     private String pendReason;
     private String provider;
     private BigDecimal minCharge;
@@ -20,6 +22,8 @@ public final class QueueFilters implements Serializable {
     /** The desk search for one queue with these filters; blank text filters are no filter. */
     ClaimSearch search(ClaimStatus status, ClaimOrder order, int page, int size) {
         return ClaimSearch.all().withStatus(status)
+                .withClaimId(trimmed(claimId))
+                .withMemberId(trimmed(memberId))
                 .withPendReason(trimmed(pendReason))
                 .withProvider(trimmed(provider))
                 .withCharges(minCharge, maxCharge)
@@ -40,6 +44,8 @@ public final class QueueFilters implements Serializable {
     }
 
     void clear() {
+        claimId = null;
+        memberId = null;
         pendReason = null;
         provider = null;
         minCharge = null;
@@ -48,6 +54,22 @@ public final class QueueFilters implements Serializable {
 
     private static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public String getClaimId() {
+        return claimId;
+    }
+
+    public void setClaimId(String claimId) {
+        this.claimId = claimId;
+    }
+
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(String memberId) {
+        this.memberId = memberId;
     }
 
     public String getPendReason() {

@@ -22,9 +22,13 @@ class QueueLogicTest {
         filters.setPendReason(" OA-133 ");
         filters.setProvider("  ");
         filters.setMinCharge(new BigDecimal("100"));
+        filters.setClaimId(" CLM-1 ");
+        filters.setMemberId("");
 
         ClaimSearch search = filters.search(ClaimStatus.PENDED, ClaimOrder.OLDEST_SERVICE_FIRST, 2, 20);
 
+        assertThat(search.claimId()).isEqualTo("CLM-1");
+        assertThat(search.memberId()).isNull();
         assertThat(search.status()).isEqualTo(ClaimStatus.PENDED);
         assertThat(search.pendReason()).isEqualTo("OA-133");
         assertThat(search.provider()).isNull();

@@ -130,6 +130,9 @@ class DeskJourneyE2E {
 
     private void theAdjusterReducesALineAndPays(String claimId, String ledgerId) {
         browser.forgetSessions().login("adjuster@acme", "adjuster-demo").open("acme", "/adjuster/queue.xhtml?status=SUBMITTED");
+        browser.type(By.id("queue-form:memberId"), memberId);
+        browser.driver().findElement(By.id("queue-form:apply")).click();
+        browser.settle();
         browser.waitFor(By.linkText(claimId)).click();
         browser.waitFor(ExpectedConditions.urlContains("id=" + ledgerId));
 
