@@ -108,6 +108,15 @@ public final class InMemoryVault implements VaultStore {
     }
 
     @Override
+    public synchronized long countUnconsumedWithKey(Class<? extends ContractState> type, String key) {
+        if (lookupKey == VaultLookupKey.NONE) {
+            throw new IllegalStateException("This vault indexes no lookup key");
+        }
+        LinkedHashMap<StateRef, StateAndRef<ContractState>> keyed = unconsumedByKey.get(key);
+        return keyed == null ? 0 : keyed.values().stream().filter(s -> type.isInstance(s.getState().getData())).count();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public synchronized <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
         List<StateAndRef<ContractState>> versions = byLinearId.get(linearId);

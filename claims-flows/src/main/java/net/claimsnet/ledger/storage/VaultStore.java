@@ -27,6 +27,12 @@ public interface VaultStore {
      */
     <T extends ContractState> List<StateAndRef<T>> unconsumedWithKey(Class<T> type, String key);
 
+    /**
+     * How many unconsumed states of the type have the key: an indexed count that decodes no state
+     * (a work list's counts per status). Refused like {@link #unconsumedWithKey} by a vault without keys.
+     */
+    long countUnconsumedWithKey(Class<? extends ContractState> type, String key);
+
     /** The unconsumed state of a linear id (the latest version of a claim, an accumulator...). */
     <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type);
 

@@ -44,10 +44,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -167,6 +169,20 @@ public final class ClaimDesk {
                 : null;
         return key == null ? node.ledger().vault().unconsumed(ClaimState.class)
                 : node.ledger().vault().unconsumedWithKey(ClaimState.class, key);
+    }
+
+    /**
+     * How many current claims in scope have each status, counted through the vault's status index
+     * without reading any claim (a work list's counts). A node's vault holds only the claims it is a
+     * party to (or observed, on an auditor's node), so the index counts exactly the desk's scope.
+     */
+    public Map<ClaimStatus, Long> countByStatus(DeskUser user) {
+        requireReader(user, "COUNT", null);
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            counts.put(status, node.ledger().vault().countUnconsumedWithKey(ClaimState.class, ClaimLookupKeys.status(status)));
+        }
+        return counts;
     }
 
     /** The claim's current version. */

@@ -63,6 +63,9 @@ class InMemoryVaultLookupTest {
         assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(cast(filed), cast(otherClaim));
         assertThat(vault.unconsumedWithKey(ClaimState.class, claimId("CLM-7"))).containsExactly(cast(filed));
         assertThat(vault.unconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).isEmpty();
+        assertThat(vault.countUnconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).isEqualTo(2);
+        assertThat(vault.countUnconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).isZero();
+        assertThat(vault.countUnconsumedWithKey(CoverageState.class, status(ClaimStatus.SUBMITTED))).as("counted by type").isZero();
         assertThat(vault.unconsumedWithKey(ClaimState.class, provider("ST. MARY HOSPITAL"))).containsExactly(cast(filed), cast(otherClaim));
         assertThat(vault.unconsumedWithKey(ClaimState.class, provider("Lakeside Clinic"))).isEmpty();
 

@@ -182,6 +182,11 @@ class ClaimChainVerifierTest {
         }
 
         @Override
+        public long countUnconsumedWithKey(Class<? extends ContractState> type, String key) {
+            return real.countUnconsumedWithKey(type, key);
+        }
+
+        @Override
         public <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
             return real.latest(linearId, type);
         }

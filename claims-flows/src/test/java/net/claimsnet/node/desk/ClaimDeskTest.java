@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static net.claimsnet.contracts.SampleClaims.money;
@@ -255,6 +256,24 @@ class ClaimDeskTest {
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(new BigDecimal("40.01"), null)).claims())
                 .containsExactly(dear);
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(null, new BigDecimal("39.99"))).total()).isZero();
+    }
+
+    @Test
+    void theCountsByStatusAgreeWithTheSearchesAndNeedAReadersRole() {
+        ClaimState first = submitted();
+        submitted();
+        insurer.adjudicateByRules(ADJUSTER, id(first));
+
+        Map<ClaimStatus, Long> atStMary = stMary.countByStatus(ST_MARY_BILLING);
+
+        assertThat(atStMary.get(ClaimStatus.SUBMITTED)).isEqualTo(1)
+                .isEqualTo(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withStatus(ClaimStatus.SUBMITTED)).total());
+        assertThat(atStMary.get(ClaimStatus.APPROVED)).isEqualTo(1);
+        assertThat(atStMary.get(ClaimStatus.SETTLED)).isZero();
+        assertThat(lakeside.countByStatus(LAKESIDE_BILLING).values()).as("another provider's claims are not counted").containsOnly(0L);
+        assertThat(auditor.countByStatus(AUDITOR).get(ClaimStatus.SUBMITTED)).isEqualTo(1);
+        assertThatThrownBy(() -> stMary.countByStatus(DeskUser.of("admin@stmary", DeskRole.NODE_ADMIN)))
+                .isInstanceOf(DeskAccessDeniedException.class);
     }
 
     @Test

@@ -192,6 +192,10 @@ abstract class JpaLedgerStoresContract extends StorageContract {
                 .containsExactly(pended);
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).isEmpty();
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).containsExactly(pended);
+        assertThat(insurer.vault().countUnconsumedWithKey(ClaimState.class, status(ClaimStatus.PENDED))).isEqualTo(1);
+        assertThat(insurer.vault().countUnconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).as("consumed: not counted").isZero();
+        assertThat(insurer.vault().countUnconsumedWithKey(CoverageState.class, member(member))).as("counted by type").isEqualTo(1);
+        assertThat(insurer.vault().countUnconsumedWithKey(ClaimState.class, member(member))).isEqualTo(1);
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, claimId(claimId))).containsExactly(pended);
         Number clearKeys = database.transactions().inTransaction(em -> (Number) em.createNativeQuery(
                 "select count(*) from vault_state_key where lookup_key like ?1 or lookup_key like ?2")

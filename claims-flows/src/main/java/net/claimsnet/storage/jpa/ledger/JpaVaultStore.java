@@ -135,6 +135,15 @@ public final class JpaVaultStore implements VaultStore {
     }
 
     @Override
+    public long countUnconsumedWithKey(Class<? extends ContractState> type, String key) {
+        if (lookupKey == VaultLookupKey.NONE) {
+            throw new IllegalStateException("This vault indexes no lookup key");
+        }
+        return database.inTransaction(em -> em.createNamedQuery(VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY, Long.class)
+                .setParameter("lookupKey", hash(key)).setParameter("stateClass", type.getName()).getSingleResult());
+    }
+
+    @Override
     public <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
         List<Row> rows = database.inTransaction(em -> contents(
                 em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_LINEAR_ID, VaultStateEntity.class)

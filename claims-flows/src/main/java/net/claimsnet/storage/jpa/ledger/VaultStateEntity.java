@@ -29,6 +29,9 @@ import java.time.Instant;
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_WITH_KEY,
         query = "select s from VaultStateEntity s where s.consumed = false and s.id in"
                 + " (select k.stateId from VaultStateKeyEntity k where k.lookupKey = :lookupKey) order by s.id")
+@NamedQuery(name = VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY,
+        query = "select count(s) from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass"
+                + " and s.id in (select k.stateId from VaultStateKeyEntity k where k.lookupKey = :lookupKey)")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_NOT_KEYED,
         query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null and s.keysIndexed = false order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_LINEAR_ID,
@@ -43,6 +46,7 @@ public class VaultStateEntity {
     static final String UNCONSUMED_OF_CLASS = "VaultState.unconsumedOfClass";
     static final String UNCONSUMED = "VaultState.unconsumed";
     static final String UNCONSUMED_WITH_KEY = "VaultState.unconsumedWithKey";
+    static final String COUNT_UNCONSUMED_WITH_KEY = "VaultState.countUnconsumedWithKey";
     static final String UNCONSUMED_NOT_KEYED = "VaultState.unconsumedNotKeyed";
     static final String UNCONSUMED_OF_LINEAR_ID = "VaultState.unconsumedOfLinearId";
     static final String HISTORY = "VaultState.history";
