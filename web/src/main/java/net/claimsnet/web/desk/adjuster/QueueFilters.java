@@ -1,6 +1,5 @@
 package net.claimsnet.web.desk.adjuster;
 
-import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 
@@ -17,14 +16,12 @@ public final class QueueFilters implements Serializable {
     private BigDecimal minCharge;
     private BigDecimal maxCharge;
 
-    /** The desk search for one queue with these filters; blank text filters are no filter. */
-    ClaimSearch search(ClaimStatus status, ClaimOrder order, int page, int size) {
+    /** The desk search for one queue with these filters (its order and page are the table's); blank text filters are no filter. */
+    ClaimSearch search(ClaimStatus status) {
         return ClaimSearch.all().withStatus(status)
                 .withPendReason(trimmed(pendReason))
                 .withProvider(trimmed(provider))
-                .withCharges(minCharge, maxCharge)
-                .withOrder(order)
-                .withPage(page, size);
+                .withCharges(minCharge, maxCharge);
     }
 
     /** What is wrong with the filters, in words, or null when the desk can search with them. */

@@ -6,14 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import net.claimsnet.node.desk.ClaimOrder;
-import net.claimsnet.node.desk.ClaimPage;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,8 @@ public class QueueScreen implements Serializable {
     private ClaimStatus status;
     private final QueueFilters filters = new QueueFilters();
     private final Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-    private final ClaimRowsModel claims = new ClaimRowsModel(this::rows, ClaimOrder.OLDEST_SERVICE_FIRST);
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), this::criteria,
+            ClaimOrder.OLDEST_SERVICE_FIRST);
 
     /** On opening: counts every queue and shows the one asked for, else the first with claims waiting. */
     public void open() {
@@ -97,21 +97,13 @@ public class QueueScreen implements Serializable {
     private void countQueues() {
         for (ClaimStatus queue : QUEUES) {
             ClaimSearch one = ClaimSearch.all().withStatus(queue).withPage(0, 1);
-            counts.put(queue, desk.attempt(() -> desk.claims().search(desk.user().deskUser(), one))
-                    .map(ClaimPage::total).orElse(0L));
+            counts.put(queue, desk.searchClaims(one).total());
         }
     }
 
-    private ClaimRows rows(ClaimOrder order, int page, int size) {
-        if (status == null || filters.problem() != null) {
-            return ClaimRows.NONE;
-        }
-        ClaimSearch search = filters.search(status, order, page, size);
-        LocalDate today = LocalDate.now();
-        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                .map(p -> new ClaimRows(p.claims().stream().map(c -> ClaimRow.of(c, today)).collect(Collectors.toList()),
-                        p.total()))
-                .orElse(ClaimRows.NONE);
+    /** The shown queue with the filters, or nothing while the filters are wrong. */
+    private ClaimSearch criteria() {
+        return status == null || filters.problem() != null ? null : filters.search(status);
     }
 
     public List<ClaimStatus> getQueues() {
@@ -147,7 +139,7 @@ public class QueueScreen implements Serializable {
         return filters;
     }
 
-    public ClaimRowsModel getClaims() {
+    public ClaimTableModel getClaims() {
         return claims;
     }
 }

@@ -3,19 +3,14 @@ package net.claimsnet.web.desk.audit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimPage;
+import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The auditor's claim search: any claim in the node's scope by claim id, member, provider, status and
@@ -27,7 +22,7 @@ public class AuditSearchScreen implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Rows per page, also the size of the first page fetched with the count. */
+    /** Rows per page. */
     public static final int ROWS = 20;
 
     @Inject
@@ -40,8 +35,9 @@ public class AuditSearchScreen implements Serializable {
     private LocalDate from;
     private LocalDate to;
     /** What the table searches for; changed only by the search button, so paging keeps the criteria. */
-    private Criteria applied = new Criteria(null, null, null, null, null, null);
-    private final Claims claims = new Claims();
+    private ClaimSearch applied = new ClaimSearch(null, null, null, null, null, null, 0, ROWS);
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), () -> applied,
+            ClaimOrder.NEWEST_SERVICE_FIRST);
 
     /** Applies the form's criteria; the table starts again at its first page. */
     public void search() {
@@ -49,8 +45,7 @@ public class AuditSearchScreen implements Serializable {
             desk.error("The service date range ends before it starts", "Put the earlier date in \"Served from\".");
             return;
         }
-        applied = new Criteria(status, trimmed(memberId), trimmed(provider), from, to, trimmed(claimId));
-        claims.forget();
+        applied = new ClaimSearch(status, trimmed(memberId), trimmed(provider), from, to, trimmed(claimId), 0, ROWS);
     }
 
     public void clear() {
@@ -67,86 +62,7 @@ public class AuditSearchScreen implements Serializable {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /**
-     * The table's data. PrimeFaces asks for the count before each page; the desk answers both in one
-     * search, so a new search's first page is fetched with its count and paging reuses the known total.
-     */
-    public final class Claims extends LazyDataModel<ClaimRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        private transient ClaimPage fetched;
-        private Integer total;
-
-        void forget() {
-            fetched = null;
-            total = null;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            if (total == null) {
-                fetched = fetch(0, ROWS);
-                total = fetched == null ? 0 : (int) Math.min(Integer.MAX_VALUE, fetched.total());
-            }
-            return total;
-        }
-
-        @Override
-        public List<ClaimRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.max(1, Math.min(pageSize, ClaimSearch.MAX_SIZE));
-            int page = first / size;
-            ClaimPage result = fetched != null && fetched.page() == page && fetched.size() == size ? fetched : fetch(page, size);
-            fetched = null;
-            if (result == null) {
-                return List.of();
-            }
-            total = (int) Math.min(Integer.MAX_VALUE, result.total());
-            setRowCount(total);
-            return result.claims().stream().map(ClaimRow::new).collect(Collectors.toList());
-        }
-
-        private ClaimPage fetch(int page, int size) {
-            ClaimSearch wanted = applied.toSearch(page, size);
-            return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), wanted)).orElse(null);
-        }
-
-        @Override
-        public String getRowKey(ClaimRow row) {
-            return row.getLedgerId();
-        }
-
-        @Override
-        public ClaimRow getRowData(String rowKey) {
-            return null;
-        }
-    }
-
-    /** The applied criteria, kept with the view (a ClaimSearch is not serializable). */
-    private static final class Criteria implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final ClaimStatus status;
-        private final String memberId;
-        private final String provider;
-        private final LocalDate from;
-        private final LocalDate to;
-        private final String claimId;
-
-        Criteria(ClaimStatus status, String memberId, String provider, LocalDate from, LocalDate to, String claimId) {
-            this.status = status;
-            this.memberId = memberId;
-            this.provider = provider;
-            this.from = from;
-            this.to = to;
-            this.claimId = claimId;
-        }
-
-        ClaimSearch toSearch(int page, int size) {
-            return new ClaimSearch(status, memberId, provider, from, to, claimId, page, size);
-        }
-    }
-
-    public Claims getClaims() {
+    public ClaimTableModel getClaims() {
         return claims;
     }
 

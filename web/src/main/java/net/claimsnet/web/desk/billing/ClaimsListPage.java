@@ -6,10 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimPage;
+import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
@@ -42,25 +43,22 @@ public class ClaimsListPage implements Serializable {
     private BigDecimal minCharge;
     private BigDecimal maxCharge;
 
-    private ClaimListModel claims;
+    /** What the table shows: the filters last applied. */
+    private ClaimSearch applied = ClaimSearch.all();
+    private ClaimTableModel claims;
     private List<StatusCount> counts = List.of();
 
     @PostConstruct
     void init() {
-        claims = new ClaimListModel(this::search);
+        claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), () -> applied,
+                ClaimOrder.NEWEST_SERVICE_FIRST);
         countByStatus();
-    }
-
-    /** A page of the search as the user; a refusal is shown on the page and the list is empty. */
-    ClaimPage search(ClaimSearch search) {
-        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
     }
 
     /** Applies the filters (the table goes back to its first page). */
     public void applyFilters() {
-        claims.filter(new ClaimSearch(status, blankToNull(memberId), null, from, to, blankToNull(claimId),
-                minCharge, maxCharge, null, null, 0, PAGE_SIZE));
+        applied = new ClaimSearch(status, blankToNull(memberId), null, from, to, blankToNull(claimId),
+                minCharge, maxCharge, null, null, 0, PAGE_SIZE);
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
         if (table instanceof DataTable) {
             ((DataTable) table).setFirst(0);
@@ -102,7 +100,7 @@ public class ClaimsListPage implements Serializable {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public ClaimListModel getClaims() {
+    public ClaimTableModel getClaims() {
         return claims;
     }
 

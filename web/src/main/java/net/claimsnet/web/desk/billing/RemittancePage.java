@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimPage;
-import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.NodeInfo;
 import org.primefaces.model.DefaultStreamedContent;
@@ -14,7 +12,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Payments received ({@code /billing/remittance.xhtml}): the settled claims served in a date range, their
@@ -47,23 +44,18 @@ public class RemittancePage implements Serializable {
             desk.error("The range ends before it starts", "Set 'Served to' on or after 'Served from'.");
             return;
         }
-        remittance = Remittance.read(this::search, from, to);
-    }
-
-    ClaimPage search(ClaimSearch search) {
-        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
+        remittance = Remittance.read(search -> desk.searchClaims(search), from, to);
     }
 
     public StreamedContent getCsv() {
-        Remittance current = Remittance.read(this::search, from, to);
+        Remittance current = Remittance.read(search -> desk.searchClaims(search), from, to);
         byte[] csv = RemittanceCsv.bytes(current);
         return DefaultStreamedContent.builder().name(fileName(current, "csv")).contentType("text/csv; charset=UTF-8")
                 .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     public StreamedContent getPdf() {
-        Remittance current = Remittance.read(this::search, from, to);
+        Remittance current = Remittance.read(search -> desk.searchClaims(search), from, to);
         byte[] pdf = RemittancePdf.bytes(current, node.getOrganisation());
         return DefaultStreamedContent.builder().name(fileName(current, "pdf")).contentType("application/pdf")
                 .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
