@@ -1,7 +1,5 @@
 package net.claimsnet.web.desk.adjuster;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,8 +7,8 @@ import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.claims.ClaimFilters;
 import net.claimsnet.web.desk.claims.ClaimTableModel;
-import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.util.EnumMap;
@@ -39,7 +37,7 @@ public class QueueScreen implements Serializable {
     /** The queue shown, from the page's {@code status} parameter (as text, so a wrong one gets a message). */
     private String statusParam;
     private ClaimStatus status;
-    private final QueueFilters filters = new QueueFilters();
+    private final ClaimFilters filters = new ClaimFilters();
     private final Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
     private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), this::criteria,
             ClaimOrder.OLDEST_SERVICE_FIRST);
@@ -72,7 +70,7 @@ public class QueueScreen implements Serializable {
 
     /** Shows the queue with the filters as typed, after checking them. */
     public void apply() {
-        String problem = filters.problem();
+        String problem = filters.chargeProblem();
         if (problem != null) {
             desk.error(problem, null);
         }
@@ -88,10 +86,7 @@ public class QueueScreen implements Serializable {
 
     /** Another queue or other filters start at their first page, not at the page the last one was on. */
     private void backToFirstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":queue-form:queue-table");
-        if (table instanceof DataTable) {
-            ((DataTable) table).setFirst(0);
-        }
+        ClaimTableModel.showFirstPage(":queue-form:queue-table");
     }
 
     private void countQueues() {
@@ -103,7 +98,7 @@ public class QueueScreen implements Serializable {
 
     /** The shown queue with the filters, or nothing while the filters are wrong. */
     private ClaimSearch criteria() {
-        return status == null || filters.problem() != null ? null : filters.search(status);
+        return status == null || filters.chargeProblem() != null ? null : filters.search().withStatus(status);
     }
 
     public List<ClaimStatus> getQueues() {
@@ -135,7 +130,7 @@ public class QueueScreen implements Serializable {
         return QueueLabels.of(queue);
     }
 
-    public QueueFilters getFilters() {
+    public ClaimFilters getFilters() {
         return filters;
     }
 

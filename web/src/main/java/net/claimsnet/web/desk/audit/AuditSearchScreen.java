@@ -7,10 +7,10 @@ import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.claims.ClaimFilters;
 import net.claimsnet.web.desk.claims.ClaimTableModel;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /**
  * The auditor's claim search: any claim in the node's scope by claim id, member, provider, status and
@@ -28,12 +28,7 @@ public class AuditSearchScreen implements Serializable {
     @Inject
     private transient DeskCalls desk;
 
-    private String claimId;
-    private String memberId;
-    private String provider;
-    private ClaimStatus status;
-    private LocalDate from;
-    private LocalDate to;
+    private final ClaimFilters filters = new ClaimFilters();
     /** What the table searches for; changed only by the search button, so paging keeps the criteria. */
     private ClaimSearch applied = new ClaimSearch(null, null, null, null, null, null, 0, ROWS);
     private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), () -> applied,
@@ -41,25 +36,20 @@ public class AuditSearchScreen implements Serializable {
 
     /** Applies the form's criteria; the table starts again at its first page. */
     public void search() {
-        if (from != null && to != null && to.isBefore(from)) {
+        if (filters.datesReversed()) {
             desk.error("The service date range ends before it starts", "Put the earlier date in \"Served from\".");
             return;
         }
-        applied = new ClaimSearch(status, trimmed(memberId), trimmed(provider), from, to, trimmed(claimId), 0, ROWS);
+        applied = filters.search().withPage(0, ROWS);
     }
 
     public void clear() {
-        claimId = null;
-        memberId = null;
-        provider = null;
-        status = null;
-        from = null;
-        to = null;
+        filters.clear();
         search();
     }
 
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    public ClaimFilters getFilters() {
+        return filters;
     }
 
     public ClaimTableModel getClaims() {
@@ -70,51 +60,4 @@ public class AuditSearchScreen implements Serializable {
         return ClaimStatus.values();
     }
 
-    public String getClaimId() {
-        return claimId;
-    }
-
-    public void setClaimId(String claimId) {
-        this.claimId = claimId;
-    }
-
-    public String getMemberId() {
-        return memberId;
-    }
-
-    public void setMemberId(String memberId) {
-        this.memberId = memberId;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
-
-    public ClaimStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ClaimStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
 }

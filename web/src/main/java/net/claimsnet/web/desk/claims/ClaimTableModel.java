@@ -1,7 +1,10 @@
 package net.claimsnet.web.desk.claims;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -86,6 +89,14 @@ public class ClaimTableModel extends LazyDataModel<ClaimRow> {
         setRowCount(clamp(page.total()));
         page.rows().forEach(r -> shown.put(r.getLedgerId(), r));
         return page.rows();
+    }
+
+    /** Sends the table with this client id back to its first page (new criteria start there, not where the last ones were). */
+    public static void showFirstPage(String tableClientId) {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId);
+        if (table instanceof DataTable) {
+            ((DataTable) table).setFirst(0);
+        }
     }
 
     private static int clamp(long total) {

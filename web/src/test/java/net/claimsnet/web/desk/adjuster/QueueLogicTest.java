@@ -17,34 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QueueLogicTest {
 
-    @Test
-    void theFiltersMakeTheDesksSearchOfOneQueue() {
-        QueueFilters filters = new QueueFilters();
-        filters.setPendReason(" OA-133 ");
-        filters.setProvider("  ");
-        filters.setMinCharge(new BigDecimal("100"));
-
-        ClaimSearch search = filters.search(ClaimStatus.PENDED);
-
-        assertThat(search.status()).isEqualTo(ClaimStatus.PENDED);
-        assertThat(search.pendReason()).isEqualTo("OA-133");
-        assertThat(search.provider()).isNull();
-        assertThat(search.minCharge()).isEqualByComparingTo("100");
-        assertThat(search.maxCharge()).isNull();
-    }
-
-    @Test
-    void aChargeRangeTheWrongWayRoundIsExplained() {
-        QueueFilters filters = new QueueFilters();
-        filters.setMinCharge(new BigDecimal("500"));
-        filters.setMaxCharge(new BigDecimal("100"));
-
-        assertThat(filters.problem()).contains("below the lowest").contains("swap them");
-
-        filters.clear();
-        assertThat(filters.problem()).isNull();
-    }
-
     private static ClaimRow row(ClaimStatus status, String claimId, LocalDate served) {
         return ClaimRow.builder("ledger-" + claimId, claimId).status(status).provider("St. Mary").memberId("M-1")
                 .firstDateOfService(served).ageDays(0L).totalCharge(BigDecimal.TEN).insurerPays(BigDecimal.ONE)
