@@ -83,17 +83,6 @@ public final class ClaimDesk {
     /** What an adjuster's decision records as its rule set: no rule set decided it. */
     public static final String MANUAL_RULE_SET = "manual";
 
-    private static final Set<ClaimStatus> INFORMATION_REQUESTABLE =
-            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED, ClaimStatus.INFO_PROVIDED);
-    private static final Set<ClaimStatus> PENDABLE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.INFO_PROVIDED, ClaimStatus.APPEALED);
-    private static final Set<ClaimStatus> ADJUDICABLE =
-            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED, ClaimStatus.INFO_PROVIDED, ClaimStatus.APPEALED);
-    private static final Set<ClaimStatus> SETTLEABLE = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED);
-    private static final Set<ClaimStatus> APPEALABLE = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED,
-            ClaimStatus.DENIED, ClaimStatus.SETTLED);
-    private static final Set<ClaimStatus> UNSETTLED = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDED,
-            ClaimStatus.INFO_REQUESTED, ClaimStatus.INFO_PROVIDED, ClaimStatus.APPROVED,
-            ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.DENIED, ClaimStatus.APPEALED);
     private static final Set<DeskRole> READERS = EnumSet.of(DeskRole.BILLING, DeskRole.ADJUSTER, DeskRole.AUDITOR);
 
 
@@ -257,7 +246,7 @@ public final class ClaimDesk {
             throw new InvalidDeskInputException("answer", "An answer or at least one document is required");
         }
         ClaimState claim = currentFor(user, "PROVIDE_INFORMATION", claimId);
-        requireStatus(claim, EnumSet.of(ClaimStatus.INFO_REQUESTED), "Information can only be provided on a claim awaiting information");
+        require(claim, ClaimLifecycle.PROVIDE_INFORMATION);
         return act(user, "PROVIDE_INFORMATION", idOf(claim), () -> onlyClaimIn(run(
                 new ProvideInformationFlow.Initiator(claim.getLinearId(), isBlank(answer) ? null : answer, attached))));
     }
@@ -269,7 +258,7 @@ public final class ClaimDesk {
             throw new InvalidDeskInputException("reason", "An appeal must state a reason");
         }
         ClaimState claim = currentFor(user, "APPEAL", claimId);
-        requireStatus(claim, APPEALABLE, "Only an adjudicated or settled claim can be appealed");
+        require(claim, ClaimLifecycle.APPEAL);
         return act(user, "APPEAL", idOf(claim), () -> onlyClaimIn(run(new AppealClaimFlow.Initiator(
                 claim.getLinearId(), reason, documents == null ? List.of() : documents))));
     }
@@ -278,7 +267,7 @@ public final class ClaimDesk {
     public ClaimState voidClaim(DeskUser user, String claimId) {
         requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "VOID", claimId, "void claims");
         ClaimState claim = currentFor(user, "VOID", claimId);
-        requireUnsettled(claim, "Only an unsettled claim can be voided");
+        require(claim, ClaimLifecycle.VOID);
         return act(user, "VOID", idOf(claim), () -> onlyClaimIn(run(new VoidClaimFlow.Initiator(claim.getLinearId()))));
     }
 
@@ -295,7 +284,7 @@ public final class ClaimDesk {
         requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "REPLACE", claimId, "replace claims");
         Objects.requireNonNull(corrected, "corrected");
         ClaimState original = currentFor(user, "REPLACE", claimId);
-        requireUnsettled(original, "Only an unsettled claim can be replaced");
+        require(original, ClaimLifecycle.REPLACE);
         rememberPlan(corrected, planId);
         List<ScrubFinding> findings = scrub(corrected.withFrequencyCode(FrequencyCode.REPLACEMENT)
                 .withOriginalClaimId(original.getLinearId()));
@@ -320,7 +309,7 @@ public final class ClaimDesk {
             throw new InvalidDeskInputException("question", "A request for information must ask a question");
         }
         ClaimState claim = currentFor(user, "REQUEST_INFORMATION", claimId);
-        requireStatus(claim, INFORMATION_REQUESTABLE, "Information can only be requested on a submitted, pended or answered claim");
+        require(claim, ClaimLifecycle.REQUEST_INFORMATION);
         return act(user, "REQUEST_INFORMATION", idOf(claim), () -> onlyClaimIn(run(new RequestInformationFlow.Initiator(
                 claim.getLinearId(), question, requestedItems == null ? List.of() : requestedItems))));
     }
@@ -334,7 +323,7 @@ public final class ClaimDesk {
         List<String> codes = reasonCodes == null ? List.of() : reasonCodes.stream().filter(c -> !isBlank(c))
                 .map(String::trim).collect(Collectors.toList());
         ClaimState claim = currentFor(user, "PEND", claimId);
-        requireStatus(claim, PENDABLE, "Only a submitted, answered or appealed claim can be pended");
+        require(claim, ClaimLifecycle.PEND);
         PendReason reason = new PendReason(codes.isEmpty() ? List.of(PendReason.REVIEW) : codes, isBlank(note) ? null : note.trim());
         return act(user, "PEND", idOf(claim), () -> onlyClaimIn(run(
                 new PendClaimFlow.Initiator(claim.getLinearId(), reason, reason.getNote()))));
@@ -344,7 +333,7 @@ public final class ClaimDesk {
     public ClaimState adjudicateByRules(DeskUser user, String claimId) {
         requireAction(user, DeskRole.ADJUSTER, NodeRole.INSURER, "ADJUDICATE", claimId, "adjudicate claims");
         ClaimState claim = currentFor(user, "ADJUDICATE", claimId);
-        requireStatus(claim, ADJUDICABLE, "Only a submitted, pended, answered or appealed claim can be adjudicated");
+        require(claim, ClaimLifecycle.ADJUDICATE);
         return act(user, "ADJUDICATE", idOf(claim), () -> onlyClaimIn(run(new AdjudicateClaimFlow.Initiator(claim.getLinearId()))));
     }
 
@@ -358,7 +347,7 @@ public final class ClaimDesk {
             throw new InvalidDeskInputException("lines", "A decision for every service line is required");
         }
         ClaimState claim = currentFor(user, "ADJUDICATE", claimId);
-        requireStatus(claim, ADJUDICABLE, "Only a submitted, pended, answered or appealed claim can be adjudicated");
+        require(claim, ClaimLifecycle.ADJUDICATE);
         Adjudication decision = AdjusterDecisions.adjudication(claim.getClaim(), decisions, user.name(), MANUAL_RULE_SET);
         return act(user, "ADJUDICATE", idOf(claim), () -> onlyClaimIn(run(
                 new AdjudicateClaimFlow.Initiator(claim.getLinearId(), decision))));
@@ -371,7 +360,7 @@ public final class ClaimDesk {
             throw new InvalidDeskInputException("paymentReference", "A settlement needs the payment's EFT trace number");
         }
         ClaimState claim = currentFor(user, "SETTLE", claimId);
-        requireStatus(claim, SETTLEABLE, "Only an approved or partially approved claim can be settled");
+        require(claim, ClaimLifecycle.SETTLE);
         if (claim.getAdjudication().totalPaid().signum() <= 0) {
             throw refused(user, "SETTLE", claim, "Claim " + idOf(claim) + " pays nothing: there is nothing to settle");
         }
@@ -437,15 +426,10 @@ public final class ClaimDesk {
         }
     }
 
-    private void requireStatus(ClaimState claim, Set<ClaimStatus> allowed, String rule) {
-        if (!allowed.contains(claim.getStatus())) {
-            throw new ClaimConflictException(rule + "; claim " + idOf(claim) + " is " + claim.getStatus());
-        }
-    }
-
-    private void requireUnsettled(ClaimState claim, String rule) {
-        if (!UNSETTLED.contains(claim.getStatus()) || claim.getSettlement() != null) {
-            throw new ClaimConflictException(rule + "; claim " + idOf(claim) + " is " + claim.getStatus());
+    /** Refuses an action the claim's status does not allow, stating the lifecycle's rule. */
+    private void require(ClaimState claim, ClaimLifecycle action) {
+        if (!action.allowedOn(claim)) {
+            throw new ClaimConflictException(action.refusal(idOf(claim), claim.getStatus()));
         }
     }
 

@@ -1,12 +1,13 @@
 package net.claimsnet.node.desk;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * How a search's claims are ordered: by one key, ascending or descending; ties fall back to the
  * provider's claim id, then the ledger id, so pages never overlap or skip a claim.
  */
-public record ClaimOrder(Key key, boolean descending) {
+public record ClaimOrder(Key key, boolean descending) implements Serializable {
 
     /** What a list can be sorted by. */
     public enum Key {

@@ -2,6 +2,7 @@ package net.claimsnet.node.desk;
 
 import net.claimsnet.states.ClaimStatus;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 public record ClaimSearch(ClaimStatus status, String memberId, String provider, LocalDate from, LocalDate to,
                           String claimId, BigDecimal minCharge, BigDecimal maxCharge, String pendReason,
-                          ClaimOrder order, int page, int size) {
+                          ClaimOrder order, int page, int size) implements Serializable {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;

@@ -1,8 +1,10 @@
 package net.claimsnet.rules.reference;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * All reference data of one rule-set version, indexed for constant-time lookups. Immutable; lookups
@@ -23,6 +25,10 @@ public final class ReferenceData {
     private final Map<String, MedicalNecessityPolicy> necessityPolicies;
     private final Map<String, WatchlistedProvider> watchlist;
     private final Map<String, ReasonCode> reasonCodes;
+
+    /** Codes as people list them: numbers by value (2 before 16), then alphabetically among codes of one length. */
+    private static final Comparator<String> CODE_ORDER =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
     // Two-level maps where a lookup has two keys: no key strings are built per claim.
     ReferenceData(Map<String, Plan> plans, Map<String, Map<String, PlanBenefit>> benefits,
@@ -126,6 +132,27 @@ public final class ReferenceData {
     public String reasonText(String type, String code) {
         ReasonCode reason = reasonCodes.get(reasonKey(type, code));
         return reason == null ? type + " " + code : reason.description();
+    }
+
+    /**
+     * The reason codes of one type ({@code CARC} or {@code RARC}) as reason-codes.csv lists them, for pickers;
+     * in code order (shorter codes first, so CARC 2 comes before 16); empty for an unknown type.
+     */
+    public List<ReasonCode> reasonCodes(String type) {
+        return reasonCodes.values().stream().filter(r -> r.type().equals(type))
+                .sorted(Comparator.comparing(ReasonCode::code, CODE_ORDER)).collect(Collectors.toList());
+    }
+
+    /** Every modifier the payer recognises (modifiers.csv), in code order. */
+    public List<Modifier> modifiers() {
+        return modifiers.values().stream().sorted(Comparator.comparing(Modifier::code, CODE_ORDER))
+                .collect(Collectors.toList());
+    }
+
+    /** Every place of service (places-of-service.csv), in code order. */
+    public List<PlaceOfService> placesOfService() {
+        return placesOfService.values().stream().sorted(Comparator.comparing(PlaceOfService::code, CODE_ORDER))
+                .collect(Collectors.toList());
     }
 
     public int procedureCount() {

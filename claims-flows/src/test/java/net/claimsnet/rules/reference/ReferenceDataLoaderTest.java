@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +43,34 @@ class ReferenceDataLoaderTest {
         assertThat(data.necessityPolicy("72148").supportsAny(List.of("M54.50"))).isFalse();
         assertThat(data.reasonText("CARC", "45")).contains("contracted fee");
         assertThat(data.procedureCount()).isGreaterThan(80);
+    }
+
+    @Test
+    void the_reason_codes_modifiers_and_places_of_service_are_listed_as_loaded() throws IOException {
+        ReferenceData data = ReferenceDataLoader.load(shippedFiles());
+        List<String> lines = Files.readAllLines(RulesFixture.configRoot().resolve("reference").resolve("reason-codes.csv"),
+                StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).collect(Collectors.toList());
+
+        assertThat(data.reasonCodes("CARC")).hasSize((int) lines.stream().filter(l -> l.startsWith("CARC,")).count())
+                .allSatisfy(r -> assertThat(r.type()).isEqualTo("CARC"));
+        assertThat(data.reasonCodes("CARC")).extracting(ReasonCode::code).startsWith("1", "2", "3", "6").contains("45", "242");
+        assertThat(data.reasonCodes("CARC")).filteredOn(r -> r.code().equals("45")).singleElement()
+                .satisfies(r -> assertThat(r.description()).isEqualTo(data.reasonText("CARC", "45")));
+        assertThat(data.reasonCodes("RARC")).hasSize((int) lines.stream().filter(l -> l.startsWith("RARC,")).count())
+                .extracting(ReasonCode::code).contains("N130");
+        assertThat(data.reasonCodes("XYZ")).isEmpty();
+
+        assertThat(data.modifiers()).extracting(Modifier::code).contains("25", "59", "RT").doesNotHaveDuplicates();
+        assertThat(data.modifiers()).hasSize(rowsOf("modifiers.csv"));
+        assertThat(data.placesOfService()).extracting(PlaceOfService::code).startsWith("02", "10", "11");
+        assertThat(data.placesOfService()).hasSize(rowsOf("places-of-service.csv"));
+        assertThat(data.placesOfService()).filteredOn(p -> p.code().equals("23")).singleElement()
+                .satisfies(p -> assertThat(p.emergency()).isTrue());
+    }
+
+    private static int rowsOf(String file) throws IOException {
+        return (int) Files.readAllLines(RulesFixture.configRoot().resolve("reference").resolve(file), StandardCharsets.UTF_8)
+                .stream().skip(1).filter(l -> !l.isBlank()).count();
     }
 
     @Test

@@ -7,11 +7,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import net.claimsnet.node.desk.ClaimDesk;
 import net.claimsnet.node.desk.ClaimDeskException;
+import net.claimsnet.node.desk.ClaimPage;
+import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.node.desk.CoverageDesk;
 import net.claimsnet.node.desk.FlowStillRunningException;
 import net.claimsnet.node.desk.InvalidDeskInputException;
 import net.claimsnet.web.api.NodeUnavailableException;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -65,6 +68,12 @@ public class DeskCalls {
             show(FacesMessage.SEVERITY_ERROR, "The node cannot act now", e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** A page of the desk's search as the current user; a refusal is shown on the page and the page is empty. */
+    public ClaimPage searchClaims(ClaimSearch search) {
+        return attempt(() -> claims().search(user().deskUser(), search))
+                .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
     }
 
     /** As {@link #attempt(Supplier)}, for calls that return nothing; true when it went through. */

@@ -3,6 +3,7 @@ package net.claimsnet.web.desk.adjuster;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import net.claimsnet.node.desk.ClaimLifecycle;
 import net.claimsnet.node.desk.InvalidDeskInputException;
 import net.claimsnet.node.desk.LineDecisionInput;
 import net.claimsnet.states.Adjudication;
@@ -62,19 +63,19 @@ public class AdjusterActions implements Serializable {
     }
 
     public boolean isCanAdjudicate() {
-        return AdjusterMoves.canAdjudicate(status());
+        return ClaimLifecycle.ADJUDICATE.allowedIn(status());
     }
 
     public boolean isCanRequestInformation() {
-        return AdjusterMoves.canRequestInformation(status());
+        return ClaimLifecycle.REQUEST_INFORMATION.allowedIn(status());
     }
 
     public boolean isCanPend() {
-        return AdjusterMoves.canPend(status());
+        return ClaimLifecycle.PEND.allowedIn(status());
     }
 
     public boolean isCanSettle() {
-        return AdjusterMoves.canSettle(status());
+        return ClaimLifecycle.SETTLE.allowedIn(status());
     }
 
     /** Whether any action applies to the claim as it stands. */

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,7 +27,8 @@ public class MemberScreen implements Serializable {
     /** The member whose coverages and claims are shown (null before a look-up). */
     private String shown;
     private List<CoverageRow> coverages = List.of();
-    private final ClaimRowsModel claims = new ClaimRowsModel(this::rows, ClaimOrder.NEWEST_SERVICE_FIRST);
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search),
+            () -> shown == null ? null : ClaimSearch.all().withMemberId(shown), ClaimOrder.NEWEST_SERVICE_FIRST);
 
     /** On opening with {@code ?member=}: looks the member up at once. */
     public void open() {
@@ -50,18 +51,6 @@ public class MemberScreen implements Serializable {
                 .orElse(List.of());
     }
 
-    private ClaimRows rows(ClaimOrder order, int page, int size) {
-        if (shown == null) {
-            return ClaimRows.NONE;
-        }
-        ClaimSearch search = ClaimSearch.all().withMemberId(shown).withOrder(order).withPage(page, size);
-        LocalDate today = LocalDate.now();
-        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                .map(p -> new ClaimRows(p.claims().stream().map(c -> ClaimRow.of(c, today)).collect(Collectors.toList()),
-                        p.total()))
-                .orElse(ClaimRows.NONE);
-    }
-
     public String getMemberId() {
         return memberId;
     }
@@ -78,7 +67,7 @@ public class MemberScreen implements Serializable {
         return coverages;
     }
 
-    public ClaimRowsModel getClaims() {
+    public ClaimTableModel getClaims() {
         return claims;
     }
 }

@@ -2,8 +2,11 @@ package net.claimsnet.web.desk.adjuster;
 
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.web.desk.claims.ClaimRow;
+import net.claimsnet.web.desk.claims.ClaimRows;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,6 +15,12 @@ import java.util.List;
  * Cheap for the first pages, which are what a work list is used for.
  */
 final class MergedQueues {
+
+    /** The order of the merged page: oldest service first, then the provider's claim id, then the ledger id (as the desk orders). */
+    static final Comparator<ClaimRow> OLDEST_SERVICE_FIRST =
+            Comparator.comparing(ClaimRow::getFirstDateOfService, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(ClaimRow::getClaimId)
+                    .thenComparing(ClaimRow::getLedgerId);
 
     /** One desk search: page {@code page} of {@code size} claims of one status, oldest service first. */
     @FunctionalInterface
@@ -40,7 +49,7 @@ final class MergedQueues {
             total += statusTotal;
             merged.addAll(prefix);
         }
-        merged.sort(ClaimRow.OLDEST_SERVICE_FIRST);
+        merged.sort(OLDEST_SERVICE_FIRST);
         int from = (int) Math.min((long) page * size, merged.size());
         int to = (int) Math.min(needed, merged.size());
         return new ClaimRows(merged.subList(from, to), total);

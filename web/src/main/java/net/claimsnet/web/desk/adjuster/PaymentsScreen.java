@@ -7,6 +7,9 @@ import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.claims.ClaimRow;
+import net.claimsnet.web.desk.claims.ClaimRows;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 import net.claimsnet.web.desk.jobs.BatchJob;
 import net.claimsnet.web.desk.jobs.BatchJobs;
 
@@ -40,7 +43,7 @@ public class PaymentsScreen implements Serializable {
     private String jobId;
     private List<ClaimRow> selected = new ArrayList<>();
     private LocalDate paymentDate = LocalDate.now();
-    private final ClaimRowsModel claims = new ClaimRowsModel(this::rows, ClaimOrder.OLDEST_SERVICE_FIRST);
+    private final ClaimTableModel claims = new ClaimTableModel(this::rows, ClaimSearch::all, ClaimOrder.OLDEST_SERVICE_FIRST);
 
     /** On opening with {@code ?job=}: a batch that is not (or no longer) known, or another user's, is said so. */
     public void open() {
@@ -50,16 +53,12 @@ public class PaymentsScreen implements Serializable {
         }
     }
 
-    private ClaimRows rows(ClaimOrder order, int page, int size) {
+    /** The table's page of both statuses at once (always oldest service first: the merge orders so). */
+    private ClaimRows rows(ClaimSearch table) {
         LocalDate today = LocalDate.now();
-        return MergedQueues.page(AWAITING_PAYMENT, (status, chunk, chunkSize) -> {
-            ClaimSearch search = ClaimSearch.all().withStatus(status).withOrder(ClaimOrder.OLDEST_SERVICE_FIRST)
-                    .withPage(chunk, chunkSize);
-            return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                    .map(p -> new ClaimRows(p.claims().stream().map(c -> ClaimRow.of(c, today)).collect(Collectors.toList()),
-                            p.total()))
-                    .orElse(ClaimRows.NONE);
-        }, page, size);
+        return MergedQueues.page(AWAITING_PAYMENT, (status, chunk, chunkSize) -> ClaimRows.of(desk.searchClaims(
+                ClaimSearch.all().withStatus(status).withOrder(ClaimOrder.OLDEST_SERVICE_FIRST).withPage(chunk, chunkSize)),
+                today), table.page(), table.size());
     }
 
     /** Starts paying the selected claims in the background and opens the batch's page. */
@@ -114,7 +113,7 @@ public class PaymentsScreen implements Serializable {
         this.paymentDate = paymentDate;
     }
 
-    public ClaimRowsModel getClaims() {
+    public ClaimTableModel getClaims() {
         return claims;
     }
 }

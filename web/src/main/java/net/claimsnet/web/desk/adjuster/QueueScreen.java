@@ -1,19 +1,16 @@
 package net.claimsnet.web.desk.adjuster;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import net.claimsnet.node.desk.ClaimOrder;
-import net.claimsnet.node.desk.ClaimPage;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
-import org.primefaces.component.datatable.DataTable;
+import net.claimsnet.web.desk.claims.ClaimFilters;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +37,10 @@ public class QueueScreen implements Serializable {
     /** The queue shown, from the page's {@code status} parameter (as text, so a wrong one gets a message). */
     private String statusParam;
     private ClaimStatus status;
-    private final QueueFilters filters = new QueueFilters();
+    private final ClaimFilters filters = new ClaimFilters();
     private final Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-    private final ClaimRowsModel claims = new ClaimRowsModel(this::rows, ClaimOrder.OLDEST_SERVICE_FIRST);
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), this::criteria,
+            ClaimOrder.OLDEST_SERVICE_FIRST);
 
     /** On opening: counts every queue and shows the one asked for, else the first with claims waiting. */
     public void open() {
@@ -72,7 +70,7 @@ public class QueueScreen implements Serializable {
 
     /** Shows the queue with the filters as typed, after checking them. */
     public void apply() {
-        String problem = filters.problem();
+        String problem = filters.chargeProblem();
         if (problem != null) {
             desk.error(problem, null);
         }
@@ -88,30 +86,19 @@ public class QueueScreen implements Serializable {
 
     /** Another queue or other filters start at their first page, not at the page the last one was on. */
     private void backToFirstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":queue-form:queue-table");
-        if (table instanceof DataTable) {
-            ((DataTable) table).setFirst(0);
-        }
+        ClaimTableModel.showFirstPage(":queue-form:queue-table");
     }
 
     private void countQueues() {
         for (ClaimStatus queue : QUEUES) {
             ClaimSearch one = ClaimSearch.all().withStatus(queue).withPage(0, 1);
-            counts.put(queue, desk.attempt(() -> desk.claims().search(desk.user().deskUser(), one))
-                    .map(ClaimPage::total).orElse(0L));
+            counts.put(queue, desk.searchClaims(one).total());
         }
     }
 
-    private ClaimRows rows(ClaimOrder order, int page, int size) {
-        if (status == null || filters.problem() != null) {
-            return ClaimRows.NONE;
-        }
-        ClaimSearch search = filters.search(status, order, page, size);
-        LocalDate today = LocalDate.now();
-        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                .map(p -> new ClaimRows(p.claims().stream().map(c -> ClaimRow.of(c, today)).collect(Collectors.toList()),
-                        p.total()))
-                .orElse(ClaimRows.NONE);
+    /** The shown queue with the filters, or nothing while the filters are wrong. */
+    private ClaimSearch criteria() {
+        return status == null || filters.chargeProblem() != null ? null : filters.search().withStatus(status);
     }
 
     public List<ClaimStatus> getQueues() {
@@ -143,11 +130,11 @@ public class QueueScreen implements Serializable {
         return QueueLabels.of(queue);
     }
 
-    public QueueFilters getFilters() {
+    public ClaimFilters getFilters() {
         return filters;
     }
 
-    public ClaimRowsModel getClaims() {
+    public ClaimTableModel getClaims() {
         return claims;
     }
 }

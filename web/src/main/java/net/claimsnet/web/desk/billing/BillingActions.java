@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import net.claimsnet.node.desk.ClaimLifecycle;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.claims.ClaimScreen;
 import net.corda.core.crypto.SecureHash;
@@ -43,15 +44,15 @@ public class BillingActions implements Serializable {
     private String appealReason;
 
     public boolean isCanAnswer() {
-        return ClaimActionRules.canAnswer(screen.getClaim());
+        return ClaimLifecycle.PROVIDE_INFORMATION.allowedOn(screen.getClaim());
     }
 
     public boolean isCanAppeal() {
-        return ClaimActionRules.canAppeal(screen.getClaim());
+        return ClaimLifecycle.APPEAL.allowedOn(screen.getClaim());
     }
 
     public boolean isCanWithdraw() {
-        return ClaimActionRules.canWithdraw(screen.getClaim());
+        return ClaimLifecycle.VOID.allowedOn(screen.getClaim());
     }
 
     /** Keeps an uploaded document in the node's attachment store and lists it for the answer. */

@@ -1,20 +1,17 @@
 package net.claimsnet.web.desk.billing;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimPage;
+import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
-import org.primefaces.component.datatable.DataTable;
+import net.claimsnet.web.desk.claims.ClaimFilters;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,47 +31,27 @@ public class ClaimsListPage implements Serializable {
     @Inject
     private transient DeskCalls desk;
 
-    private ClaimStatus status;
-    private String memberId;
-    private String claimId;
-    private LocalDate from;
-    private LocalDate to;
-    private BigDecimal minCharge;
-    private BigDecimal maxCharge;
-
-    private ClaimListModel claims;
+    private final ClaimFilters filters = new ClaimFilters();
+    /** What the table shows: the filters last applied. */
+    private ClaimSearch applied = ClaimSearch.all();
+    private ClaimTableModel claims;
     private List<StatusCount> counts = List.of();
 
     @PostConstruct
     void init() {
-        claims = new ClaimListModel(this::search);
+        claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), () -> applied,
+                ClaimOrder.NEWEST_SERVICE_FIRST);
         countByStatus();
-    }
-
-    /** A page of the search as the user; a refusal is shown on the page and the list is empty. */
-    ClaimPage search(ClaimSearch search) {
-        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
     }
 
     /** Applies the filters (the table goes back to its first page). */
     public void applyFilters() {
-        claims.filter(new ClaimSearch(status, blankToNull(memberId), null, from, to, blankToNull(claimId),
-                minCharge, maxCharge, null, null, 0, PAGE_SIZE));
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table instanceof DataTable) {
-            ((DataTable) table).setFirst(0);
-        }
+        applied = filters.search();
+        ClaimTableModel.showFirstPage(TABLE);
     }
 
     public void clearFilters() {
-        status = null;
-        memberId = null;
-        claimId = null;
-        from = null;
-        to = null;
-        minCharge = null;
-        maxCharge = null;
+        filters.clear();
         applyFilters();
     }
 
@@ -94,15 +71,15 @@ public class ClaimsListPage implements Serializable {
 
     /** Shows only the claims in a status (a click on its count). */
     public void showStatus(String name) {
-        status = ClaimStatus.valueOf(name);
+        filters.setStatus(ClaimStatus.valueOf(name));
         applyFilters();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    public ClaimFilters getFilters() {
+        return filters;
     }
 
-    public ClaimListModel getClaims() {
+    public ClaimTableModel getClaims() {
         return claims;
     }
 
@@ -114,59 +91,4 @@ public class ClaimsListPage implements Serializable {
         return ClaimStatus.values();
     }
 
-    public ClaimStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ClaimStatus status) {
-        this.status = status;
-    }
-
-    public String getMemberId() {
-        return memberId;
-    }
-
-    public void setMemberId(String memberId) {
-        this.memberId = memberId;
-    }
-
-    public String getClaimId() {
-        return claimId;
-    }
-
-    public void setClaimId(String claimId) {
-        this.claimId = claimId;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public BigDecimal getMinCharge() {
-        return minCharge;
-    }
-
-    public void setMinCharge(BigDecimal minCharge) {
-        this.minCharge = minCharge;
-    }
-
-    public BigDecimal getMaxCharge() {
-        return maxCharge;
-    }
-
-    public void setMaxCharge(BigDecimal maxCharge) {
-        this.maxCharge = maxCharge;
-    }
 }

@@ -2,11 +2,9 @@ package net.claimsnet.web.desk.billing;
 
 import net.claimsnet.rules.reference.DiagnosisCode;
 import net.claimsnet.rules.reference.Modifier;
-import net.claimsnet.rules.reference.PlaceOfService;
 import net.claimsnet.rules.reference.ProcedureCode;
 import net.claimsnet.rules.reference.ReferenceData;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ public final class ReferenceCodes {
 
     /** Suggestions shown at once: enough to choose from, few enough to read. */
     public static final int SUGGESTIONS = 20;
-    private static final String CODE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final ReferenceData reference;
     private final List<CodeText> modifiers;
@@ -85,31 +82,12 @@ public final class ReferenceCodes {
                 .collect(Collectors.toList());
     }
 
-    /*
-     * ReferenceData lists neither its modifiers nor its places of service, only looks them up; their
-     * codes are two characters (CMS), so every candidate is looked up once per rule set.
-     */
     private static List<CodeText> listModifiers(ReferenceData reference) {
-        List<CodeText> found = new ArrayList<>();
-        for (char first : CODE_CHARACTERS.toCharArray()) {
-            for (char second : CODE_CHARACTERS.toCharArray()) {
-                Modifier modifier = reference.modifier("" + first + second);
-                if (modifier != null) {
-                    found.add(new CodeText(modifier.code(), modifier.description()));
-                }
-            }
-        }
-        return List.copyOf(found);
+        return reference.modifiers().stream().map(m -> new CodeText(m.code(), m.description())).collect(Collectors.toList());
     }
 
     private static List<CodeText> listPlacesOfService(ReferenceData reference) {
-        List<CodeText> found = new ArrayList<>();
-        for (int code = 1; code <= 99; code++) {
-            PlaceOfService place = reference.placeOfService(String.format(Locale.ROOT, "%02d", code));
-            if (place != null) {
-                found.add(new CodeText(place.code(), place.description()));
-            }
-        }
-        return List.copyOf(found);
+        return reference.placesOfService().stream().map(p -> new CodeText(p.code(), p.description()))
+                .collect(Collectors.toList());
     }
 }

@@ -4,6 +4,8 @@ import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimPage;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.web.desk.claims.ClaimRow;
+import net.claimsnet.web.desk.claims.ClaimSearches;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -24,28 +26,29 @@ public final class Remittance implements Serializable {
 
     private final LocalDate from;
     private final LocalDate to;
-    private final List<RemittanceRow> rows;
+    private final List<ClaimRow> rows;
 
-    public Remittance(LocalDate from, LocalDate to, List<RemittanceRow> rows) {
+    public Remittance(LocalDate from, LocalDate to, List<ClaimRow> rows) {
         this.from = from;
         this.to = to;
         this.rows = List.copyOf(rows);
     }
 
     /** Reads every settled claim served between the dates (either may be null) through the desk's search. */
-    public static Remittance read(ClaimSource source, LocalDate from, LocalDate to) {
+    public static Remittance read(ClaimSearches source, LocalDate from, LocalDate to) {
         ClaimSearch search = ClaimSearch.all().withStatus(ClaimStatus.SETTLED).withDates(from, to)
                 .withOrder(new ClaimOrder(ClaimOrder.Key.CLAIM_ID, false));
-        List<RemittanceRow> rows = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        List<ClaimRow> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
             ClaimPage found = source.search(search.withPage(page, ClaimSearch.MAX_SIZE));
-            found.claims().stream().map(RemittanceRow::of).forEach(rows::add);
+            found.claims().stream().map(c -> ClaimRow.of(c, today)).forEach(rows::add);
             if (found.claims().size() < ClaimSearch.MAX_SIZE || rows.size() >= found.total()) {
                 break;
             }
         }
-        rows.sort(Comparator.comparing(RemittanceRow::getPaymentDate, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(RemittanceRow::getClaimId, Comparator.nullsLast(Comparator.naturalOrder())));
+        rows.sort(Comparator.comparing(ClaimRow::getPaymentDate, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ClaimRow::getClaimId, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Remittance(from, to, rows);
     }
 
@@ -57,7 +60,7 @@ public final class Remittance implements Serializable {
         return to;
     }
 
-    public List<RemittanceRow> getRows() {
+    public List<ClaimRow> getRows() {
         return rows;
     }
 
@@ -66,18 +69,18 @@ public final class Remittance implements Serializable {
     }
 
     public BigDecimal getTotalPaid() {
-        return sum(RemittanceRow::getPaidAmount);
+        return sum(ClaimRow::getPaidAmount);
     }
 
     public BigDecimal getTotalPatientShare() {
-        return sum(RemittanceRow::getPatientShare);
+        return sum(ClaimRow::getPatientPays);
     }
 
     public BigDecimal getTotalCharge() {
-        return sum(RemittanceRow::getTotalCharge);
+        return sum(ClaimRow::getTotalCharge);
     }
 
-    private BigDecimal sum(Function<RemittanceRow, BigDecimal> amount) {
+    private BigDecimal sum(Function<ClaimRow, BigDecimal> amount) {
         return rows.stream().map(amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 

@@ -1,5 +1,7 @@
 package net.claimsnet.web.desk.billing;
 
+import net.claimsnet.web.desk.claims.ClaimRow;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,10 +27,10 @@ public final class RemittanceCsv {
     public static String text(Remittance remittance) {
         StringBuilder csv = new StringBuilder();
         line(csv, HEADER);
-        for (RemittanceRow row : remittance.getRows()) {
+        for (ClaimRow row : remittance.getRows()) {
             line(csv, List.of(text(row.getClaimId()), text(row.getMemberId()), text(row.getPatientName()),
-                    date(row.getFirstServiceDate()), amount(row.getTotalCharge()), amount(row.getPaidAmount()),
-                    date(row.getPaymentDate()), text(row.getEftTraceNumber()), amount(row.getPatientShare())));
+                    date(row.getFirstDateOfService()), amount(row.getTotalCharge()), amount(row.getPaidAmount()),
+                    date(row.getPaymentDate()), text(row.getEftTraceNumber()), amount(row.getPatientPays())));
         }
         line(csv, List.of("Total (" + remittance.getCount() + " payments)", "", "", "",
                 amount(remittance.getTotalCharge()), amount(remittance.getTotalPaid()), "", "",

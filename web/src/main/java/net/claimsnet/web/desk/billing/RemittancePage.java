@@ -4,17 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimPage;
-import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.NodeInfo;
+import net.claimsnet.web.desk.claims.ClaimFilters;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Payments received ({@code /billing/remittance.xhtml}): the settled claims served in a date range, their
@@ -32,8 +29,7 @@ public class RemittancePage implements Serializable {
     @Inject
     private NodeInfo node;
 
-    private LocalDate from;
-    private LocalDate to;
+    private final ClaimFilters filters = new ClaimFilters();
     private Remittance remittance;
 
     @PostConstruct
@@ -43,27 +39,26 @@ public class RemittancePage implements Serializable {
 
     /** Reads the range's payments. */
     public void show() {
-        if (from != null && to != null && to.isBefore(from)) {
+        if (filters.datesReversed()) {
             desk.error("The range ends before it starts", "Set 'Served to' on or after 'Served from'.");
             return;
         }
-        remittance = Remittance.read(this::search, from, to);
+        remittance = read();
     }
 
-    ClaimPage search(ClaimSearch search) {
-        return desk.attempt(() -> desk.claims().search(desk.user().deskUser(), search))
-                .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
+    private Remittance read() {
+        return Remittance.read(search -> desk.searchClaims(search), filters.getFrom(), filters.getTo());
     }
 
     public StreamedContent getCsv() {
-        Remittance current = Remittance.read(this::search, from, to);
+        Remittance current = read();
         byte[] csv = RemittanceCsv.bytes(current);
         return DefaultStreamedContent.builder().name(fileName(current, "csv")).contentType("text/csv; charset=UTF-8")
                 .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     public StreamedContent getPdf() {
-        Remittance current = Remittance.read(this::search, from, to);
+        Remittance current = read();
         byte[] pdf = RemittancePdf.bytes(current, node.getOrganisation());
         return DefaultStreamedContent.builder().name(fileName(current, "pdf")).contentType("application/pdf")
                 .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
@@ -78,19 +73,8 @@ public class RemittancePage implements Serializable {
         return remittance;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    /** The service-date range (only its dates are used). */
+    public ClaimFilters getFilters() {
+        return filters;
     }
 }

@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import net.claimsnet.web.desk.claims.ClaimRow;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -57,16 +58,16 @@ public final class RemittancePdf {
         for (String title : RemittanceCsv.HEADER) {
             table.addCell(cell(title, header, Element.ALIGN_LEFT));
         }
-        for (RemittanceRow row : remittance.getRows()) {
+        for (ClaimRow row : remittance.getRows()) {
             table.addCell(cell(row.getClaimId(), body, Element.ALIGN_LEFT));
             table.addCell(cell(row.getMemberId(), body, Element.ALIGN_LEFT));
             table.addCell(cell(row.getPatientName(), body, Element.ALIGN_LEFT));
-            table.addCell(cell(date(row.getFirstServiceDate()), body, Element.ALIGN_LEFT));
+            table.addCell(cell(date(row.getFirstDateOfService()), body, Element.ALIGN_LEFT));
             table.addCell(cell(money(row.getTotalCharge()), body, Element.ALIGN_RIGHT));
             table.addCell(cell(money(row.getPaidAmount()), body, Element.ALIGN_RIGHT));
             table.addCell(cell(date(row.getPaymentDate()), body, Element.ALIGN_LEFT));
             table.addCell(cell(row.getEftTraceNumber(), body, Element.ALIGN_LEFT));
-            table.addCell(cell(money(row.getPatientShare()), body, Element.ALIGN_RIGHT));
+            table.addCell(cell(money(row.getPatientPays()), body, Element.ALIGN_RIGHT));
         }
         PdfPCell total = cell("Total (" + remittance.getCount() + " payments)", header, Element.ALIGN_LEFT);
         total.setColspan(4);

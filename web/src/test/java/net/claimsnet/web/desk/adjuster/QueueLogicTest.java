@@ -1,8 +1,9 @@
 package net.claimsnet.web.desk.adjuster;
 
-import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
+import net.claimsnet.web.desk.claims.ClaimRow;
+import net.claimsnet.web.desk.claims.ClaimRows;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -16,80 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class QueueLogicTest {
 
-    @Test
-    void theFiltersMakeTheDesksSearchOfOneQueue() {
-        QueueFilters filters = new QueueFilters();
-        filters.setPendReason(" OA-133 ");
-        filters.setProvider("  ");
-        filters.setMinCharge(new BigDecimal("100"));
-        filters.setClaimId(" CLM-1 ");
-        filters.setMemberId("");
-
-        ClaimSearch search = filters.search(ClaimStatus.PENDED, ClaimOrder.OLDEST_SERVICE_FIRST, 2, 20);
-
-        assertThat(search.claimId()).isEqualTo("CLM-1");
-        assertThat(search.memberId()).isNull();
-        assertThat(search.status()).isEqualTo(ClaimStatus.PENDED);
-        assertThat(search.pendReason()).isEqualTo("OA-133");
-        assertThat(search.provider()).isNull();
-        assertThat(search.minCharge()).isEqualByComparingTo("100");
-        assertThat(search.maxCharge()).isNull();
-        assertThat(search.order()).isEqualTo(ClaimOrder.OLDEST_SERVICE_FIRST);
-        assertThat(search.page()).isEqualTo(2);
-        assertThat(search.size()).isEqualTo(20);
-    }
-
-    @Test
-    void aChargeRangeTheWrongWayRoundIsExplained() {
-        QueueFilters filters = new QueueFilters();
-        filters.setMinCharge(new BigDecimal("500"));
-        filters.setMaxCharge(new BigDecimal("100"));
-
-        assertThat(filters.problem()).contains("below the lowest").contains("swap them");
-
-        filters.clear();
-        assertThat(filters.problem()).isNull();
-    }
-
-    @Test
-    void eachSortableColumnSortsByItsDeskKeyAndAgeTheOtherWayRound() {
-        ClaimOrder fallback = ClaimOrder.OLDEST_SERVICE_FIRST;
-        assertThat(TableSorts.orderFor("totalCharge", true, fallback))
-                .isEqualTo(new ClaimOrder(ClaimOrder.Key.TOTAL_CHARGE, true));
-        assertThat(TableSorts.orderFor("provider", false, fallback)).isEqualTo(new ClaimOrder(ClaimOrder.Key.PROVIDER, false));
-        assertThat(TableSorts.orderFor("memberId", false, fallback)).isEqualTo(new ClaimOrder(ClaimOrder.Key.MEMBER_ID, false));
-        assertThat(TableSorts.orderFor("claimId", true, fallback)).isEqualTo(new ClaimOrder(ClaimOrder.Key.CLAIM_ID, true));
-        assertThat(TableSorts.orderFor("firstDateOfService", false, fallback)).isEqualTo(ClaimOrder.OLDEST_SERVICE_FIRST);
-        // The most days waiting first is the oldest service first.
-        assertThat(TableSorts.orderFor("ageDays", true, fallback)).isEqualTo(ClaimOrder.OLDEST_SERVICE_FIRST);
-        assertThat(TableSorts.orderFor("pendCodesText", true, fallback)).isSameAs(fallback);
-        assertThat(TableSorts.orderFor(null, true, fallback)).isSameAs(fallback);
-    }
-
-    @Test
-    void theActionsOfferedFollowTheClaimsStatus() {
-        assertThat(AdjusterMoves.canAdjudicate(ClaimStatus.PENDED)).isTrue();
-        assertThat(AdjusterMoves.canAdjudicate(ClaimStatus.APPEALED)).isTrue();
-        assertThat(AdjusterMoves.canAdjudicate(ClaimStatus.INFO_REQUESTED)).isFalse();
-        assertThat(AdjusterMoves.canRequestInformation(ClaimStatus.SUBMITTED)).isTrue();
-        assertThat(AdjusterMoves.canRequestInformation(ClaimStatus.APPEALED)).isFalse();
-        assertThat(AdjusterMoves.canPend(ClaimStatus.PENDED)).isFalse();
-        assertThat(AdjusterMoves.canPend(ClaimStatus.INFO_PROVIDED)).isTrue();
-        assertThat(AdjusterMoves.canSettle(ClaimStatus.PARTIALLY_APPROVED)).isTrue();
-        assertThat(AdjusterMoves.canSettle(ClaimStatus.DENIED)).isFalse();
-        assertThat(AdjusterMoves.canSettle(null)).isFalse();
-    }
-
     private static ClaimRow row(ClaimStatus status, String claimId, LocalDate served) {
-        return new ClaimRow("ledger-" + claimId, claimId, status, "St. Mary", "M-1", served, 0L, BigDecimal.TEN,
-                BigDecimal.ONE, BigDecimal.ZERO, List.of(), null);
+        return ClaimRow.builder("ledger-" + claimId, claimId).status(status).provider("St. Mary").memberId("M-1")
+                .firstDateOfService(served).ageDays(0L).totalCharge(BigDecimal.TEN).insurerPays(BigDecimal.ONE)
+                .patientPays(BigDecimal.ZERO).build();
     }
 
     /** A fake desk: the rows of each status, oldest service first, served in pages. */
     private static MergedQueues.StatusPages pagesOf(List<ClaimRow> rows) {
         return (status, page, size) -> {
             List<ClaimRow> ofStatus = rows.stream().filter(r -> r.getStatus() == status)
-                    .sorted(ClaimRow.OLDEST_SERVICE_FIRST).collect(Collectors.toList());
+                    .sorted(MergedQueues.OLDEST_SERVICE_FIRST).collect(Collectors.toList());
             int from = Math.min(page * size, ofStatus.size());
             return new ClaimRows(ofStatus.subList(from, Math.min(from + size, ofStatus.size())), ofStatus.size());
         };

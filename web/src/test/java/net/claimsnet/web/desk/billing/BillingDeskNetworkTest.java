@@ -7,7 +7,9 @@ import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.desk.ClaimDesk;
+import net.claimsnet.node.desk.ClaimLifecycle;
 import net.claimsnet.node.desk.ClaimOrder;
+import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.DeskUser;
 import net.claimsnet.node.desk.FilingResult;
@@ -18,6 +20,8 @@ import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.CoverageState;
 import net.claimsnet.states.CoverageStatus;
+import net.claimsnet.web.desk.claims.ClaimRow;
+import net.claimsnet.web.desk.claims.ClaimTableModel;
 import net.corda.core.contracts.UniqueIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +112,9 @@ class BillingDeskNetworkTest {
             form.getLines().get(0).setCharge(new BigDecimal(100 * i));
             filed(form);
         }
-        ClaimListModel list = new ClaimListModel(search -> provider.search(CLERK, search));
+        ClaimSearch[] shown = {ClaimSearch.all()};
+        ClaimTableModel list = ClaimTableModel.overSearch(search -> provider.search(CLERK, search), () -> shown[0],
+                ClaimOrder.NEWEST_SERVICE_FIRST);
 
         List<ClaimRow> byChargeDescending = list.load(0, 2, Map.of("totalCharge",
                 SortMeta.builder().field("totalCharge").order(SortOrder.DESCENDING).build()), Map.of());
@@ -118,14 +124,14 @@ class BillingDeskNetworkTest {
         assertThat(byChargeDescending).extracting(ClaimRow::getClaimId).containsExactly("CLM-L3", "CLM-L2");
         assertThat(byChargeDescending.get(0).getTotalCharge()).isEqualByComparingTo("340.00");
         assertThat(byChargeDescending.get(0).getPatientName()).isEqualTo("Jane Doe");
-        assertThat(byChargeDescending.get(0).getStatus()).isEqualTo("SUBMITTED");
+        assertThat(byChargeDescending.get(0).getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
         assertThat(list.load(2, 2, Map.of(), Map.of())).hasSize(1);
         filed(ClaimFormMapperTest.filledForm());
         assertThat(list.count(Map.of())).as("the last page's count, until the next load").isEqualTo(3);
         assertThat(list.load(0, 2, Map.of(), Map.of())).hasSize(2);
         assertThat(list.getRowCount()).isEqualTo(4);
 
-        list.filter(list.criteria().withCharges(new BigDecimal("200"), null).withOrder(new ClaimOrder(ClaimOrder.Key.CLAIM_ID, false)));
+        shown[0] = shown[0].withCharges(new BigDecimal("200"), null);
         assertThat(list.count(Map.of())).isEqualTo(2);
         assertThat(list.load(0, 20, Map.of(), Map.of())).extracting(ClaimRow::getClaimId).containsExactly("CLM-L2", "CLM-L3");
     }
@@ -134,15 +140,15 @@ class BillingDeskNetworkTest {
     void aSettledClaimIsInTheRemittanceOfItsServiceDatesAndItsCsv() {
         ClaimState claim = filed(ClaimFormMapperTest.filledForm());
         String id = ClaimDesk.idOf(claim);
-        assertThat(ClaimActionRules.canWithdraw(claim)).isTrue();
-        assertThat(ClaimActionRules.canAppeal(claim)).isFalse();
+        assertThat(ClaimLifecycle.VOID.allowedOn(claim)).isTrue();
+        assertThat(ClaimLifecycle.APPEAL.allowedOn(claim)).isFalse();
 
         ClaimState approved = insurer.adjudicateByRules(ADJUSTER, id);
         ClaimState settled = insurer.settle(ADJUSTER, id, "EFT-77", LocalDate.of(2025, 4, 1));
         assertThat(approved.getStatus()).isEqualTo(ClaimStatus.APPROVED);
         ClaimState seenByProvider = provider.claim(CLERK, id);
-        assertThat(ClaimActionRules.canWithdraw(seenByProvider)).isFalse();
-        assertThat(ClaimActionRules.canAppeal(seenByProvider)).isTrue();
+        assertThat(ClaimLifecycle.VOID.allowedOn(seenByProvider)).isFalse();
+        assertThat(ClaimLifecycle.APPEAL.allowedOn(seenByProvider)).isTrue();
 
         Remittance march = Remittance.read(search -> provider.search(CLERK, search), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
         Remittance april = Remittance.read(search -> provider.search(CLERK, search), LocalDate.of(2025, 4, 1), null);
@@ -153,7 +159,7 @@ class BillingDeskNetworkTest {
             assertThat(row.getEftTraceNumber()).isEqualTo("EFT-77");
             assertThat(row.getPaymentDate()).isEqualTo(LocalDate.of(2025, 4, 1));
             assertThat(row.getPaidAmount()).isEqualByComparingTo(settled.getSettlement().getAmount());
-            assertThat(row.getPatientShare()).isEqualByComparingTo(settled.getAdjudication().totalPatientResponsibility());
+            assertThat(row.getPatientPays()).isEqualByComparingTo(settled.getAdjudication().totalPatientResponsibility());
         });
         assertThat(march.getTotalPaid()).isEqualByComparingTo(settled.getSettlement().getAmount());
         assertThat(RemittanceCsv.text(march)).contains("CLM-F1,M-1001,Jane Doe,2025-03-10,190.00,"

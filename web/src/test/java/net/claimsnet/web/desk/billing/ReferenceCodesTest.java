@@ -53,4 +53,10 @@ class ReferenceCodesTest {
         assertThat(codes.placesOfService()).hasSize((int) placeRows);
         assertThat(codes.placesOfService()).anySatisfy(p -> assertThat(p.getLabel()).isEqualTo("11 · Office"));
     }
+
+    @Test
+    void theModifiersAndPlacesOfServiceAreInCodeOrder() {
+        assertThat(codes.placesOfService()).extracting(CodeText::getCode).startsWith("02", "10", "11");
+        assertThat(codes.modifiers("")).extracting(CodeText::getCode).startsWith("25", "26", "50");
+    }
 }

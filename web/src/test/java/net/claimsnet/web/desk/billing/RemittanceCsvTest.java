@@ -1,5 +1,6 @@
 package net.claimsnet.web.desk.billing;
 
+import net.claimsnet.web.desk.claims.ClaimRow;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -12,9 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RemittanceCsvTest {
 
-    static RemittanceRow row(String claimId, String patient, String paid, String share, LocalDate paidOn, String trace) {
-        return new RemittanceRow("ledger-" + claimId, claimId, "M-1001", patient, LocalDate.of(2025, 3, 10),
-                new BigDecimal("190.00"), new BigDecimal(paid), paidOn, trace, new BigDecimal(share));
+    static ClaimRow row(String claimId, String patient, String paid, String share, LocalDate paidOn, String trace) {
+        return ClaimRow.builder("ledger-" + claimId, claimId).memberId("M-1001").patientName(patient)
+                .firstDateOfService(LocalDate.of(2025, 3, 10)).totalCharge(new BigDecimal("190.00"))
+                .payment(new BigDecimal(paid), paidOn, trace).patientPays(new BigDecimal(share)).build();
     }
 
     @Test
@@ -46,7 +48,7 @@ class RemittanceCsvTest {
 
     @Test
     void theCsvHoldsEveryRowOfTheRangeNotOnlyOnePage() {
-        List<RemittanceRow> rows = new ArrayList<>();
+        List<ClaimRow> rows = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {
             rows.add(row("CLM-" + i, "Patient " + i, "1.00", "0.00", LocalDate.of(2025, 4, 1), "EFT-" + i));
         }

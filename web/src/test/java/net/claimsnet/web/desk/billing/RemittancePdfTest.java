@@ -2,6 +2,7 @@ package net.claimsnet.web.desk.billing;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import net.claimsnet.web.desk.claims.ClaimRow;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ class RemittancePdfTest {
 
     @Test
     void thePdfListsEveryPaymentOfTheRangeAcrossPagesWithTheTotals() throws Exception {
-        List<RemittanceRow> rows = new ArrayList<>();
+        List<ClaimRow> rows = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {
             rows.add(RemittanceCsvTest.row("CLM-" + i, "Patient " + i, "10.00", "2.50", LocalDate.of(2025, 4, 1), "EFT-" + i));
         }

@@ -1,38 +1,43 @@
-package net.claimsnet.web.desk.adjuster;
+package net.claimsnet.web.desk.claims;
 
-import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** The work queue's filters as typed (claim id, member, pend reason code, provider, total charge range) and the desk search they make. */
-public final class QueueFilters implements Serializable {
+/**
+ * A claim list's filters as typed (each page offers the ones it needs: status, claim id, member,
+ * provider, pend reason, service dates, total charge range) and the desk search they make.
+ */
+public final class ClaimFilters implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private ClaimStatus status;
     private String claimId;
     private String memberId;
-    private String pendReason;
     private String provider;
+    private String pendReason;
+    private LocalDate from;
+    private LocalDate to;
     private BigDecimal minCharge;
     private BigDecimal maxCharge;
 
-    /** The desk search for one queue with these filters; blank text filters are no filter. */
-    ClaimSearch search(ClaimStatus status, ClaimOrder order, int page, int size) {
+    /** The desk search with these filters (its order and page are the table's); blank text filters are no filter. */
+    public ClaimSearch search() {
         return ClaimSearch.all().withStatus(status)
                 .withClaimId(trimmed(claimId))
                 .withMemberId(trimmed(memberId))
-                .withPendReason(trimmed(pendReason))
                 .withProvider(trimmed(provider))
-                .withCharges(minCharge, maxCharge)
-                .withOrder(order)
-                .withPage(page, size);
+                .withPendReason(trimmed(pendReason))
+                .withDates(from, to)
+                .withCharges(minCharge, maxCharge);
     }
 
-    /** What is wrong with the filters, in words, or null when the desk can search with them. */
-    String problem() {
+    /** What is wrong with the charge range, in words, or null when the desk can search with it. */
+    public String chargeProblem() {
         if (minCharge != null && minCharge.signum() < 0 || maxCharge != null && maxCharge.signum() < 0) {
             return "Charges are 0 or more: correct the charge range.";
         }
@@ -43,17 +48,33 @@ public final class QueueFilters implements Serializable {
         return null;
     }
 
-    void clear() {
+    /** Whether the service date range ends before it starts. */
+    public boolean datesReversed() {
+        return from != null && to != null && to.isBefore(from);
+    }
+
+    public void clear() {
+        status = null;
         claimId = null;
         memberId = null;
-        pendReason = null;
         provider = null;
+        pendReason = null;
+        from = null;
+        to = null;
         minCharge = null;
         maxCharge = null;
     }
 
     private static String trimmed(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ClaimStatus status) {
+        this.status = status;
     }
 
     public String getClaimId() {
@@ -72,6 +93,14 @@ public final class QueueFilters implements Serializable {
         this.memberId = memberId;
     }
 
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
     public String getPendReason() {
         return pendReason;
     }
@@ -80,12 +109,20 @@ public final class QueueFilters implements Serializable {
         this.pendReason = pendReason;
     }
 
-    public String getProvider() {
-        return provider;
+    public LocalDate getFrom() {
+        return from;
     }
 
-    public void setProvider(String provider) {
-        this.provider = provider;
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public BigDecimal getMinCharge() {
