@@ -76,6 +76,11 @@ public class DeskCalls {
                 .orElseGet(() -> new ClaimPage(List.of(), search.page(), search.size(), 0));
     }
 
+    /** How many of the user's claims have each status (counted through the vault's index); none on refusal. */
+    public java.util.Map<net.claimsnet.states.ClaimStatus, Long> countClaimsByStatus() {
+        return attempt(() -> claims().countByStatus(user().deskUser())).orElse(java.util.Map.of());
+    }
+
     /** As {@link #attempt(Supplier)}, for calls that return nothing; true when it went through. */
     public boolean attemptRun(Runnable call) {
         return attempt(() -> {

@@ -89,10 +89,11 @@ public class QueueScreen implements Serializable {
         ClaimTableModel.showFirstPage(":queue-form:queue-table");
     }
 
+    /** Each queue's size, counted through the vault's status index: no claim is read for it. */
     private void countQueues() {
+        Map<ClaimStatus, Long> byStatus = desk.countClaimsByStatus();
         for (ClaimStatus queue : QUEUES) {
-            ClaimSearch one = ClaimSearch.all().withStatus(queue).withPage(0, 1);
-            counts.put(queue, desk.searchClaims(one).total());
+            counts.put(queue, byStatus.getOrDefault(queue, 0L));
         }
     }
 
