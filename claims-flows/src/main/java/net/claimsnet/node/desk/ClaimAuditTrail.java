@@ -26,6 +26,16 @@ public interface ClaimAuditTrail {
     void record(String actor, String action, String claimId, String outcome, String detail);
 
     /**
+     * Records the same action and outcome for several claims at once, as a search does for every claim
+     * on the page it returns: in one transaction where the trail has them (one commit, not one per claim).
+     */
+    default void recordEach(String actor, String action, List<String> claimIds, String outcome) {
+        for (String claimId : claimIds) {
+            record(actor, action, claimId, outcome, null);
+        }
+    }
+
+    /**
      * The most recent entries naming the claim, newest first: who did what with it on this node.
      *
      * @param claimId the claim's ledger id

@@ -139,9 +139,8 @@ public final class ClaimDesk {
         int fromIndex = (int) Math.min((long) search.page() * search.size(), matching.size());
         int toIndex = Math.min(fromIndex + search.size(), matching.size());
         List<ClaimState> page = matching.subList(fromIndex, toIndex);
-        for (ClaimState claim : page) {
-            audit.record(user.name(), "SEARCH", idOf(claim), ClaimAuditTrail.ALLOWED, null);
-        }
+        audit.recordEach(user.name(), "SEARCH", page.stream().map(ClaimDesk::idOf).collect(Collectors.toList()),
+                ClaimAuditTrail.ALLOWED);
         return new ClaimPage(page, search.page(), search.size(), matching.size());
     }
 

@@ -43,6 +43,22 @@ class H2JpaClaimAuditTrailTest extends StorageContract {
     }
 
     @Test
+    void aSearchRecordsOneRowPerClaimOnItsPageInOneCommitAndNothingForAnEmptyPage() {
+        ClaimAuditTrail trail = new JpaClaimAuditTrail(database.transactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+        List<String> page = List.of("6f1c0f8e-0000-4000-8000-000000000011", "6f1c0f8e-0000-4000-8000-000000000012");
+
+        trail.recordEach("adjuster@acme", "SEARCH", page, ClaimAuditTrail.ALLOWED);
+        trail.recordEach("adjuster@acme", "SEARCH", List.of(), ClaimAuditTrail.ALLOWED);
+
+        assertThat(trail.entriesFor(page.get(0), 10)).extracting(e -> e.actor() + " " + e.action() + " " + e.outcome())
+                .containsExactly("adjuster@acme SEARCH ALLOWED");
+        assertThat(trail.entriesFor(page.get(1), 10)).hasSize(1);
+        Number rows = database.transactions().inTransaction(em -> (Number) em.createNativeQuery(
+                "select count(*) from audit_log").getSingleResult());
+        assertThat(rows.longValue()).isEqualTo(2);
+    }
+
+    @Test
     void aClaimsEntriesAreReadBackNewestFirstUpToTheLimitAndOnlyThatClaims() {
         String claim = "6f1c0f8e-0000-4000-8000-000000000002";
         Instant[] now = {NOW};

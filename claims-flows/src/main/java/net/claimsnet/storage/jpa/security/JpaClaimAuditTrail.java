@@ -44,6 +44,18 @@ public final class JpaClaimAuditTrail implements ClaimAuditTrail {
     }
 
     @Override
+    public void recordEach(String actor, String action, List<String> claimIds, String outcome) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        transactions.run(em -> {
+            for (String claimId : claimIds) {
+                em.persist(new AuditLogEntity(clock.instant(), actor, action, resourceType, claimId, outcome, null));
+            }
+        });
+    }
+
+    @Override
     public List<ClaimAuditEntry> entriesFor(String claimId, int max) {
         return transactions.inTransaction(em -> em.createNamedQuery(AuditLogEntity.BY_RESOURCE_NEWEST_FIRST, AuditLogEntity.class)
                 .setParameter("type", resourceType)
