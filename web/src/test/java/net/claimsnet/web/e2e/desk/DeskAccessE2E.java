@@ -1,11 +1,6 @@
 package net.claimsnet.web.e2e.desk;
 
-import net.claimsnet.web.e2e.RunningNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -28,30 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused the others' pages with a page naming the role needed, the session cookie is out of scripts'
  * reach, the JSON API still takes HTTP Basic, and the login and refusal pages pass axe-core.
  */
-@ExtendWith(RunningNetwork.class)
-class DeskAccessE2E {
+class DeskAccessE2E extends WithDeskBrowser {
 
     private static final By MESSAGES = By.cssSelector("#login\\:messages");
     private static final By DENIED_REASON = By.id("denied-reason");
-
-    private static DeskBrowser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new DeskBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void nobodyIsLoggedIn() {
-        browser.forgetSessions();
-    }
 
     @Test
     void the_login_page_asks_for_a_user_name_and_a_password() {

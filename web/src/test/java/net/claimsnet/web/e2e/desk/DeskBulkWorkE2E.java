@@ -3,12 +3,7 @@ package net.claimsnet.web.e2e.desk;
 import net.claimsnet.bench.network.ClaimsApi;
 import net.claimsnet.bench.network.NetworkClaims;
 import net.claimsnet.bench.network.NetworkNode;
-import net.claimsnet.web.e2e.RunningNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,30 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * filed for each new member and approved by the rules (over the REST API), Acme's adjuster pays both
  * as one batch: progress, then each claim paid with its EFT trace number.
  */
-@ExtendWith(RunningNetwork.class)
-class DeskBulkWorkE2E {
-
-    private static DeskBrowser browser;
+class DeskBulkWorkE2E extends WithDeskBrowser {
 
     private final String run = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
     private final List<String> members = List.of("M-U" + run + "1", "M-U" + run + "2");
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new DeskBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void nobodyIsLoggedIn() {
-        browser.forgetSessions();
-    }
 
     @Test
     void an_enrolment_file_and_a_payment_batch_run_in_the_background_with_progress_and_a_result_per_row() throws Exception {

@@ -1,11 +1,6 @@
 package net.claimsnet.web.e2e.desk;
 
-import net.claimsnet.web.e2e.RunningNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -25,34 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and exports the remittance; the regulator's auditor finds the claim, traces it and verifies its
  * integrity, and exports the dossier. Each screen is checked with axe-core and photographed.
  */
-@ExtendWith(RunningNetwork.class)
-class DeskJourneyE2E {
+class DeskJourneyE2E extends WithDeskBrowser {
 
     /** A code the ICD-10-CM format refuses (five characters after the dot); the fix is E11.9. */
     private static final String MALFORMED_DIAGNOSIS = "E11.99999";
 
-    private static DeskBrowser browser;
-
     private final String run = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
     private final String memberId = "M-D" + run;
     private final LocalDate serviceDate = LocalDate.now().minusDays(1);
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new DeskBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void nobodyIsLoggedIn() {
-        browser.forgetSessions();
-    }
 
     @Test
     void a_claim_goes_from_the_clerk_through_the_adjuster_to_the_auditor() {

@@ -1,10 +1,5 @@
 package net.claimsnet.web.e2e.desk;
 
-import net.claimsnet.web.e2e.RunningNetwork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -16,27 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it is for, and passes axe-core (WCAG 2.1 AA: no serious or critical violation). The claim page is
  * checked in the journey ({@link DeskJourneyE2E}), where there is a claim to show.
  */
-@ExtendWith(RunningNetwork.class)
-class DeskPagesE2E {
-
-    private static DeskBrowser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new DeskBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void nobodyIsLoggedIn() {
-        browser.forgetSessions();
-    }
+class DeskPagesE2E extends WithDeskBrowser {
 
     @ParameterizedTest(name = "{1} for {0}")
     @CsvSource({
