@@ -161,6 +161,8 @@ class DeskJourneyE2E extends WithDeskBrowser {
         browser.waitFor(ExpectedConditions.urlContains("id=" + ledgerId));
         awaitStatus("regulator", ledgerId, "SETTLED");
         assertThat(browser.text(By.id("claim-timeline"))).contains("Submit").contains("Adjudicate").contains("Settle");
+        assertThat(browser.text(By.id("claim-lines"))).as("the reason in words on a node without rules too")
+                .contains("paid as part of another service");
 
         browser.driver().findElement(By.id("audit-panel:verify-integrity")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("integrity-verdict"), "verified"));
