@@ -1,5 +1,6 @@
 /**
- * The node's web module: the JSON API's root ({@code /api}) and, below, its channels (health now;
- * REST, FHIR, P2P and the desks to come).
+ * The node's web module: the claims desk (Jakarta Faces pages under {@code /}, package {@code desk}),
+ * the JSON API ({@code /api}, package {@code api}), node administration, health, the inbound P2P
+ * endpoint and the one authentication mechanism that serves them all ({@code security}).
  */
 package net.claimsnet.web;
