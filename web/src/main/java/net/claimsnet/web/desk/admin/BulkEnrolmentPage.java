@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import net.claimsnet.node.desk.CoverageDesk;
 import net.claimsnet.node.desk.DeskUser;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.jobs.BatchItemResult;
+import net.claimsnet.web.desk.jobs.BatchJob;
+import net.claimsnet.web.desk.jobs.BatchJobs;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -16,6 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +28,8 @@ import java.util.Optional;
 /**
  * The CSV bulk enrolment: checks the uploaded file, starts the job in the background and opens its
  * page (/admin/enrolment.xhtml?job=id), which follows its progress and keeps its result, line by line.
+ * The job is a {@link BatchJob} of kind {@value EnrolmentWork#KIND} (see {@link EnrolmentWork}); any
+ * node administrator may follow any upload, and the page lists the recent ones.
  */
 @Named("bulkEnrolment")
 @ViewScoped
@@ -39,7 +46,7 @@ public class BulkEnrolmentPage implements Serializable {
     private transient EnrolmentNode node;
 
     @Inject
-    private transient EnrolmentJobs jobs;
+    private transient BatchJobs jobs;
 
     /** The job the page shows, from its {@code job} parameter. */
     private String jobId;
@@ -77,7 +84,10 @@ public class BulkEnrolmentPage implements Serializable {
         // The job runs after this request: it takes the desk and the user now, not the request's context.
         DeskUser user = desk.user().deskUser();
         CoverageDesk coverageDesk = coverages.get();
-        EnrolmentJob job = jobs.start(fileName(), user.name(), lines, batch -> coverageDesk.enrollAll(user, batch));
+        // One member per call: the desk's own outcome for that member (enrolled, covered already, refused, still running).
+        Enroller enroller = enrollment -> coverageDesk.enrollAll(user, List.of(enrollment)).get(0);
+        BatchJob<EnrolmentRow> job = jobs.start(EnrolmentWork.job(fileName(), user.name(), lines, Clock.systemUTC()),
+                new EnrolmentWork(enroller));
         return "/admin/enrolment?faces-redirect=true&job=" + job.getId();
     }
 
@@ -88,8 +98,8 @@ public class BulkEnrolmentPage implements Serializable {
                 .contentLength((long) sample.length).stream(() -> new ByteArrayInputStream(sample)).build();
     }
 
-    public EnrolmentJob getJob() {
-        return jobs.find(jobId).orElse(null);
+    public BatchJob<?> getJob() {
+        return jobs.findOfKind(EnrolmentWork.KIND, jobId).orElse(null);
     }
 
     /** A job was named but the node does not keep it (an old one, or the node restarted). */
@@ -97,12 +107,51 @@ public class BulkEnrolmentPage implements Serializable {
         return jobId != null && !jobId.isBlank() && getJob() == null;
     }
 
-    public List<EnrolmentJob> getRecentJobs() {
-        return jobs.recent();
+    public List<BatchJob<?>> getRecentJobs() {
+        return jobs.recent(EnrolmentWork.KIND);
     }
 
-    public String text(java.time.Instant instant) {
+    public String text(Instant instant) {
         return DeskTimes.text(instant);
+    }
+
+    /** "Running in the background…", "Finished" or "Stopped", for the job's state line. */
+    public String stateText(BatchJob<?> job) {
+        if (!job.isFinished()) {
+            return "Running in the background: you may leave this page and come back to its address.";
+        }
+        return job.isStopped() ? "Stopped" : "Finished";
+    }
+
+    /** A line's outcome in words: the job's own, or "Rejected" for a line refused for the job as a whole. */
+    public String outcomeText(BatchItemResult row) {
+        if (row.getOutcome() != null) {
+            return row.getOutcome();
+        }
+        return row.isDone() ? EnrolmentWork.ACCEPTED : EnrolmentWork.REJECTED;
+    }
+
+    /** The CSS class of a line's outcome: accepted lines are good news, rejected ones bad. */
+    public String outcomeStyle(BatchItemResult row) {
+        String outcome = outcomeText(row);
+        return EnrolmentWork.ACCEPTED.equals(outcome) ? "ok" : EnrolmentWork.REJECTED.equals(outcome) ? "bad" : "";
+    }
+
+    public long acceptedCount(BatchJob<?> job) {
+        return job.getDoneCount();
+    }
+
+    public long alreadyCoveredCount(BatchJob<?> job) {
+        return job.count(EnrolmentWork.ALREADY_COVERED);
+    }
+
+    public long stillRunningCount(BatchJob<?> job) {
+        return job.count(EnrolmentWork.STILL_RUNNING);
+    }
+
+    /** Every line not accepted, already covered or still running: refused by the check, the desk, or the job's stop. */
+    public long rejectedCount(BatchJob<?> job) {
+        return job.getRefusedCount() - alreadyCoveredCount(job) - stillRunningCount(job);
     }
 
     public List<String> getColumns() {

@@ -51,12 +51,26 @@ public final class EnrolmentCsv {
         }
     }
 
-    /** The lines that passed the checks, in file order, and those that did not, each with its reason. */
-    public record Parsed(List<EnrolmentRow> rows, List<RowResult> rejected) {
+    /** Every member line of the file, in file order: those that passed the checks and those refused, with why. */
+    public record Parsed(List<EnrolmentRow> lines) {
+
+        public Parsed {
+            lines = List.copyOf(lines);
+        }
+
+        /** The lines that passed the checks, in file order. */
+        public List<EnrolmentRow> rows() {
+            return lines.stream().filter(row -> !row.isRefused()).toList();
+        }
+
+        /** The lines the checks refused, in file order. */
+        public List<EnrolmentRow> rejected() {
+            return lines.stream().filter(EnrolmentRow::isRefused).toList();
+        }
 
         /** Every member line of the file, good or bad. */
         public int lineCount() {
-            return rows.size() + rejected.size();
+            return lines.size();
         }
     }
 
@@ -93,32 +107,31 @@ public final class EnrolmentCsv {
         Map<String, Integer> columns = header(lines[headerIndex]);
         Set<String> plans = new TreeSet<>(knownPlans);
         List<EnrolmentRow> rows = new ArrayList<>();
-        List<RowResult> rejected = new ArrayList<>();
         for (int i = headerIndex + 1; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
-            if (rows.size() + rejected.size() == MAX_MEMBERS) {
+            if (rows.size() == MAX_MEMBERS) {
                 throw new FileRefusedException("The file has more than " + MAX_MEMBERS
                         + " members: split it into files of at most " + MAX_MEMBERS + " lines each.");
             }
             int lineNumber = i + 1;
             List<String> fields = fields(lines[i]);
             if (fields == null) {
-                rejected.add(RowResult.rejected(lineNumber, null,
+                rows.add(EnrolmentRow.refused(lineNumber, null,
                         "A quoted field is not closed: end it with a double quote (\") on the same line"));
             } else if (fields.size() != columns.size()) {
-                rejected.add(RowResult.rejected(lineNumber, null, "The line has " + fields.size() + " field"
+                rows.add(EnrolmentRow.refused(lineNumber, null, "The line has " + fields.size() + " field"
                         + (fields.size() == 1 ? "" : "s") + " but the header names " + columns.size()
                         + " columns: check for a missing or extra comma"));
             } else {
-                row(lineNumber, fields, columns, plans, rows, rejected);
+                rows.add(row(lineNumber, fields, columns, plans));
             }
         }
-        if (rows.isEmpty() && rejected.isEmpty()) {
+        if (rows.isEmpty()) {
             throw new FileRefusedException("The file has a header but no members: add one member per line under it.");
         }
-        return new Parsed(List.copyOf(rows), List.copyOf(rejected));
+        return new Parsed(rows);
     }
 
     /** A file to start from: the header and a member or two on the insurer's first plans. */
@@ -158,8 +171,7 @@ public final class EnrolmentCsv {
         return columns;
     }
 
-    private static void row(int line, List<String> fields, Map<String, Integer> columns, Set<String> plans,
-                            List<EnrolmentRow> rows, List<RowResult> rejected) {
+    private static EnrolmentRow row(int line, List<String> fields, Map<String, Integer> columns, Set<String> plans) {
         String memberId = value(fields, columns, MEMBER_ID);
         String planId = value(fields, columns, PLAN_ID);
         List<String> problems = new ArrayList<>();
@@ -177,10 +189,9 @@ public final class EnrolmentCsv {
             problems.add("effectiveTo " + to + " is before effectiveFrom " + from);
         }
         if (problems.isEmpty()) {
-            rows.add(new EnrolmentRow(line, new Enrollment(memberId, value(fields, columns, SUBSCRIBER_ID), planId, from, to)));
-        } else {
-            rejected.add(RowResult.rejected(line, memberId, String.join("; ", problems)));
+            return new EnrolmentRow(line, new Enrollment(memberId, value(fields, columns, SUBSCRIBER_ID), planId, from, to));
         }
+        return EnrolmentRow.refused(line, memberId, String.join("; ", problems));
     }
 
     /** The trimmed field of that column; null when the column is absent or the field empty. */

@@ -23,7 +23,7 @@ public class EnrolmentNode {
     @EJB
     private NodeRuntime runtime;
 
-    private List<PlanChoice> plans;
+    private List<Plan> plans;
 
     public boolean isAvailable() {
         return runtime.isRunning() && runtime.configuration().role() == NodeRole.INSURER;
@@ -43,16 +43,19 @@ public class EnrolmentNode {
                 + " ask the insurer's node administrator.";
     }
 
-    /** The insurer's plans (its rule set's reference data, config/reference/plans.csv), by plan id. */
-    public List<PlanChoice> getPlans() {
+    /**
+     * The insurer's plans (its rule set's reference data, config/reference/plans.csv), by plan id. Plans
+     * are records: the page calls their accessors ({@code #{plan.planId()}}).
+     */
+    public List<Plan> getPlans() {
         if (plans == null) {
             plans = !isAvailable() ? List.of() : runtime.referenceData().plans().stream()
-                    .sorted(Comparator.comparing(Plan::planId)).map(PlanChoice::new).toList();
+                    .sorted(Comparator.comparing(Plan::planId)).toList();
         }
         return plans;
     }
 
     public List<String> planIds() {
-        return getPlans().stream().map(PlanChoice::getPlanId).toList();
+        return getPlans().stream().map(Plan::planId).toList();
     }
 }

@@ -4,6 +4,7 @@ import net.claimsnet.node.desk.ClaimConflictException;
 import net.claimsnet.node.desk.FlowStillRunningException;
 import net.claimsnet.web.desk.jobs.BatchItemResult;
 import net.claimsnet.web.desk.jobs.BatchJob;
+import net.claimsnet.web.desk.jobs.BatchJobs;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +36,7 @@ class PaymentWorkTest {
         }, PAID_ON);
         List<PaymentItem> items = List.of(new PaymentItem("L1", "CLM-1", "EFT-1"), new PaymentItem("L2", "CLM-2", "EFT-2"),
                 new PaymentItem("L3", "CLM-3", "EFT-3"));
-        BatchJob<PaymentItem> job = new BatchJob<>("adjuster1", "Payment of 3 claims", items, PaymentItem::ledgerId,
+        BatchJob<PaymentItem> job = new BatchJob<>(PaymentBatches.KIND, "adjuster1", "Payment of 3 claims", items, PaymentItem::ledgerId,
                 PaymentItem::claimId, Clock.systemUTC());
 
         job.run(work);
@@ -49,5 +51,29 @@ class PaymentWorkTest {
         assertThat(results.get(2).isDone()).isFalse();
         assertThat(results.get(2).getDetail()).startsWith("Not confirmed yet").contains("EFT-3");
         assertThat(job.getDoneCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentBatchTheServerWillNotRunEndsWithEachClaimRefusedInsteadOfWaitingForever() {
+        BatchJobs jobs = new BatchJobs(task -> {
+            throw new RejectedExecutionException("saturated");
+        });
+        List<String> settled = new ArrayList<>();
+        PaymentWork work = new PaymentWork((ledgerId, trace, date) -> {
+            settled.add(ledgerId);
+            return BigDecimal.ONE;
+        }, PAID_ON);
+        BatchJob<PaymentItem> job = new BatchJob<>(PaymentBatches.KIND, "adjuster1", "Payment of 2 claims",
+                List.of(new PaymentItem("L1", "CLM-1", "EFT-1"), new PaymentItem("L2", "CLM-2", "EFT-2")),
+                PaymentItem::ledgerId, PaymentItem::claimId, Clock.systemUTC());
+
+        jobs.start(job, work);
+
+        assertThat(settled).isEmpty();
+        assertThat(job.isFinished()).isTrue();
+        assertThat(job.getProcessed()).isEqualTo(2);
+        assertThat(job.getRefusedCount()).isEqualTo(2);
+        assertThat(job.getResults()).extracting(BatchItemResult::getLabel).containsExactly("CLM-1", "CLM-2");
+        assertThat(job.getResults().get(0).getDetail()).contains("too busy").contains("again");
     }
 }

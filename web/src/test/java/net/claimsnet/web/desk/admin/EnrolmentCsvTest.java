@@ -73,19 +73,20 @@ class EnrolmentCsvTest {
                 + "M-11,,ACME-HMO-SILVER,2026-01-01,\n", PLANS); // 12 good
 
         assertThat(parsed.rows()).extracting(EnrolmentRow::line).containsExactly(2, 12);
-        List<RowResult> rejected = parsed.rejected();
-        assertThat(rejected).extracting(RowResult::getLine).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11);
-        assertThat(rejected).allMatch(r -> r.getOutcome() == RowResult.Outcome.REJECTED);
-        assertThat(rejected.get(0).getReason()).isEqualTo("The line has 4 fields but the header names 5 columns: check for a missing or extra comma");
-        assertThat(rejected.get(1).getReason()).isEqualTo("memberId is empty: give the member's id");
-        assertThat(rejected.get(2).getReason()).isEqualTo("planId ACME-PLATINUM is not one of this insurer's plans (ACME-HMO-SILVER, ACME-PPO-GOLD)");
-        assertThat(rejected.get(2).getMemberId()).isEqualTo("M-4");
-        assertThat(rejected.get(3).getReason()).isEqualTo("planId is empty: give one of the plan ids listed on this page");
-        assertThat(rejected.get(4).getReason()).isEqualTo("effectiveFrom \"01/02/2026\" is not a date as yyyy-MM-dd (for example 2026-01-01)");
-        assertThat(rejected.get(5).getReason()).isEqualTo("effectiveFrom is empty: give the first covered day as yyyy-MM-dd");
-        assertThat(rejected.get(6).getReason()).isEqualTo("effectiveTo 2026-04-30 is before effectiveFrom 2026-05-01");
-        assertThat(rejected.get(7).getReason()).isEqualTo("effectiveTo \"2026-13-01\" is not a date as yyyy-MM-dd (for example 2026-01-01)");
-        assertThat(rejected.get(8).getReason()).isEqualTo("A quoted field is not closed: end it with a double quote (\") on the same line");
+        List<EnrolmentRow> rejected = parsed.rejected();
+        assertThat(rejected).extracting(EnrolmentRow::line).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(rejected).allMatch(r -> r.isRefused() && r.enrollment() == null);
+        assertThat(parsed.lines()).extracting(EnrolmentRow::line).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(rejected.get(0).problem()).isEqualTo("The line has 4 fields but the header names 5 columns: check for a missing or extra comma");
+        assertThat(rejected.get(1).problem()).isEqualTo("memberId is empty: give the member's id");
+        assertThat(rejected.get(2).problem()).isEqualTo("planId ACME-PLATINUM is not one of this insurer's plans (ACME-HMO-SILVER, ACME-PPO-GOLD)");
+        assertThat(rejected.get(2).memberId()).isEqualTo("M-4");
+        assertThat(rejected.get(3).problem()).isEqualTo("planId is empty: give one of the plan ids listed on this page");
+        assertThat(rejected.get(4).problem()).isEqualTo("effectiveFrom \"01/02/2026\" is not a date as yyyy-MM-dd (for example 2026-01-01)");
+        assertThat(rejected.get(5).problem()).isEqualTo("effectiveFrom is empty: give the first covered day as yyyy-MM-dd");
+        assertThat(rejected.get(6).problem()).isEqualTo("effectiveTo 2026-04-30 is before effectiveFrom 2026-05-01");
+        assertThat(rejected.get(7).problem()).isEqualTo("effectiveTo \"2026-13-01\" is not a date as yyyy-MM-dd (for example 2026-01-01)");
+        assertThat(rejected.get(8).problem()).isEqualTo("A quoted field is not closed: end it with a double quote (\") on the same line");
         assertThat(parsed.lineCount()).isEqualTo(11);
     }
 
@@ -93,7 +94,7 @@ class EnrolmentCsvTest {
     void aLineWithSeveralMistakesNamesThemAll() throws Exception {
         EnrolmentCsv.Parsed parsed = EnrolmentCsv.parse(HEADER + ",,,,\n", PLANS);
 
-        assertThat(parsed.rejected()).singleElement().extracting(RowResult::getReason).isEqualTo(
+        assertThat(parsed.rejected()).singleElement().extracting(EnrolmentRow::problem).isEqualTo(
                 "memberId is empty: give the member's id; planId is empty: give one of the plan ids listed on this page;"
                         + " effectiveFrom is empty: give the first covered day as yyyy-MM-dd");
     }

@@ -1,2 +1,5 @@
-/** Tests of the background jobs' bookkeeping, with fake work: no server, no network. */
+/**
+ * Tests of the background jobs' bookkeeping and registry, with fake work and fake executors (one that
+ * runs inline, one that queues, one that refuses): no server, no network.
+ */
 package net.claimsnet.web.desk.jobs;
