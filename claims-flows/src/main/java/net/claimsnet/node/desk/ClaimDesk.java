@@ -18,6 +18,7 @@ import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.flows.rules.ScrubRulesPort;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.ledger.identity.NodeRole;
+import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.node.Node;
 import net.claimsnet.states.Adjudication;
 import net.claimsnet.states.AdjudicationOutcome;
@@ -59,6 +60,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The claims desk of one node: what billing staff, adjusters and auditors do with claims, over the
@@ -116,6 +118,26 @@ public final class ClaimDesk {
     /** A page of the claims in scope that match every given criterion, in the search's order. */
     public ClaimPage search(DeskUser user, ClaimSearch search) {
         requireReader(user, "SEARCH", null);
+        List<ClaimState> matching = matching(search).sorted(ClaimOrdering.of(search.order())).collect(Collectors.toList());
+        int fromIndex = (int) Math.min((long) search.page() * search.size(), matching.size());
+        int toIndex = Math.min(fromIndex + search.size(), matching.size());
+        List<ClaimState> page = matching.subList(fromIndex, toIndex);
+        audit.recordEach(user.name(), "SEARCH", page.stream().map(ClaimDesk::idOf).collect(Collectors.toList()),
+                ClaimAuditTrail.ALLOWED);
+        return new ClaimPage(page, search.page(), search.size(), matching.size());
+    }
+
+    /**
+     * How many claims in scope the search matches (its order and page aside): what a lazy table needs
+     * before it asks for a page. Nothing is sorted, and nothing is audited, as no claim is shown.
+     */
+    public long count(DeskUser user, ClaimSearch search) {
+        requireReader(user, "COUNT", null);
+        return matching(search).count();
+    }
+
+    /** The claims in scope that match every criterion, unordered; the search is checked first. */
+    private Stream<ClaimState> matching(ClaimSearch search) {
         if (search.page() < 0) {
             throw new InvalidDeskInputException("page", "page must be 0 or more; was " + search.page());
         }
@@ -130,33 +152,36 @@ public final class ClaimDesk {
             throw new InvalidDeskInputException("maxCharge", "The highest charge (" + search.maxCharge()
                     + ") must not be below the lowest (" + search.minCharge() + ")");
         }
-        List<ClaimState> matching = candidates(search).stream()
+        return candidates(search).stream()
                 .map(s -> s.getState().getData())
                 .filter(this::inScope)
-                .filter(matches(search))
-                .sorted(ClaimOrdering.of(search.order()))
-                .collect(Collectors.toList());
-        int fromIndex = (int) Math.min((long) search.page() * search.size(), matching.size());
-        int toIndex = Math.min(fromIndex + search.size(), matching.size());
-        List<ClaimState> page = matching.subList(fromIndex, toIndex);
-        audit.recordEach(user.name(), "SEARCH", page.stream().map(ClaimDesk::idOf).collect(Collectors.toList()),
-                ClaimAuditTrail.ALLOWED);
-        return new ClaimPage(page, search.page(), search.size(), matching.size());
+                .filter(matches(search));
     }
 
     /**
      * The current claims the search can match, read through the vault's narrowest index: by claim
-     * id, else member, else status (an adjuster's queue), else provider. Only a search by dates
-     * alone, or none, reads every current claim.
+     * id, else member, else status (an adjuster's queue; the union when several statuses are asked),
+     * else provider. Only a search by dates alone, or none, reads every current claim.
      */
     private List<StateAndRef<ClaimState>> candidates(ClaimSearch search) {
-        String key = !isBlank(search.claimId()) ? ClaimLookupKeys.claimId(search.claimId())
-                : !isBlank(search.memberId()) ? ClaimLookupKeys.member(search.memberId())
-                : search.status() != null ? ClaimLookupKeys.status(search.status())
-                : !isBlank(search.provider()) ? ClaimLookupKeys.provider(organisationIn(search.provider()))
-                : null;
-        return key == null ? node.ledger().vault().unconsumed(ClaimState.class)
-                : node.ledger().vault().unconsumedWithKey(ClaimState.class, key);
+        VaultStore vault = node.ledger().vault();
+        if (!isBlank(search.claimId())) {
+            return vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.claimId(search.claimId()));
+        }
+        if (!isBlank(search.memberId())) {
+            return vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.member(search.memberId()));
+        }
+        if (!search.statuses().isEmpty()) {
+            List<StateAndRef<ClaimState>> withStatus = new ArrayList<>();
+            for (ClaimStatus status : search.statuses()) {
+                withStatus.addAll(vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.status(status)));
+            }
+            return withStatus;
+        }
+        if (!isBlank(search.provider())) {
+            return vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.provider(organisationIn(search.provider())));
+        }
+        return vault.unconsumed(ClaimState.class);
     }
 
     /**
@@ -520,8 +545,8 @@ public final class ClaimDesk {
         return claim -> {
             ClaimDetails details = claim.getClaim();
             LocalDate served = firstDateOfService(claim);
-            BigDecimal charged = search.minCharge() == null && search.maxCharge() == null ? null : ClaimOrdering.totalCharge(claim);
-            return (search.status() == null || claim.getStatus() == search.status())
+            BigDecimal charged = search.minCharge() == null && search.maxCharge() == null ? null : claim.getClaim().totalCharge();
+            return search.admits(claim.getStatus())
                     && (search.minCharge() == null || charged.compareTo(search.minCharge()) >= 0)
                     && (search.maxCharge() == null || charged.compareTo(search.maxCharge()) <= 0)
                     && (isBlank(search.pendReason()) || (claim.getPendReason() != null
@@ -556,12 +581,14 @@ public final class ClaimDesk {
         }
     }
 
-    private static LocalDate firstDateOfService(ClaimState claim) {
-        return ClaimOrdering.firstDateOfService(claim);
-    }
-
     private static ClaimState onlyClaimIn(SignedTransaction transaction) {
         return transaction.getTx().outputsOfType(ClaimState.class).get(0);
+    }
+
+    /** The claim's first date of service (the date its work lists sort and filter by); null when no line has one. */
+    public static LocalDate firstDateOfService(ClaimState claim) {
+        return claim.getClaim().getServiceLines().stream().map(ServiceLine::getDateOfService)
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
     }
 
     /** The id the desk and its API name a claim by: its ledger (linear) id. */
@@ -709,7 +736,7 @@ public final class ClaimDesk {
                     patient = patient.add(amount);
                 }
             }
-            boolean onlyWriteOffAndPatientShare = inCents.stream().allMatch(AdjusterDecisions::isWriteOffOrPatientShare);
+            boolean onlyWriteOffAndPatientShare = inCents.stream().allMatch(ContractAdjustments::isWriteOffOrPatientShare);
             if (input.decision() == LineDecision.APPROVED && !onlyWriteOffAndPatientShare) {
                 throw new InvalidDeskInputException(at + ".adjustments", "An approved line may only be adjusted by the fee schedule"
                         + " (CO-45) and the patient's share (PR): line " + line.getSequence() + " has another reduction, so decide it REDUCED");
@@ -730,13 +757,6 @@ public final class ClaimDesk {
             }
             return new LineAdjudication(line.getSequence(), input.decision(), line.getCharge(), paid.add(patient).setScale(2),
                     paid.setScale(2), inCents, patient.setScale(2), List.of("adjuster " + adjuster));
-        }
-
-        /** The contract's rule: only CO-45 (fee schedule) and PR (patient share) leave a line approved; zero amounts change nothing. */
-        private static boolean isWriteOffOrPatientShare(Adjustment adjustment) {
-            return adjustment.getGroup() == AdjustmentGroup.PR
-                    || adjustment.getGroup() == AdjustmentGroup.CO && "45".equals(adjustment.getCarc())
-                    || adjustment.getAmount().signum() == 0;
         }
 
         private static AdjudicationOutcome outcomeOf(List<LineAdjudication> lines) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -256,6 +257,27 @@ class ClaimDeskTest {
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(new BigDecimal("40.01"), null)).claims())
                 .containsExactly(dear);
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all().withCharges(null, new BigDecimal("39.99"))).total()).isZero();
+    }
+
+    @Test
+    void aSearchOfSeveralStatusesFindsTheClaimsOfEachInOnePage() {
+        ClaimState approved = insurer.adjudicateByRules(ADJUSTER, id(submitted()));
+        ClaimState waiting = submitted();
+        ClaimState pended = insurer.pend(ADJUSTER, id(submitted()), List.of(), null);
+
+        ClaimPage both = insurer.search(ADJUSTER, ClaimSearch.all()
+                .withStatuses(EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.SUBMITTED)).withOrder(ClaimOrder.OLDEST_SERVICE_FIRST));
+
+        assertThat(both.claims()).containsExactlyInAnyOrder(approved, waiting);
+        assertThat(both.total()).isEqualTo(2);
+        int audited = insurerAudit.entries().size();
+        assertThat(insurer.count(ADJUSTER, ClaimSearch.all().withStatuses(EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.SUBMITTED))))
+                .isEqualTo(2);
+        assertThat(insurerAudit.entries()).as("a count shows no claim, so it records none").hasSize(audited);
+        assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withStatuses(EnumSet.of(ClaimStatus.PENDED))).claims())
+                .containsExactly(pended);
+        assertThat(insurer.search(ADJUSTER, ClaimSearch.all().withStatuses(EnumSet.noneOf(ClaimStatus.class))).total())
+                .as("no status asked: any status").isEqualTo(3);
     }
 
     @Test

@@ -27,7 +27,7 @@ public class MemberScreen implements Serializable {
     /** The member whose coverages and claims are shown (null before a look-up). */
     private String shown;
     private List<CoverageRow> coverages = List.of();
-    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search),
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), search -> desk.countClaims(search),
             () -> shown == null ? null : ClaimSearch.all().withMemberId(shown), ClaimOrder.NEWEST_SERVICE_FIRST);
 
     /** On opening with {@code ?member=}: looks the member up at once. */

@@ -8,7 +8,6 @@ import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.claims.ClaimRow;
-import net.claimsnet.web.desk.claims.ClaimRows;
 import net.claimsnet.web.desk.claims.ClaimTableModel;
 import net.claimsnet.web.desk.jobs.BatchJob;
 import net.claimsnet.web.desk.jobs.BatchJobs;
@@ -16,7 +15,9 @@ import net.claimsnet.web.desk.jobs.BatchJobs;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +30,7 @@ public class PaymentsScreen implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final List<ClaimStatus> AWAITING_PAYMENT = List.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED);
+    static final Set<ClaimStatus> AWAITING_PAYMENT = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED);
 
     @Inject
     private transient DeskCalls desk;
@@ -43,7 +44,8 @@ public class PaymentsScreen implements Serializable {
     private String jobId;
     private List<ClaimRow> selected = new ArrayList<>();
     private LocalDate paymentDate = LocalDate.now();
-    private final ClaimTableModel claims = new ClaimTableModel(this::rows, ClaimSearch::all, ClaimOrder.OLDEST_SERVICE_FIRST);
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), search -> desk.countClaims(search),
+            () -> ClaimSearch.all().withStatuses(AWAITING_PAYMENT), ClaimOrder.OLDEST_SERVICE_FIRST);
 
     /** On opening with {@code ?job=}: a batch that is not (or no longer) known, or another user's, is said so. */
     public void open() {
@@ -51,14 +53,6 @@ public class PaymentsScreen implements Serializable {
             desk.error("No payment batch " + jobId + " of yours is known",
                     "Batches are kept until the node restarts; the claims show whether they were paid.");
         }
-    }
-
-    /** The table's page of both statuses at once (always oldest service first: the merge orders so). */
-    private ClaimRows rows(ClaimSearch table) {
-        LocalDate today = LocalDate.now();
-        return MergedQueues.page(AWAITING_PAYMENT, (status, chunk, chunkSize) -> ClaimRows.of(desk.searchClaims(
-                ClaimSearch.all().withStatus(status).withOrder(ClaimOrder.OLDEST_SERVICE_FIRST).withPage(chunk, chunkSize)),
-                today), table.page(), table.size());
     }
 
     /** Starts paying the selected claims in the background and opens the batch's page. */

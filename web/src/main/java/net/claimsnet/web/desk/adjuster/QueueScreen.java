@@ -39,7 +39,7 @@ public class QueueScreen implements Serializable {
     private ClaimStatus status;
     private final ClaimFilters filters = new ClaimFilters();
     private final Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), this::criteria,
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), search -> desk.countClaims(search), this::criteria,
             ClaimOrder.OLDEST_SERVICE_FIRST);
 
     /** On opening: counts every queue and shows the one asked for, else the first with claims waiting. */

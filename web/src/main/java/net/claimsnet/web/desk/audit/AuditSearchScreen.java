@@ -31,7 +31,7 @@ public class AuditSearchScreen implements Serializable {
     private final ClaimFilters filters = new ClaimFilters();
     /** What the table searches for; changed only by the search button, so paging keeps the criteria. */
     private ClaimSearch applied = new ClaimSearch(null, null, null, null, null, null, 0, ROWS);
-    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), () -> applied,
+    private final ClaimTableModel claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), search -> desk.countClaims(search), () -> applied,
             ClaimOrder.NEWEST_SERVICE_FIRST);
 
     /** Applies the form's criteria; the table starts again at its first page. */

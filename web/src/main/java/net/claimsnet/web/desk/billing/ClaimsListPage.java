@@ -25,7 +25,6 @@ import java.util.Map;
 public class ClaimsListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int PAGE_SIZE = 20;
     /** The table's client id on the page, to send it back to its first page when the filters change. */
     private static final String TABLE = "claims:claims-table";
 
@@ -40,7 +39,7 @@ public class ClaimsListPage implements Serializable {
 
     @PostConstruct
     void init() {
-        claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), () -> applied,
+        claims = ClaimTableModel.overSearch(search -> desk.searchClaims(search), search -> desk.countClaims(search), () -> applied,
                 ClaimOrder.NEWEST_SERVICE_FIRST);
         countByStatus();
     }

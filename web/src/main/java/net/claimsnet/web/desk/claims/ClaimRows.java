@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 /** One page of claim rows and how many claims match in all. */
 public record ClaimRows(List<ClaimRow> rows, long total) {
 
-    public static final ClaimRows NONE = new ClaimRows(List.of(), 0);
-
     public ClaimRows {
         rows = List.copyOf(rows);
     }

@@ -37,7 +37,14 @@ public class ClaimTableModel extends LazyDataModel<ClaimRow> {
         ClaimRows rows(ClaimSearch search);
     }
 
+    /** Counts what a search matches without reading a page (nothing sorted, nothing audited). */
+    @FunctionalInterface
+    public interface RowCount extends Serializable {
+        long count(ClaimSearch search);
+    }
+
     private final RowPages pages;
+    private final RowCount counts;
     private final Criteria criteria;
     private final ClaimOrder defaultOrder;
     private final Map<String, ClaimRow> shown = new LinkedHashMap<>();
@@ -45,21 +52,22 @@ public class ClaimTableModel extends LazyDataModel<ClaimRow> {
     private Long knownTotal;
     private ClaimSearch knownFor;
 
-    public ClaimTableModel(RowPages pages, Criteria criteria, ClaimOrder defaultOrder) {
+    public ClaimTableModel(RowPages pages, RowCount counts, Criteria criteria, ClaimOrder defaultOrder) {
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.counts = Objects.requireNonNull(counts, "counts");
         this.criteria = Objects.requireNonNull(criteria, "criteria");
         this.defaultOrder = Objects.requireNonNull(defaultOrder, "defaultOrder");
     }
 
     /** A table over the desk's search, its rows' ages counted to the day each page is read. */
-    public static ClaimTableModel overSearch(ClaimSearches desk, Criteria criteria, ClaimOrder defaultOrder) {
+    public static ClaimTableModel overSearch(ClaimSearches desk, RowCount counts, Criteria criteria, ClaimOrder defaultOrder) {
         Objects.requireNonNull(desk, "desk");
-        return new ClaimTableModel(search -> ClaimRows.of(desk.search(search), LocalDate.now()), criteria, defaultOrder);
+        return new ClaimTableModel(search -> ClaimRows.of(desk.search(search), LocalDate.now()), counts, criteria, defaultOrder);
     }
 
     /**
      * PrimeFaces counts before it loads; the count of the same criteria's last page serves (the load that
-     * follows sets the fresh total), so only new criteria cost a counting search.
+     * follows sets the fresh total), so only new criteria cost a count, which reads no page.
      */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
@@ -70,7 +78,7 @@ public class ClaimTableModel extends LazyDataModel<ClaimRow> {
         if (knownTotal != null && now.equals(knownFor)) {
             return clamp(knownTotal);
         }
-        return clamp(pages.rows(now.withOrder(defaultOrder).withPage(0, 1)).total());
+        return clamp(counts.count(now));
     }
 
     @Override

@@ -113,7 +113,7 @@ class BillingDeskNetworkTest {
             filed(form);
         }
         ClaimSearch[] shown = {ClaimSearch.all()};
-        ClaimTableModel list = ClaimTableModel.overSearch(search -> provider.search(CLERK, search), () -> shown[0],
+        ClaimTableModel list = ClaimTableModel.overSearch(search -> provider.search(CLERK, search), search -> provider.count(CLERK, search), () -> shown[0],
                 ClaimOrder.NEWEST_SERVICE_FIRST);
 
         List<ClaimRow> byChargeDescending = list.load(0, 2, Map.of("totalCharge",

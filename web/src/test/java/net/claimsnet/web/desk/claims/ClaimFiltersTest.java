@@ -24,7 +24,7 @@ class ClaimFiltersTest {
 
         ClaimSearch search = filters.search();
 
-        assertThat(search.status()).isEqualTo(ClaimStatus.PENDED);
+        assertThat(search.statuses()).containsExactly(ClaimStatus.PENDED);
         assertThat(search.pendReason()).isEqualTo("OA-133");
         assertThat(search.provider()).isNull();
         assertThat(search.memberId()).isEqualTo("M-1001");
