@@ -1,12 +1,9 @@
 package net.claimsnet.node.desk;
 
 import net.claimsnet.states.ClaimState;
-import net.claimsnet.states.ServiceLine;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Objects;
 
 /** The comparators behind {@link ClaimOrder}: a claim's sort keys, read from its current version. */
 final class ClaimOrdering {
@@ -23,7 +20,7 @@ final class ClaimOrdering {
         if (order.key() == ClaimOrder.Key.SERVICE_DATE) {
             // Claims without a date of service come last in either direction.
             Comparator<LocalDate> dates = order.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-            return Comparator.comparing(ClaimOrdering::firstDateOfService, Comparator.nullsLast(dates)).thenComparing(TIE_BREAK);
+            return Comparator.comparing(ClaimDesk::firstDateOfService, Comparator.nullsLast(dates)).thenComparing(TIE_BREAK);
         }
         Comparator<ClaimState> byKey = byKey(order.key());
         return (order.descending() ? byKey.reversed() : byKey).thenComparing(TIE_BREAK);
@@ -40,19 +37,9 @@ final class ClaimOrdering {
             case PROVIDER:
                 return Comparator.comparing(c -> c.getProvider().getName().getOrganisation());
             case TOTAL_CHARGE:
-                return Comparator.comparing(ClaimOrdering::totalCharge);
+                return Comparator.comparing(c -> c.getClaim().totalCharge());
             default:
                 throw new IllegalArgumentException("No ordering for " + key);
         }
-    }
-
-    static LocalDate firstDateOfService(ClaimState claim) {
-        return claim.getClaim().getServiceLines().stream().map(ServiceLine::getDateOfService)
-                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-    }
-
-    static BigDecimal totalCharge(ClaimState claim) {
-        return claim.getClaim().getServiceLines().stream().map(ServiceLine::getCharge)
-                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -6,7 +6,6 @@ import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.LineAdjudication;
 import net.claimsnet.states.LineDecision;
-import net.claimsnet.states.ServiceLine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,9 +24,6 @@ import java.util.stream.Collectors;
  * the payments to time are kept (the latest ones) for the caller to time afterwards.
  */
 final class ClaimStatisticsTally {
-
-    /** Cost sharing and the fee schedule shape most lines; they are the contract, not a denial or reduction. */
-    private static final Set<String> NOT_DENIAL_REASONS = Set.of("PR-1", "PR-2", "PR-3", "CO-45");
 
     private final LocalDate today;
     private final LocalDate firstDay;
@@ -56,14 +51,12 @@ final class ClaimStatisticsTally {
     void add(ClaimState claim) {
         total++;
         byStatus.merge(claim.getStatus(), 1L, Long::sum);
-        claim.getClaim().getServiceLines().stream().map(ServiceLine::getDateOfService).filter(Objects::nonNull)
-                .min(LocalDate::compareTo)
-                .filter(byServiceDay::containsKey)
-                .ifPresent(day -> byServiceDay.merge(day, 1L, Long::sum));
+        LocalDate served = ClaimDesk.firstDateOfService(claim);
+        if (served != null && byServiceDay.containsKey(served)) {
+            byServiceDay.merge(served, 1L, Long::sum);
+        }
         if (claim.getStatus() != ClaimStatus.VOIDED && claim.getStatus() != ClaimStatus.REPLACED) {
-            for (ServiceLine line : claim.getClaim().getServiceLines()) {
-                charged = charged.add(line.getCharge());
-            }
+            charged = charged.add(claim.getClaim().totalCharge());
         }
         if (claim.getSettlement() != null) {
             paid = paid.add(claim.getSettlement().getAmount());
@@ -82,16 +75,15 @@ final class ClaimStatisticsTally {
         }
     }
 
-    /** Each reason counts once per line it denied or reduced. */
+    /** Each reason counts once per line it denied or reduced; cost sharing and the fee schedule are the contract, not a reason. */
     private void countReasons(LineAdjudication line) {
         if (line.getDecision() == LineDecision.APPROVED) {
             return;
         }
         Set<String> onLine = new LinkedHashSet<>();
         for (Adjustment adjustment : line.getAdjustments()) {
-            String reason = reasonOf(adjustment.getGroup(), adjustment.getCarc());
-            if (!NOT_DENIAL_REASONS.contains(reason)) {
-                onLine.add(reason);
+            if (!ContractAdjustments.isWriteOffOrPatientShare(adjustment)) {
+                onLine.add(reasonOf(adjustment.getGroup(), adjustment.getCarc()));
             }
         }
         onLine.forEach(reason -> reasons.merge(reason, 1L, Long::sum));

@@ -242,8 +242,7 @@ public final class ClaimAssembler {
         Patient patient = details.getPatient();
         String patientName = patient.getFirstName() == null && patient.getLastName() == null ? null
                 : (Objects.toString(patient.getFirstName(), "") + " " + Objects.toString(patient.getLastName(), "")).trim();
-        LocalDate firstDate = details.getServiceLines().stream().map(ServiceLine::getDateOfService)
-                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        LocalDate firstDate = ClaimDesk.firstDateOfService(claim);
         return new ClaimSummary(ClaimDesk.idOf(claim), details.getClaimId(), claim.getStatus().name(),
                 patient.getMemberId(), patientName, name(claim.getProvider()), name(claim.getInsurer()), firstDate,
                 details.totalCharge(), claim.getAdjudication() == null ? null : claim.getAdjudication().totalPaid());

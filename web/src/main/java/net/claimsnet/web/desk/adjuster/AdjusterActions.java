@@ -13,6 +13,7 @@ import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.LineAdjudication;
 import net.claimsnet.states.LineDecision;
 import net.claimsnet.web.desk.DeskCalls;
+import net.claimsnet.web.desk.claims.ClaimLineRow;
 import net.claimsnet.web.desk.claims.ClaimScreen;
 
 import java.io.Serializable;
@@ -127,11 +128,8 @@ public class AdjusterActions implements Serializable {
     }
 
     static List<LineDecisionForm> formFor(ClaimState claim) {
-        Map<Integer, LineAdjudication> earlier = claim.getAdjudication() == null ? Map.of()
-                : claim.getAdjudication().getLines().stream()
-                .collect(Collectors.toMap(LineAdjudication::getSequence, Function.identity(), (a, b) -> b));
-        return claim.getClaim().getServiceLines().stream()
-                .map(line -> LineDecisionForm.of(line, earlier.get(line.getSequence())))
+        return ClaimLineRow.of(claim).stream()
+                .map(row -> LineDecisionForm.of(row.getLine(), row.getAdjudication()))
                 .collect(Collectors.toList());
     }
 

@@ -1,5 +1,6 @@
 package net.claimsnet.web.desk.audit;
 
+import net.claimsnet.web.desk.claims.ClaimLineRow;
 import net.claimsnet.node.desk.ClaimAuditEntry;
 import net.claimsnet.node.desk.ClaimTransaction;
 import net.claimsnet.node.desk.TransactionIntegrity;
@@ -53,12 +54,10 @@ public record AuditDossier(String claimId, String ledgerId, String status, Map<S
             facts.put("Payment", claim.getSettlement().getAmount() + " on " + claim.getSettlement().getPaymentDate()
                     + ", EFT " + claim.getSettlement().getEftTraceNumber());
         }
-        Map<Integer, LineAdjudication> decided = claim.getAdjudication() == null ? Map.of()
-                : claim.getAdjudication().getLines().stream()
-                .collect(Collectors.toMap(LineAdjudication::getSequence, Function.identity(), (a, b) -> b));
         List<Line> lines = new ArrayList<>();
-        for (ServiceLine line : details.getServiceLines()) {
-            LineAdjudication decision = decided.get(line.getSequence());
+        for (ClaimLineRow row : ClaimLineRow.of(claim)) {
+            ServiceLine line = row.getLine();
+            LineAdjudication decision = row.getAdjudication();
             lines.add(new Line(line.getSequence(), line.getProcedureCode(), String.valueOf(line.getDateOfService()),
                     line.getCharge(), decision == null ? "not decided" : decision.getDecision().name(),
                     decision == null ? null : decision.getAllowed(), decision == null ? null : decision.getPaid(),

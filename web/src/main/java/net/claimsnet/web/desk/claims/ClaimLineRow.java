@@ -1,7 +1,13 @@
 package net.claimsnet.web.desk.claims;
 
+import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.LineAdjudication;
 import net.claimsnet.states.ServiceLine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** One service line as the claim page shows it: what was billed, and how it was decided (null until adjudicated). */
 public final class ClaimLineRow {
@@ -12,6 +18,16 @@ public final class ClaimLineRow {
     public ClaimLineRow(ServiceLine line, LineAdjudication adjudication) {
         this.line = line;
         this.adjudication = adjudication;
+    }
+
+    /** Each service line of the claim with its decision, in the claim's order. */
+    public static List<ClaimLineRow> of(ClaimState claim) {
+        Map<Integer, LineAdjudication> decided = claim.getAdjudication() == null ? Map.of()
+                : claim.getAdjudication().getLines().stream()
+                .collect(Collectors.toMap(LineAdjudication::getSequence, Function.identity(), (a, b) -> b));
+        return claim.getClaim().getServiceLines().stream()
+                .map(line -> new ClaimLineRow(line, decided.get(line.getSequence())))
+                .collect(Collectors.toList());
     }
 
     public ServiceLine getLine() {

@@ -6,7 +6,6 @@ import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.Patient;
-import net.claimsnet.states.ServiceLine;
 import net.claimsnet.states.Settlement;
 
 import java.io.Serializable;
@@ -64,7 +63,7 @@ public final class ClaimRow implements Serializable {
     /** The claim's row as of {@code today} (its age counts the days since its first date of service). */
     public static ClaimRow of(ClaimState claim, LocalDate today) {
         ClaimDetails details = claim.getClaim();
-        LocalDate first = firstDateOfService(details);
+        LocalDate first = ClaimDesk.firstDateOfService(claim);
         Adjudication decision = claim.getAdjudication();
         Settlement settlement = claim.getSettlement();
         return builder(ClaimDesk.idOf(claim), details.getClaimId())
@@ -74,8 +73,7 @@ public final class ClaimRow implements Serializable {
                 .patientName(patientName(details.getPatient()))
                 .firstDateOfService(first)
                 .ageDays(first == null ? null : ChronoUnit.DAYS.between(first, today))
-                .totalCharge(details.getServiceLines().stream().map(ServiceLine::getCharge)
-                        .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .totalCharge(details.totalCharge())
                 .insurerPays(decision == null ? null : decision.totalPaid())
                 .patientPays(decision == null ? null : decision.totalPatientResponsibility())
                 .pend(claim.getPendReason() == null ? List.of() : claim.getPendReason().getCodes(),
@@ -88,11 +86,6 @@ public final class ClaimRow implements Serializable {
 
     private static String patientName(Patient patient) {
         return (Objects.toString(patient.getFirstName(), "") + " " + Objects.toString(patient.getLastName(), "")).trim();
-    }
-
-    private static LocalDate firstDateOfService(ClaimDetails details) {
-        return details.getServiceLines().stream().map(ServiceLine::getDateOfService).filter(Objects::nonNull)
-                .min(LocalDate::compareTo).orElse(null);
     }
 
     /** A row from its values, for lists built otherwise than from a claim (and for tests). */

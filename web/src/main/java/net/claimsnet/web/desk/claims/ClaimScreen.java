@@ -7,15 +7,10 @@ import net.claimsnet.node.desk.ClaimDesk;
 import net.claimsnet.node.desk.ClaimTransaction;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
-import net.claimsnet.states.LineAdjudication;
-import net.claimsnet.states.ServiceLine;
 import net.claimsnet.web.desk.DeskCalls;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The claim page every claim reader shares (billing staff, adjusters, auditors, each within their
@@ -53,16 +48,7 @@ public class ClaimScreen implements Serializable {
         claim = desk.attempt(() -> claims.claim(desk.user().deskUser(), id)).orElse(null);
         timeline = claim == null ? List.of()
                 : desk.attempt(() -> claims.history(desk.user().deskUser(), id)).orElse(List.of());
-        lines = claim == null ? List.of() : rows(claim);
-    }
-
-    private static List<ClaimLineRow> rows(ClaimState claim) {
-        Map<Integer, LineAdjudication> decided = claim.getAdjudication() == null ? Map.of()
-                : claim.getAdjudication().getLines().stream()
-                .collect(Collectors.toMap(LineAdjudication::getSequence, Function.identity(), (a, b) -> b));
-        return claim.getClaim().getServiceLines().stream()
-                .map((ServiceLine line) -> new ClaimLineRow(line, decided.get(line.getSequence())))
-                .collect(Collectors.toList());
+        lines = claim == null ? List.of() : ClaimLineRow.of(claim);
     }
 
     public String getId() {
@@ -107,7 +93,6 @@ public class ClaimScreen implements Serializable {
     }
 
     public java.math.BigDecimal getTotalCharge() {
-        return claim == null ? null : claim.getClaim().getServiceLines().stream().map(ServiceLine::getCharge)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return claim == null ? null : claim.getClaim().totalCharge();
     }
 }
