@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -57,6 +58,15 @@ public final class CsvTable {
     }
 
     private static List<String> split(String line, String fileName, int lineNumber) {
+        return fields(line).orElseThrow(() ->
+                new ReferenceDataException(fileName + " line " + lineNumber + ": a quoted field is not closed"));
+    }
+
+    /**
+     * One CSV line's fields, trimmed: commas separate, double quotes enclose a field that holds commas
+     * ("" is a quote inside it). Empty when a quoted field is not closed.
+     */
+    public static Optional<List<String>> fields(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -81,10 +91,10 @@ public final class CsvTable {
             }
         }
         if (quoted) {
-            throw new ReferenceDataException(fileName + " line " + lineNumber + ": a quoted field is not closed");
+            return Optional.empty();
         }
         fields.add(field.toString().trim());
-        return fields;
+        return Optional.of(fields);
     }
 
     /** One data row; getters name the file, line and column when a value is missing or malformed. */

@@ -25,6 +25,10 @@ public final class ReferenceData {
     private final Map<String, MedicalNecessityPolicy> necessityPolicies;
     private final Map<String, WatchlistedProvider> watchlist;
     private final Map<String, ReasonCode> reasonCodes;
+    // The pickers' lists, sorted once: the data never changes, and a picker asks on every keystroke.
+    private final Map<String, List<ReasonCode>> reasonCodesByType;
+    private final List<Modifier> modifierList;
+    private final List<PlaceOfService> placeList;
 
     /** Codes as people list them: numbers by value (2 before 16), then alphabetically among codes of one length. */
     private static final Comparator<String> CODE_ORDER =
@@ -53,6 +57,11 @@ public final class ReferenceData {
         this.necessityPolicies = necessityPolicies;
         this.watchlist = watchlist;
         this.reasonCodes = reasonCodes;
+        this.reasonCodesByType = reasonCodes.values().stream()
+                .sorted(Comparator.comparing(ReasonCode::code, CODE_ORDER))
+                .collect(Collectors.groupingBy(ReasonCode::type, Collectors.toUnmodifiableList()));
+        this.modifierList = modifiers.values().stream().sorted(Comparator.comparing(Modifier::code, CODE_ORDER)).toList();
+        this.placeList = placesOfService.values().stream().sorted(Comparator.comparing(PlaceOfService::code, CODE_ORDER)).toList();
     }
 
     public Plan plan(String planId) {
@@ -139,20 +148,17 @@ public final class ReferenceData {
      * in code order (shorter codes first, so CARC 2 comes before 16); empty for an unknown type.
      */
     public List<ReasonCode> reasonCodes(String type) {
-        return reasonCodes.values().stream().filter(r -> r.type().equals(type))
-                .sorted(Comparator.comparing(ReasonCode::code, CODE_ORDER)).collect(Collectors.toList());
+        return reasonCodesByType.getOrDefault(type, List.of());
     }
 
     /** Every modifier the payer recognises (modifiers.csv), in code order. */
     public List<Modifier> modifiers() {
-        return modifiers.values().stream().sorted(Comparator.comparing(Modifier::code, CODE_ORDER))
-                .collect(Collectors.toList());
+        return modifierList;
     }
 
     /** Every place of service (places-of-service.csv), in code order. */
     public List<PlaceOfService> placesOfService() {
-        return placesOfService.values().stream().sorted(Comparator.comparing(PlaceOfService::code, CODE_ORDER))
-                .collect(Collectors.toList());
+        return placeList;
     }
 
     public int procedureCount() {

@@ -1,11 +1,11 @@
 package net.claimsnet.web.desk.adjuster;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.rules.reference.ReasonCode;
-import net.claimsnet.rules.reference.ReferenceData;
+import net.claimsnet.web.desk.DeskReferenceData;
+import net.claimsnet.web.desk.claims.ReasonTexts;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +20,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReasonCodeChoices {
 
-    @EJB
-    private NodeRuntime runtime;
+    @Inject
+    private DeskReferenceData reference;
+
+    @Inject
+    private ReasonTexts texts;
 
     /** The CARCs whose code starts with, or whose words contain, what was typed, for the picker. */
     public List<String> completeCarc(String typed) {
@@ -34,16 +37,15 @@ public class ReasonCodeChoices {
 
     /** "45 — the words", as the picker lists a code. */
     public String carcLabel(String code) {
-        return label("CARC", code);
+        return label(code, texts.carc(code), "CARC");
     }
 
     public String rarcLabel(String code) {
-        return label("RARC", code);
+        return label(code, texts.rarc(code), "RARC");
     }
 
     private List<String> matching(String type, String typed) {
-        ReferenceData reference = reference();
-        return reference == null ? List.of() : matching(reference.reasonCodes(type), typed);
+        return reference.current().map(r -> matching(r.reasonCodes(type), typed)).orElse(List.of());
     }
 
     /** The codes of the list whose code starts with, or whose words contain, the typed text (all when blank). */
@@ -56,25 +58,11 @@ public class ReasonCodeChoices {
                 .collect(Collectors.toList());
     }
 
-    private String label(String type, String code) {
+    /** The texts answer "CARC 45" for a code they lack: the code alone says as much. */
+    private static String label(String code, String words, String type) {
         if (code == null) {
             return "";
         }
-        ReferenceData reference = reference();
-        String words = reference == null ? null : reference.reasonText(type, code);
-        // The reference data answers "CARC 45" for a code it lacks: the code alone says as much.
-        return words == null || words.equals(type + " " + code) ? code : code + " — " + words;
-    }
-
-    private ReferenceData reference() {
-        if (runtime == null || !runtime.isRunning()) {
-            return null;
-        }
-        try {
-            return runtime.referenceData();
-        } catch (IllegalStateException e) {
-            // A node without rules (not an insurer) holds no reference data: nothing to offer.
-            return null;
-        }
+        return words.equals(type + " " + code) ? code : code + " — " + words;
     }
 }

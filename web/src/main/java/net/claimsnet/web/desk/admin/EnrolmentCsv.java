@@ -1,6 +1,7 @@
 package net.claimsnet.web.desk.admin;
 
 import net.claimsnet.node.desk.Enrollment;
+import net.claimsnet.rules.reference.CsvTable;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -219,35 +220,8 @@ public final class EnrolmentCsv {
         }
     }
 
-    /** The line's fields, quotes removed; null when a quoted field is not closed. */
+    /** The line's fields (the reference data's CSV reading); null when a quoted field is not closed. */
     private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(field.toString());
-        return fields;
+        return CsvTable.fields(line).orElse(null);
     }
 }

@@ -1,7 +1,6 @@
 package net.claimsnet.web.desk.billing;
 
 import net.claimsnet.rules.reference.DiagnosisCode;
-import net.claimsnet.rules.reference.Modifier;
 import net.claimsnet.rules.reference.ProcedureCode;
 import net.claimsnet.rules.reference.ReferenceData;
 
@@ -44,9 +43,9 @@ public final class ReferenceCodes {
         return matching(reference.procedures(), query, ProcedureCode::code, ProcedureCode::description);
     }
 
-    /** Modifiers matching the query, all when it is blank. */
-    public List<CodeText> modifiers(String query) {
-        return matching(modifiers, query, CodeText::getCode, CodeText::getDescription);
+    /** Every modifier, in code order: a short list the form shows whole. */
+    public List<CodeText> modifiers() {
+        return modifiers;
     }
 
     public List<CodeText> placesOfService() {
@@ -61,11 +60,6 @@ public final class ReferenceCodes {
     public String procedureText(String code) {
         ProcedureCode procedure = code == null ? null : reference.procedure(code.trim().toUpperCase(Locale.ROOT));
         return procedure == null ? null : procedure.description();
-    }
-
-    public String modifierText(String code) {
-        Modifier modifier = code == null ? null : reference.modifier(code.trim().toUpperCase(Locale.ROOT));
-        return modifier == null ? null : modifier.description();
     }
 
     private static <T> List<CodeText> matching(java.util.Collection<T> codes, String query, Function<T, String> code,
