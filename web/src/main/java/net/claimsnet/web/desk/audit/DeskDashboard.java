@@ -41,10 +41,13 @@ public class DeskDashboard implements Serializable {
     private ClaimStatistics statistics;
     private Instant fetchedAt;
 
-    /** The figures, read again when older than {@link #FRESH_FOR}; null when the desk refused. */
+    /**
+     * The figures, read again when older than {@link #FRESH_FOR}; null when the desk refused, which is
+     * kept as long (the page evaluates this many times per render: one refusal, one message).
+     */
     public ClaimStatistics getStatistics() {
         Instant now = clock().instant();
-        if (statistics == null || fetchedAt == null || fetchedAt.plus(FRESH_FOR).isBefore(now)) {
+        if (fetchedAt == null || fetchedAt.plus(FRESH_FOR).isBefore(now)) {
             statistics = desk.attempt(() -> desk.claims().statistics(desk.user().deskUser())).orElse(null);
             fetchedAt = now;
         }
@@ -53,7 +56,7 @@ public class DeskDashboard implements Serializable {
 
     /** Reads the figures now, whatever their age. */
     public void refresh() {
-        statistics = null;
+        fetchedAt = null;
         getStatistics();
     }
 

@@ -51,8 +51,12 @@ public class BillingActions implements Serializable {
         return ClaimLifecycle.APPEAL.allowedOn(screen.getClaim());
     }
 
-    public boolean isCanWithdraw() {
+    public boolean isCanVoid() {
         return ClaimLifecycle.VOID.allowedOn(screen.getClaim());
+    }
+
+    public boolean isCanReplace() {
+        return ClaimLifecycle.REPLACE.allowedOn(screen.getClaim());
     }
 
     /** Keeps an uploaded document in the node's attachment store and lists it for the answer. */

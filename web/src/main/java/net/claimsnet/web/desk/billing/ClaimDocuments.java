@@ -21,9 +21,9 @@ public class ClaimDocuments {
 
     /** Keeps the document (once: the same bytes twice keep one copy) and returns its hash. */
     public SecureHash keep(byte[] content) {
-        SecureHash hash = SecureHash.create(DocumentHashes.sha256Hex(content));
+        StoredAttachment document = StoredAttachment.of(content, runtime.node().name().getOrganisation(), List.of());
         AttachmentStore store = runtime.node().stores().attachments();
-        store.put(new StoredAttachment(hash, content, runtime.node().name().getOrganisation(), List.of()));
-        return hash;
+        store.put(document);
+        return document.id();
     }
 }

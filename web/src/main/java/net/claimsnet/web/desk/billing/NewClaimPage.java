@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.desk.ClaimDesk;
+import net.claimsnet.node.desk.ClaimLifecycle;
 import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.node.desk.InvalidDeskInputException;
 import net.claimsnet.states.ClaimDetails;
@@ -56,6 +57,12 @@ public class NewClaimPage implements Serializable {
         }
         Optional<ClaimState> found = desk.attempt(() -> desk.claims().claim(desk.user().deskUser(), replaces.trim()));
         if (found.isEmpty()) {
+            return;
+        }
+        if (!ClaimLifecycle.REPLACE.allowedOn(found.get())) {
+            // Said before the clerk types a correction the desk would refuse on submit.
+            desk.error(ClaimLifecycle.REPLACE.refusal(ClaimDesk.idOf(found.get()), found.get().getStatus()),
+                    "A paid or closed claim is corrected by an appeal, not a replacement.");
             return;
         }
         original = ClaimDesk.idOf(found.get());

@@ -12,10 +12,13 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * Payments received ({@code /billing/remittance.xhtml}): the settled claims served in a date range, their
- * totals, and the range exported whole as CSV or PDF (read again at export, so the file is current).
+ * Payments received ({@code /billing/remittance.xhtml}): the settled claims served in a date range (the
+ * last {@value #DEFAULT_DAYS} days when the page opens, not the node's whole history), their totals, and
+ * the range exported whole as CSV or PDF (read again at export, so the file is current).
  */
 @Named
 @ViewScoped
@@ -32,33 +35,44 @@ public class RemittancePage implements Serializable {
     private final ClaimFilters filters = new ClaimFilters();
     private Remittance remittance;
 
+    static final int DEFAULT_DAYS = 90;
+
     @PostConstruct
     void init() {
+        filters.setFrom(LocalDate.now().minusDays(DEFAULT_DAYS));
         show();
     }
 
     /** Reads the range's payments. */
     public void show() {
+        read().ifPresent(read -> remittance = read);
+    }
+
+    /** The range's payments; none (said on the page) while the range ends before it starts. */
+    private Optional<Remittance> read() {
         if (filters.datesReversed()) {
             desk.error("The range ends before it starts", "Set 'Served to' on or after 'Served from'.");
-            return;
+            return Optional.empty();
         }
-        remittance = read();
+        return Optional.of(Remittance.read(search -> desk.searchClaims(search), filters.getFrom(), filters.getTo()));
     }
 
-    private Remittance read() {
-        return Remittance.read(search -> desk.searchClaims(search), filters.getFrom(), filters.getTo());
-    }
-
+    /** The range as CSV; nothing is downloaded while the range is wrong (the page says why). */
     public StreamedContent getCsv() {
-        Remittance current = read();
+        return read().map(this::csv).orElse(null);
+    }
+
+    private StreamedContent csv(Remittance current) {
         byte[] csv = RemittanceCsv.bytes(current);
         return DefaultStreamedContent.builder().name(fileName(current, "csv")).contentType("text/csv; charset=UTF-8")
                 .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     public StreamedContent getPdf() {
-        Remittance current = read();
+        return read().map(this::pdf).orElse(null);
+    }
+
+    private StreamedContent pdf(Remittance current) {
         byte[] pdf = RemittancePdf.bytes(current, node.getOrganisation());
         return DefaultStreamedContent.builder().name(fileName(current, "pdf")).contentType("application/pdf")
                 .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
