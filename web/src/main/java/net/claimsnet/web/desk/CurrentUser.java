@@ -3,7 +3,7 @@ package net.claimsnet.web.desk;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.DeskUser;
 
@@ -13,21 +13,28 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The desk user of this request, as the pages ask about it ({@code #{currentUser.billing}}) and as the desk services take it. */
+/**
+ * The desk user of this request, as the pages ask about it ({@code #{currentUser.billing}}) and as the desk
+ * services take it. Asked of the servlet request, which answers from the caller the container holds:
+ * Soteria's {@code SecurityContext.getCallerPrincipal} probes for JBoss and WebLogic classes on every
+ * call, failing class loads under the web application's class-loader lock, and with a page asking
+ * several times those loads serialised every desk request (./bench desk: most of a page's time was
+ * spent waiting for that lock).
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    private SecurityContext security;
+    private HttpServletRequest request;
 
     private DeskUser user;
 
     /** Who the desk services act for: the logged-in name and the desk roles the container grants it. */
     public DeskUser deskUser() {
         if (user == null) {
-            Principal principal = security.getCallerPrincipal();
-            Set<DeskRole> roles = Arrays.stream(DeskRole.values()).filter(r -> security.isCallerInRole(r.name()))
+            Principal principal = request.getUserPrincipal();
+            Set<DeskRole> roles = Arrays.stream(DeskRole.values()).filter(r -> request.isUserInRole(r.name()))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeskRole.class)));
             user = new DeskUser(principal == null ? "anonymous" : principal.getName(), roles);
         }
@@ -39,7 +46,7 @@ public class CurrentUser {
     }
 
     public boolean isLoggedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public boolean isBilling() {

@@ -20,6 +20,13 @@ final class DecodedStates {
         this.byRowId = LeastRecentlyUsed.map(capacity);
     }
 
+    /** The row's state if it is decoded already, else null (nothing is decoded). */
+    StateAndRef<?> peek(long rowId) {
+        synchronized (byRowId) {
+            return byRowId.get(rowId);
+        }
+    }
+
     StateAndRef<?> get(long rowId, Supplier<StateAndRef<?>> decode) {
         synchronized (byRowId) {
             StateAndRef<?> known = byRowId.get(rowId);

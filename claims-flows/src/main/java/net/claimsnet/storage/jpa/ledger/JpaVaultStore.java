@@ -18,12 +18,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The vault in the database. {@link #apply} runs in one transaction, so a recorded transaction's
@@ -35,6 +38,8 @@ public final class JpaVaultStore implements VaultStore {
 
     /** States decoded lately: enough for the members a busy insurer handles at once. */
     private static final int DECODED_STATES_KEPT = 20_000;
+    /** Row contents read by one query: a list of ids short enough for any database's parameter limit. */
+    private static final int CONTENTS_PER_QUERY = 500;
 
     private final DatabaseTransactions database;
     private final VaultLookupKey lookupKey;
@@ -116,11 +121,10 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type) {
-        List<Row> rows = database.inTransaction(em -> contents(isExactClass(type)
-                ? em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_CLASS, VaultStateEntity.class)
+        return read(type, em -> isExactClass(type)
+                ? em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_CLASS, Long.class)
                         .setParameter("stateClass", type.getName()).getResultList()
-                : em.createNamedQuery(VaultStateEntity.UNCONSUMED, VaultStateEntity.class).getResultList()));
-        return ofType(rows, type);
+                : em.createNamedQuery(VaultStateEntity.UNCONSUMED, Long.class).getResultList());
     }
 
     @Override
@@ -128,10 +132,8 @@ public final class JpaVaultStore implements VaultStore {
         if (lookupKey == VaultLookupKey.NONE) {
             throw new IllegalStateException("This vault indexes no lookup key");
         }
-        List<Row> rows = database.inTransaction(em -> contents(
-                em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, VaultStateEntity.class)
-                        .setParameter("lookupKey", hash(key)).getResultList()));
-        return ofType(rows, type);
+        return read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, Long.class)
+                .setParameter("lookupKey", hash(key)).getResultList());
     }
 
     @Override
@@ -145,10 +147,8 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
-        List<Row> rows = database.inTransaction(em -> contents(
-                em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_LINEAR_ID, VaultStateEntity.class)
-                        .setParameter("linearId", linearId.getId().toString()).getResultList()));
-        return ofType(rows, type).stream().findFirst();
+        return read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_LINEAR_ID, Long.class)
+                .setParameter("linearId", linearId.getId().toString()).getResultList()).stream().findFirst();
     }
 
     @Override
@@ -161,10 +161,8 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
-        List<Row> rows = database.inTransaction(em -> contents(
-                em.createNamedQuery(VaultStateEntity.HISTORY, VaultStateEntity.class)
-                        .setParameter("linearId", linearId.getId().toString()).getResultList()));
-        return ofType(rows, type);
+        return read(type, em -> em.createNamedQuery(VaultStateEntity.HISTORY, Long.class)
+                .setParameter("linearId", linearId.getId().toString()).getResultList());
     }
 
     private static VaultStateEntity byRef(EntityManager em, String txId, int outputIndex) {
@@ -223,28 +221,55 @@ public final class JpaVaultStore implements VaultStore {
         return !type.isInterface() && Modifier.isFinal(type.getModifiers());
     }
 
-    /** A vault row as read: its id (which names its content for good) and the serialized StateAndRef. */
-    private record Row(long id, byte[] content) {
-    }
-
-    private static List<Row> contents(List<VaultStateEntity> rows) {
-        List<Row> contents = new ArrayList<>(rows.size());
-        for (VaultStateEntity row : rows) {
-            contents.add(new Row(row.id(), row.content()));
-        }
-        return contents;
-    }
-
+    /**
+     * The states of the rows a query names, in its order, of the given type. The query selects row ids
+     * only; the contents are read just for the rows not decoded already, in the same database
+     * transaction, as plain values (no managed entity, so no copy of each content for a dirty check
+     * that a read never needs). A desk listing 10,000 claims, or a flow reading a member's states,
+     * reads the ids and finds the states decoded.
+     */
     @SuppressWarnings("unchecked")
-    private <T extends ContractState> List<StateAndRef<T>> ofType(List<Row> rows, Class<T> type) {
-        List<StateAndRef<T>> result = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            StateAndRef<?> state = decoded.get(row.id(),
-                    () -> StorageSerialization.deserialize(row.content(), StateAndRef.class, "vault state"));
+    private <T extends ContractState> List<StateAndRef<T>> read(Class<T> type, Function<EntityManager, List<Long>> rowIds) {
+        Map<Long, StateAndRef<?>> found = new HashMap<>();
+        Map<Long, byte[]> contents = new HashMap<>();
+        List<Long> ids = database.inTransaction(em -> {
+            List<Long> named = rowIds.apply(em);
+            List<Long> undecoded = new ArrayList<>();
+            for (Long id : named) {
+                StateAndRef<?> known = decoded.peek(id);
+                if (known == null) {
+                    undecoded.add(id);
+                } else {
+                    found.put(id, known);
+                }
+            }
+            contents.putAll(contentsOf(em, undecoded));
+            return named;
+        });
+        List<StateAndRef<T>> result = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            StateAndRef<?> state = found.get(id);
+            if (state == null) {
+                state = decoded.get(id, () -> StorageSerialization.deserialize(contents.get(id), StateAndRef.class, "vault state"));
+            }
             if (type.isInstance(state.getState().getData())) {
                 result.add((StateAndRef<T>) state);
             }
         }
         return result;
+    }
+
+    /** The contents of the given rows, read in slices that keep each query's parameter list short. */
+    private static Map<Long, byte[]> contentsOf(EntityManager em, List<Long> ids) {
+        Map<Long, byte[]> contents = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CONTENTS_PER_QUERY) {
+            List<Object[]> rows = em.createNamedQuery(VaultStateEntity.CONTENTS, Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(from + CONTENTS_PER_QUERY, ids.size())))
+                    .getResultList();
+            for (Object[] row : rows) {
+                contents.put((Long) row[0], (byte[]) row[1]);
+            }
+        }
+        return contents;
     }
 }

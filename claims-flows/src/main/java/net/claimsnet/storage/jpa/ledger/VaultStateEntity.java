@@ -23,11 +23,11 @@ import java.time.Instant;
 @NamedQuery(name = VaultStateEntity.BY_REF,
         query = "select s from VaultStateEntity s where s.txId = :txId and s.outputIndex = :outputIndex")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_CLASS,
-        query = "select s from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass order by s.id")
+        query = "select s.id from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED,
-        query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null order by s.id")
+        query = "select s.id from VaultStateEntity s where s.consumed = false and s.content is not null order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_WITH_KEY,
-        query = "select s from VaultStateEntity s where s.consumed = false and s.id in"
+        query = "select s.id from VaultStateEntity s where s.consumed = false and s.id in"
                 + " (select k.stateId from VaultStateKeyEntity k where k.lookupKey = :lookupKey) order by s.id")
 @NamedQuery(name = VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY,
         query = "select count(s) from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass"
@@ -35,9 +35,11 @@ import java.time.Instant;
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_NOT_KEYED,
         query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null and s.keysIndexed = false order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_LINEAR_ID,
-        query = "select s from VaultStateEntity s where s.consumed = false and s.linearId = :linearId order by s.id")
+        query = "select s.id from VaultStateEntity s where s.consumed = false and s.linearId = :linearId order by s.id")
 @NamedQuery(name = VaultStateEntity.HISTORY,
-        query = "select s from VaultStateEntity s where s.linearId = :linearId and s.content is not null order by s.id")
+        query = "select s.id from VaultStateEntity s where s.linearId = :linearId and s.content is not null order by s.id")
+@NamedQuery(name = VaultStateEntity.CONTENTS,
+        query = "select s.id, s.content from VaultStateEntity s where s.id in :ids")
 @NamedQuery(name = VaultStateEntity.IS_CONSUMED,
         query = "select count(s) from VaultStateEntity s where s.txId = :txId and s.outputIndex = :outputIndex and s.consumed = true")
 public class VaultStateEntity {
@@ -51,6 +53,7 @@ public class VaultStateEntity {
     static final String UNCONSUMED_OF_LINEAR_ID = "VaultState.unconsumedOfLinearId";
     static final String HISTORY = "VaultState.history";
     static final String IS_CONSUMED = "VaultState.isConsumed";
+    static final String CONTENTS = "VaultState.contents";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

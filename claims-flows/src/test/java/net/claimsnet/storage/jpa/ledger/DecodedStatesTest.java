@@ -66,4 +66,16 @@ class DecodedStatesTest {
         assertThat(decodings).as("row 2 was the least recently used: dropped").hasValue(4);
         assertThat(states.size()).isEqualTo(2);
     }
+
+    @Test
+    void peeking_decodes_nothing_and_finds_only_a_decoded_row() {
+        DecodedStates states = new DecodedStates(10);
+
+        assertThat(states.peek(1L)).as("never decoded").isNull();
+        StateAndRef<?> decoded = states.get(1L, decoding());
+
+        assertThat(states.peek(1L)).isSameAs(decoded);
+        assertThat(states.peek(2L)).isNull();
+        assertThat(decodings).hasValue(1);
+    }
 }
