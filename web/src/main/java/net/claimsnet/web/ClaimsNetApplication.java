@@ -2,8 +2,35 @@ package net.claimsnet.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import net.claimsnet.web.admin.NodeAdminResource;
+import net.claimsnet.web.api.ClaimDeskExceptionMapper;
+import net.claimsnet.web.api.ClaimsResource;
+import net.claimsnet.web.api.CoveragesResource;
+import net.claimsnet.web.api.FallbackExceptionMappers;
+import net.claimsnet.web.api.MalformedJsonMapper;
+import net.claimsnet.web.p2p.P2pMessagesResource;
+import net.claimsnet.web.security.RolesAllowedFeature;
 
-/** The node's REST API lives under /api; resources are discovered in this module. */
+/**
+ * The node's REST API under /api. Its resources and providers are listed, not discovered: the web
+ * module serves other applications too (the desk's Faces pages, and the industry formats under their
+ * own paths), and a discovered resource would answer under /api as well as under its own path.
+ */
 @ApplicationPath("/api")
 public class ClaimsNetApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ClaimsResource.class,
+                CoveragesResource.class,
+                NodeAdminResource.class,
+                P2pMessagesResource.class,
+                ClaimDeskExceptionMapper.class,
+                MalformedJsonMapper.class,
+                FallbackExceptionMappers.HttpErrors.class,
+                FallbackExceptionMappers.Unexpected.class,
+                RolesAllowedFeature.class);
+    }
 }
