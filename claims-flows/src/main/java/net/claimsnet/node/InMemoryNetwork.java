@@ -1,5 +1,6 @@
 package net.claimsnet.node;
 
+import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.engine.TrampolineExecutor;
@@ -15,6 +16,8 @@ import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.ledger.network.BootstrappedNetwork;
 import net.claimsnet.ledger.network.NetworkBootstrapper;
 import net.claimsnet.ledger.network.NodeSpec;
+import net.claimsnet.node.desk.AuditTrailReadLog;
+import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
 import net.corda.core.identity.CordaX500Name;
 
 import java.time.Clock;
@@ -72,6 +75,7 @@ public final class InMemoryNetwork implements AutoCloseable {
     private final Map<CordaX500Name, NodeRole> roles = new LinkedHashMap<>();
     private final Map<CordaX500Name, NodeStores> stores = new LinkedHashMap<>();
     private final Map<CordaX500Name, Node> nodes = new LinkedHashMap<>();
+    private final Map<CordaX500Name, InMemoryClaimAuditTrail> auditTrails = new LinkedHashMap<>();
 
     private InMemoryNetwork(Builder builder) {
         this.deterministic = builder.deterministic;
@@ -149,6 +153,14 @@ public final class InMemoryNetwork implements AutoCloseable {
 
     public Node auditor() {
         return node(AUDITOR);
+    }
+
+    /**
+     * The node's audit trail, which survives its restarts as its stores do: a desk on the node writes
+     * it, and the node's read-log flow discloses it to the auditor.
+     */
+    public synchronized InMemoryClaimAuditTrail auditTrail(CordaX500Name name) {
+        return auditTrails.computeIfAbsent(name, n -> new InMemoryClaimAuditTrail(clock));
     }
 
     public List<Node> nodes() {
@@ -253,6 +265,9 @@ public final class InMemoryNetwork implements AutoCloseable {
             builder.service(ScrubRulesPort.class, scrubRules);
         } else if (role == NodeRole.INSURER) {
             builder.service(AdjudicationRulesPort.class, adjudicationRules);
+        }
+        if (role == NodeRole.PROVIDER || role == NodeRole.INSURER) {
+            builder.service(ClaimReadLog.class, new AuditTrailReadLog(auditTrail(name)));
         }
         return builder.start();
     }

@@ -3,6 +3,7 @@ package net.claimsnet.node;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
 import net.claimsnet.flows.claim.PendClaimFlow;
+import net.claimsnet.flows.claim.ReadLogFlow;
 import net.claimsnet.flows.claim.ProvideInformationFlow;
 import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
@@ -77,14 +78,16 @@ public final class Node {
                 registry.responder(AdjudicateClaimFlow.Initiator.class, AdjudicateClaimFlow.Responder::new)
                         .responder(SettleClaimFlow.Initiator.class, SettleClaimFlow.Responder::new)
                         .responder(RequestInformationFlow.Initiator.class, RequestInformationFlow.Responder::new)
-                        .responder(PendClaimFlow.Initiator.class, PendClaimFlow.Responder::new);
+                        .responder(PendClaimFlow.Initiator.class, PendClaimFlow.Responder::new)
+                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new);
                 break;
             case INSURER:
                 registry.responder(SubmitClaimFlow.Initiator.class, SubmitClaimFlow.Responder::new)
                         .responder(ProvideInformationFlow.Initiator.class, ProvideInformationFlow.Responder::new)
                         .responder(AppealClaimFlow.Initiator.class, AppealClaimFlow.Responder::new)
                         .responder(VoidClaimFlow.Initiator.class, VoidClaimFlow.Responder::new)
-                        .responder(ReplaceClaimFlow.Initiator.class, ReplaceClaimFlow.Responder::new);
+                        .responder(ReplaceClaimFlow.Initiator.class, ReplaceClaimFlow.Responder::new)
+                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new);
                 break;
             case NOTARY:
                 registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new);

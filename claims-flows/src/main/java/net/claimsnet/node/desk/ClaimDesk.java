@@ -6,6 +6,8 @@ import net.claimsnet.flows.claim.AppealClaimFlow;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.claim.PendClaimFlow;
 import net.claimsnet.flows.claim.ProvideInformationFlow;
+import net.claimsnet.flows.claim.ReadLogAnswer;
+import net.claimsnet.flows.claim.ReadLogFlow;
 import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
@@ -49,6 +51,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -631,6 +634,40 @@ public final class ClaimDesk {
         ClaimState claim = current(user, "READ_LOG", claimId).getState().getData();
         audit.record(user.name(), "READ_LOG", idOf(claim), ClaimAuditTrail.ALLOWED, null);
         return audit.entriesFor(idOf(claim), READ_LOG_MAX);
+    }
+
+    /**
+     * The claim's read log on every node that holds it, for the network's auditor: this node's own, then
+     * the provider's and the insurer's, which they disclose to the auditor alone ({@link ReadLogFlow});
+     * both are asked at once. A party that refuses or does not answer in time is shown as unavailable,
+     * with the reason, never as an empty log. Any other reader gets this node's log only.
+     */
+    public List<NodeReadLog> readLogs(DeskUser user, String claimId) {
+        List<ClaimAuditEntry> own = readLog(user, claimId);
+        List<NodeReadLog> logs = new ArrayList<>();
+        logs.add(NodeReadLog.of(node.name().getOrganisation(), own));
+        if (node.role() != NodeRole.AUDITOR || !user.has(DeskRole.AUDITOR)) {
+            return logs;
+        }
+        ClaimState claim = current(user, "READ_LOG", claimId).getState().getData();
+        Map<Party, FlowHandle<ReadLogAnswer>> asked = new LinkedHashMap<>();
+        for (Party party : List.of(claim.getProvider(), claim.getInsurer())) {
+            asked.put(party, node.startFlow(new ReadLogFlow.Initiator(party.getName(), idOf(claim))));
+        }
+        asked.forEach((party, answer) -> {
+            String organisation = party.getName().getOrganisation();
+            try {
+                List<ClaimAuditEntry> entries = completion.resultOf(answer, ClaimConflictException::new).getRecords().stream()
+                        .map(r -> new ClaimAuditEntry(r.getAt(), r.getActor(), r.getAction(), idOf(claim), r.getOutcome(), null))
+                        .collect(Collectors.toList());
+                logs.add(NodeReadLog.of(organisation, entries));
+            } catch (ClaimConflictException e) {
+                logs.add(NodeReadLog.unavailable(organisation, e.getMessage()));
+            } catch (FlowStillRunningException e) {
+                logs.add(NodeReadLog.unavailable(organisation, organisation + " has not answered yet; open the trail again later"));
+            }
+        });
+        return logs;
     }
 
     /**

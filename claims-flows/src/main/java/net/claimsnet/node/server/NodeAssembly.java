@@ -1,5 +1,6 @@
 package net.claimsnet.node.server;
 
+import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.rules.AdjudicationRulesPort;
@@ -101,6 +102,9 @@ public final class NodeAssembly implements AutoCloseable {
                 node.service(AdjudicationRulesPort.class, new DroolsAdjudicationRules(
                         new DroolsClaimAdjudicator(rules, new VaultClaimHistory(builder.stores.vault())), builder.clock));
             }
+            if (builder.readLog != null && (role == NodeRole.PROVIDER || role == NodeRole.INSURER)) {
+                node.service(ClaimReadLog.class, builder.readLog);
+            }
             this.node = node.start();
         } catch (RuntimeException | Error e) {
             closeTransport(madeTransport);
@@ -193,6 +197,7 @@ public final class NodeAssembly implements AutoCloseable {
         private int flowThreads = 4;
         private Clock clock = Clock.systemUTC();
         private EngineSettings settings = EngineSettings.defaults();
+        private ClaimReadLog readLog;
 
         private Builder(NodeConfiguration configuration, NetworkFiles files) {
             this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -219,6 +224,12 @@ public final class NodeAssembly implements AutoCloseable {
         /** The node's own transport, made once its key and network map are loaded (HTTP between servers). */
         public Builder transport(TransportFactory transports) {
             this.transports = Objects.requireNonNull(transports, "transports");
+            return this;
+        }
+
+        /** The node's audit trail, as the read-log flow discloses it to the auditor (providers and insurers). */
+        public Builder readLog(ClaimReadLog readLog) {
+            this.readLog = readLog;
             return this;
         }
 

@@ -1,8 +1,8 @@
 package net.claimsnet.web.desk.audit;
 
 import net.claimsnet.web.desk.claims.ClaimLineRow;
-import net.claimsnet.node.desk.ClaimAuditEntry;
 import net.claimsnet.node.desk.ClaimTransaction;
+import net.claimsnet.node.desk.NodeReadLog;
 import net.claimsnet.node.desk.TransactionIntegrity;
 import net.claimsnet.states.Adjustment;
 import net.claimsnet.states.ClaimDetails;
@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 
 /**
  * What an audit dossier holds, in words and numbers ready to print: the claim's facts, its lines with
- * their decisions, its timeline (signers, notarisation), the integrity check and the read log.
+ * their decisions, its timeline (signers, notarisation), the integrity check and the read log of each node that gave it.
  */
 public record AuditDossier(String claimId, String ledgerId, String status, Map<String, String> facts,
                            List<Line> lines, List<ClaimTransaction> timeline, List<TransactionIntegrity> integrity,
-                           List<ClaimAuditEntry> readLog, String node, String generatedBy, Instant generatedAt) {
+                           List<NodeReadLog> readLogs, String node, String generatedBy, Instant generatedAt) {
 
     /** One service line and how it was decided. */
     public record Line(int sequence, String procedure, String dateOfService, BigDecimal charge, String decision,
@@ -33,7 +33,7 @@ public record AuditDossier(String claimId, String ledgerId, String status, Map<S
     }
 
     public static AuditDossier of(ClaimState claim, String ledgerId, List<ClaimTransaction> timeline,
-                                  List<TransactionIntegrity> integrity, List<ClaimAuditEntry> readLog,
+                                  List<TransactionIntegrity> integrity, List<NodeReadLog> readLogs,
                                   String node, String generatedBy, Instant generatedAt) {
         ClaimDetails details = claim.getClaim();
         Map<String, String> facts = new LinkedHashMap<>();
@@ -65,7 +65,7 @@ public record AuditDossier(String claimId, String ledgerId, String status, Map<S
                             .collect(Collectors.joining(", "))));
         }
         return new AuditDossier(details.getClaimId(), ledgerId, claim.getStatus().name(), facts, lines, timeline,
-                integrity, readLog, node, generatedBy, generatedAt);
+                integrity, readLogs, node, generatedBy, generatedAt);
     }
 
     private static String describe(Adjustment adjustment) {

@@ -11,7 +11,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import net.claimsnet.node.desk.ClaimAuditEntry;
 import net.claimsnet.node.desk.ClaimTransaction;
 import net.claimsnet.node.desk.TransactionIntegrity;
 
@@ -95,14 +94,18 @@ public final class AuditDossierPdf {
             }
             document.add(integrity);
 
-            heading(document, "Read log (newest first)");
-            PdfPTable log = table(new float[]{2, 2, 1.5f, 1, 3}, "Time", "User", "Action", "Outcome", "Note");
-            for (ClaimAuditEntry entry : dossier.readLog()) {
-                cell(log, String.valueOf(entry.at()), BODY);
-                cell(log, entry.actor(), BODY);
-                cell(log, entry.action(), BODY);
-                cell(log, entry.outcome(), BODY);
-                cell(log, entry.detail() == null ? "" : entry.detail(), BODY);
+            heading(document, "Read log on every node that gave it (newest first)");
+            for (String gap : ReadLogRow.gaps(dossier.readLogs())) {
+                document.add(new Paragraph("Not available from " + gap, BODY));
+            }
+            PdfPTable log = table(new float[]{2, 2, 2, 1.5f, 1, 2}, "Time", "Node", "User", "Action", "Outcome", "Note");
+            for (ReadLogRow row : ReadLogRow.of(dossier.readLogs())) {
+                cell(log, String.valueOf(row.at()), BODY);
+                cell(log, row.node(), BODY);
+                cell(log, row.actor(), BODY);
+                cell(log, row.action(), BODY);
+                cell(log, row.outcome(), BODY);
+                cell(log, row.detail() == null ? "" : row.detail(), BODY);
             }
             document.add(log);
         } catch (DocumentException e) {

@@ -3,7 +3,7 @@ package net.claimsnet.web.desk.audit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimAuditEntry;
+import net.claimsnet.node.desk.NodeReadLog;
 import net.claimsnet.node.desk.TransactionIntegrity;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.NodeInfo;
@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The auditor's panel on the shared claim page: re-check the claim's chain on this node, the claim's
- * read log, and the audit dossier as PDF. Every call goes through the desk, which audits it.
+ * read log (on the auditor's node: every party's, which they disclose to the auditor alone), and the
+ * audit dossier as PDF. Every call goes through the desk, which audits it.
  */
 @Named
 @ViewScoped
@@ -37,7 +38,7 @@ public class AuditPanel implements Serializable {
     private transient NodeInfo nodeInfo;
 
     private List<TransactionIntegrity> integrity;
-    private List<ClaimAuditEntry> readLog;
+    private List<NodeReadLog> readLogs;
 
     /** Runs the integrity check; the result replaces the previous one. */
     public void verify() {
@@ -61,15 +62,24 @@ public class AuditPanel implements Serializable {
     }
 
     /** The read log, read once per view (reading it is itself logged) and again on refresh. */
-    public List<ClaimAuditEntry> getReadLog() {
-        if (readLog == null && claimScreen.isFound()) {
+    public List<ReadLogRow> getReadLog() {
+        return ReadLogRow.of(readLogs());
+    }
+
+    /** The nodes whose log could not be had, and why: shown above the log, never as an empty log. */
+    public List<String> getReadLogGaps() {
+        return ReadLogRow.gaps(readLogs());
+    }
+
+    private List<NodeReadLog> readLogs() {
+        if (readLogs == null && claimScreen.isFound()) {
             refreshReadLog();
         }
-        return readLog == null ? List.of() : readLog;
+        return readLogs == null ? List.of() : readLogs;
     }
 
     public void refreshReadLog() {
-        readLog = desk.attempt(() -> desk.claims().readLog(desk.user().deskUser(), claimScreen.getId())).orElse(List.of());
+        readLogs = desk.attempt(() -> desk.claims().readLogs(desk.user().deskUser(), claimScreen.getId())).orElse(List.of());
     }
 
     /** The dossier as a download; the integrity check and the read log are taken afresh for it. */
@@ -83,7 +93,7 @@ public class AuditPanel implements Serializable {
             return null;
         }
         AuditDossier dossier = AuditDossier.of(claimScreen.getClaim(), claimScreen.getId(), claimScreen.getTimeline(),
-                integrity, readLog, nodeInfo.getOrganisation(), desk.user().getName(), Instant.now());
+                integrity, readLogs, nodeInfo.getOrganisation(), desk.user().getName(), Instant.now());
         byte[] pdf = AuditDossierPdf.write(dossier);
         String name = "audit-dossier-" + fileSafe(dossier.claimId()) + ".pdf";
         return DefaultStreamedContent.builder().name(name).contentType("application/pdf")

@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import net.claimsnet.node.desk.ClaimAuditEntry;
 import net.claimsnet.node.desk.ClaimTransaction;
+import net.claimsnet.node.desk.NodeReadLog;
 import net.claimsnet.node.desk.TransactionIntegrity;
 import net.claimsnet.states.ClaimStatus;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,11 @@ class AuditDossierPdfTest {
                 List.of(new ClaimTransaction("AB12CD", List.of("Submit"), AT, AT, null,
                         List.of("O=St. Mary Hospital,L=Boston,C=US", "O=Claims Notary,L=Zurich,C=CH"), true, ClaimStatus.SUBMITTED)),
                 integrity,
-                List.of(new ClaimAuditEntry(AT, "auditor@regulator", "READ", "6f1c0f8e", "ALLOWED", null)),
+                List.of(NodeReadLog.of("State Insurance Regulator",
+                                List.of(new ClaimAuditEntry(AT, "auditor@regulator", "READ", "6f1c0f8e", "ALLOWED", null))),
+                        NodeReadLog.of("Acme Health Insurance",
+                                List.of(new ClaimAuditEntry(AT.minusSeconds(60), "adjuster@acme", "READ", "6f1c0f8e", "ALLOWED", null))),
+                        NodeReadLog.unavailable("St. Mary Hospital", "St. Mary Hospital has not answered yet")),
                 "State Insurance Regulator", "auditor@regulator", AT);
     }
 
@@ -57,7 +62,8 @@ class AuditDossierPdfTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = text(pdf);
         assertThat(text).contains("CLM-2025-0042", "99213", "St. Mary Hospital", "All 1 transactions verified",
-                "auditor@regulator", "CO-45 30.00");
+                "auditor@regulator", "CO-45 30.00", "adjuster@acme", "Acme Health Insurance",
+                "Not available from St. Mary Hospital: St. Mary Hospital has not answered yet");
     }
 
     @Test

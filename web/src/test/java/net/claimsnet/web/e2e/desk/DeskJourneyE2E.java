@@ -167,7 +167,9 @@ class DeskJourneyE2E extends WithDeskBrowser {
         browser.driver().findElement(By.id("audit-panel:verify-integrity")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("integrity-verdict"), "verified"));
         assertThat(browser.text(By.id("integrity-verdict"))).isEqualTo("All 3 transactions verified");
-        assertThat(browser.text(By.id("audit-panel:read-log"))).contains("auditor@regulator");
+        assertThat(browser.text(By.id("audit-panel:read-log"))).as("every party's read log, disclosed to the auditor")
+                .contains("auditor@regulator").contains("billing@stmary").contains("St. Mary Hospital")
+                .contains("adjuster@acme").contains("Acme Health Insurance");
         browser.screenshot("audit-claim-verified");
         browser.assertAccessible("audit-claim-verified");
 
