@@ -1,6 +1,7 @@
 package net.claimsnet.node;
 
 import net.claimsnet.flows.claim.ClaimReadLog;
+import net.claimsnet.flows.claim.EligibilityDisclosures;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.engine.TrampolineExecutor;
@@ -16,7 +17,7 @@ import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.ledger.network.BootstrappedNetwork;
 import net.claimsnet.ledger.network.NetworkBootstrapper;
 import net.claimsnet.ledger.network.NodeSpec;
-import net.claimsnet.node.desk.AuditTrailReadLog;
+import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
 import net.corda.core.identity.CordaX500Name;
 
@@ -266,8 +267,12 @@ public final class InMemoryNetwork implements AutoCloseable {
         } else if (role == NodeRole.INSURER) {
             builder.service(AdjudicationRulesPort.class, adjudicationRules);
         }
+        AuditTrailDisclosures disclosures = new AuditTrailDisclosures(auditTrail(name));
         if (role == NodeRole.PROVIDER || role == NodeRole.INSURER) {
-            builder.service(ClaimReadLog.class, new AuditTrailReadLog(auditTrail(name)));
+            builder.service(ClaimReadLog.class, disclosures);
+        }
+        if (role == NodeRole.INSURER) {
+            builder.service(EligibilityDisclosures.class, disclosures);
         }
         return builder.start();
     }

@@ -3,6 +3,7 @@ package net.claimsnet.node;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
 import net.claimsnet.flows.claim.PendClaimFlow;
+import net.claimsnet.flows.claim.EligibilityFlow;
 import net.claimsnet.flows.claim.ReadLogFlow;
 import net.claimsnet.flows.claim.ProvideInformationFlow;
 import net.claimsnet.flows.claim.ReplaceClaimFlow;
@@ -87,7 +88,8 @@ public final class Node {
                         .responder(AppealClaimFlow.Initiator.class, AppealClaimFlow.Responder::new)
                         .responder(VoidClaimFlow.Initiator.class, VoidClaimFlow.Responder::new)
                         .responder(ReplaceClaimFlow.Initiator.class, ReplaceClaimFlow.Responder::new)
-                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new);
+                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
+                        .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new);
                 break;
             case NOTARY:
                 registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new);

@@ -7,6 +7,8 @@ import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.claim.PendClaimFlow;
 import net.claimsnet.flows.claim.ProvideInformationFlow;
 import net.claimsnet.flows.claim.ReadLogAnswer;
+import net.claimsnet.flows.claim.EligibilityAnswer;
+import net.claimsnet.flows.claim.EligibilityFlow;
 import net.claimsnet.flows.claim.ReadLogFlow;
 import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
@@ -263,6 +265,26 @@ public final class ClaimDesk {
         Objects.requireNonNull(claim, "claim");
         rememberPlan(claim, planId);
         return scrub(claim);
+    }
+
+    /**
+     * Asks the insurer (the named one, or the network's only one) whether the member is covered on the
+     * date and what is left of the plan year's deductible and out-of-pocket maximum, before a claim is
+     * written: the new-claim form's member look-up, FHIR CoverageEligibilityRequest and X12 270 at a
+     * provider. Files nothing; the question is recorded here and the answer at the insurer.
+     */
+    public EligibilityAnswer eligibility(DeskUser user, String memberId, LocalDate dateOfService, String insurer) {
+        requireAction(user, DeskRole.BILLING, NodeRole.PROVIDER, "ELIGIBILITY", null, "ask about coverage");
+        if (isBlank(memberId)) {
+            throw new InvalidDeskInputException("memberId", "Enter the member id as printed on the insurance card");
+        }
+        if (dateOfService == null) {
+            throw new InvalidDeskInputException("dateOfService", "Enter the date of service to ask about");
+        }
+        Party insurerParty = insurer(insurer);
+        return act(user, "ELIGIBILITY", null, () -> completion.resultOf(node.startFlow(
+                new EligibilityFlow.Initiator(insurerParty.getName(), memberId.trim(), dateOfService)),
+                ClaimConflictException::new));
     }
 
     /** Answers the insurer's open request for information, in text and/or documents (by hash). */

@@ -1,6 +1,8 @@
 package net.claimsnet.node.server;
 
 import net.claimsnet.flows.claim.ClaimReadLog;
+import net.claimsnet.flows.claim.EligibilityDisclosures;
+import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.rules.AdjudicationRulesPort;
@@ -102,8 +104,11 @@ public final class NodeAssembly implements AutoCloseable {
                 node.service(AdjudicationRulesPort.class, new DroolsAdjudicationRules(
                         new DroolsClaimAdjudicator(rules, new VaultClaimHistory(builder.stores.vault())), builder.clock));
             }
-            if (builder.readLog != null && (role == NodeRole.PROVIDER || role == NodeRole.INSURER)) {
-                node.service(ClaimReadLog.class, builder.readLog);
+            if (builder.disclosures != null && (role == NodeRole.PROVIDER || role == NodeRole.INSURER)) {
+                node.service(ClaimReadLog.class, builder.disclosures);
+            }
+            if (builder.disclosures != null && role == NodeRole.INSURER) {
+                node.service(EligibilityDisclosures.class, builder.disclosures);
             }
             this.node = node.start();
         } catch (RuntimeException | Error e) {
@@ -197,7 +202,7 @@ public final class NodeAssembly implements AutoCloseable {
         private int flowThreads = 4;
         private Clock clock = Clock.systemUTC();
         private EngineSettings settings = EngineSettings.defaults();
-        private ClaimReadLog readLog;
+        private AuditTrailDisclosures disclosures;
 
         private Builder(NodeConfiguration configuration, NetworkFiles files) {
             this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -227,9 +232,12 @@ public final class NodeAssembly implements AutoCloseable {
             return this;
         }
 
-        /** The node's audit trail, as the read-log flow discloses it to the auditor (providers and insurers). */
-        public Builder readLog(ClaimReadLog readLog) {
-            this.readLog = readLog;
+        /**
+         * Where the node records what it discloses to other nodes: its read logs to the auditor (providers
+         * and insurers) and eligibility answers to providers (insurers).
+         */
+        public Builder disclosures(AuditTrailDisclosures disclosures) {
+            this.disclosures = disclosures;
             return this;
         }
 

@@ -23,7 +23,7 @@ import net.claimsnet.node.NodeStores;
 import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.bootstrap.NodeNetworkState;
 import net.claimsnet.node.config.NodeConfiguration;
-import net.claimsnet.node.desk.AuditTrailReadLog;
+import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.rules.reference.ReferenceData;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
@@ -101,7 +101,7 @@ public class NodeRuntime {
                     .stores(stores)
                     .transport(this::httpTransport)
                     .rules(RulesSettings.load())
-                    .readLog(new AuditTrailReadLog(new JpaClaimAuditTrail(database, Clock.systemUTC())))
+                    .disclosures(new AuditTrailDisclosures(new JpaClaimAuditTrail(database, Clock.systemUTC())))
                     .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
                     .start();
             LOG.info(() -> "Node " + configuration.legalName() + " (" + configuration.role() + ") started in "

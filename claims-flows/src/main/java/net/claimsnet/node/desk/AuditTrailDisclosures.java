@@ -1,6 +1,7 @@
 package net.claimsnet.node.desk;
 
 import net.claimsnet.flows.claim.ClaimReadLog;
+import net.claimsnet.flows.claim.EligibilityDisclosures;
 import net.claimsnet.flows.claim.ReadLogRecord;
 import net.corda.core.identity.CordaX500Name;
 
@@ -8,15 +9,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** The node's audit trail as {@link ClaimReadLog}: what the read-log flow discloses to the auditor, and the disclosure recorded. */
-public final class AuditTrailReadLog implements ClaimReadLog {
+/**
+ * What the node discloses to other nodes, recorded in its audit trail: a claim's read log to the
+ * network's auditor ({@link ClaimReadLog}) and eligibility answers to providers ({@link EligibilityDisclosures}).
+ */
+public final class AuditTrailDisclosures implements ClaimReadLog, EligibilityDisclosures {
 
     /** The actor of a disclosure: the node itself, answering the network. */
     static final String NODE_ACTOR = "node";
 
     private final ClaimAuditTrail audit;
 
-    public AuditTrailReadLog(ClaimAuditTrail audit) {
+    public AuditTrailDisclosures(ClaimAuditTrail audit) {
         this.audit = Objects.requireNonNull(audit, "audit");
     }
 
@@ -26,5 +30,12 @@ public final class AuditTrailReadLog implements ClaimReadLog {
         return audit.entriesFor(claimId, max).stream()
                 .map(e -> new ReadLogRecord(e.at(), e.actor(), e.action(), e.outcome()))
                 .collect(Collectors.toList());
+    }
+
+    /** Recorded under the coverage's ledger id (no member id in the trail), or none when not covered. */
+    @Override
+    public void answered(String coverageId, CordaX500Name to) {
+        audit.record(NODE_ACTOR, "DISCLOSE_ELIGIBILITY", coverageId, ClaimAuditTrail.ALLOWED,
+                (coverageId == null ? "not covered, " : "") + "to " + to.getOrganisation());
     }
 }
