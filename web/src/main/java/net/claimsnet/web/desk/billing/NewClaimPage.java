@@ -20,6 +20,7 @@ import net.claimsnet.web.desk.DeskPages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,8 @@ public class NewClaimPage implements Serializable {
     private String replacedClaimId;
     private ClaimForm form;
     private FormFindings findings = FormFindings.none();
+    /** The last member look-up's answer; null until the clerk looks the member up. */
+    private MemberCoverage memberCoverage;
 
     @PostConstruct
     void init() {
@@ -71,6 +74,28 @@ public class NewClaimPage implements Serializable {
         if (form.getLines().isEmpty()) {
             form.addLine();
         }
+    }
+
+    /**
+     * Asks the insurer whether the member on the form is covered on the first line's date of service
+     * (today when no line has a date yet); fills the plan from the answer when the clerk left it empty.
+     */
+    public void lookUpMember() {
+        LocalDate asOf = form.getLines().stream().map(ServiceLineForm::getDateOfService).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(LocalDate.now());
+        memberCoverage = null;
+        desk.attempt(() -> desk.claims().eligibility(desk.user().deskUser(), form.getMemberId(), asOf, null))
+                .map(MemberCoverage::of)
+                .ifPresent(found -> {
+                    memberCoverage = found;
+                    if (found.covered() && (form.getPlanId() == null || form.getPlanId().isBlank())) {
+                        form.setPlanId(found.planId());
+                    }
+                });
+    }
+
+    public MemberCoverage getMemberCoverage() {
+        return memberCoverage;
     }
 
     /** Runs the scrub rules on the form as it stands; files nothing. */

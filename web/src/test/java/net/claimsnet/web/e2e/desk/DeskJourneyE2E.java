@@ -73,6 +73,11 @@ class DeskJourneyE2E extends WithDeskBrowser {
         browser.settle();
         fillLine(1, "85025", "40.00");
 
+        browser.driver().findElement(By.id("new-claim:look-up-member")).click();
+        browser.settle();
+        assertThat(browser.text(By.id("new-claim:member-coverage"))).as("the insurer's answer to the member look-up")
+                .contains("is covered on " + serviceDate).contains("Deductible left");
+
         browser.driver().findElement(By.id("new-claim:check")).click();
         browser.settle();
         By diagnosisFinding = By.cssSelector("[id='new-claim:diagnoses:0:diagnosis-findings'] .finding-error");
