@@ -79,7 +79,8 @@ class DeskKeyboardE2E extends WithDeskBrowser {
 
     /** Presses Tab until the element has the focus; fails if it is never reached (not keyboard-reachable). */
     private static WebElement tabTo(By element) {
-        WebElement target = browser.waitFor(element);
+        // Present, not necessarily visible: the skip link shows only once it has the focus.
+        WebElement target = browser.waitFor(ExpectedConditions.presenceOfElementLocated(element));
         for (int i = 0; i < MAX_TABS; i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
             if (focused().equals(target)) {
