@@ -123,10 +123,9 @@ public final class ClaimDesk {
     /** A page of the claims in scope that match every given criterion, in the search's order. */
     public ClaimPage search(DeskUser user, ClaimSearch search) {
         requireReader(user, "SEARCH", null);
-        List<ClaimState> matching = matching(search).sorted(ClaimOrdering.of(search.order())).collect(Collectors.toList());
+        List<ClaimState> matching = matching(search).collect(Collectors.toList());
         int fromIndex = (int) Math.min((long) search.page() * search.size(), matching.size());
-        int toIndex = Math.min(fromIndex + search.size(), matching.size());
-        List<ClaimState> page = matching.subList(fromIndex, toIndex);
+        List<ClaimState> page = PageSelection.page(matching, ClaimOrdering.of(search.order()), fromIndex, search.size());
         audit.recordEach(user.name(), "SEARCH", page.stream().map(ClaimDesk::idOf).collect(Collectors.toList()),
                 ClaimAuditTrail.ALLOWED);
         return new ClaimPage(page, search.page(), search.size(), matching.size());
