@@ -74,8 +74,8 @@ public final class X12Reader {
     private final class Reading {
         private final List<X12Transaction> transactions;
         private final List<X12Error> errors;
-        private String senderId = "";
-        private String receiverId = "";
+        private InterchangeParty sender;
+        private InterchangeParty receiver;
         private String interchangeControlNumber = "";
         private String segmentTag = "";
         private List<List<String>> elements;
@@ -104,7 +104,7 @@ public final class X12Reader {
                 case END_TRANSACTION -> {
                     if (transactionSegments != null && !transactionSegments.isEmpty()) {
                         X12Segment st = transactionSegments.get(0);
-                        transactions.add(new X12Transaction(st.element(1), st.element(2), st.element(3), senderId, receiverId,
+                        transactions.add(new X12Transaction(st.element(1), st.element(2), st.element(3), sender, receiver,
                                 interchangeControlNumber, List.copyOf(transactionSegments)));
                     }
                     transactionSegments = null;
@@ -140,6 +140,12 @@ public final class X12Reader {
             }
         }
 
+        private InterchangeParty party(String qualifier, String id) {
+            String trimmed = id.trim();
+            return qualifier.length() == 2 && !trimmed.isEmpty() && trimmed.length() <= InterchangeParty.MAX_ID_LENGTH
+                    ? new InterchangeParty(qualifier, trimmed) : null;
+        }
+
         /** Puts an element at its position; a repetition (the position again) keeps the first occurrence only. */
         private void place(int position, List<String> element) {
             if (position <= elements.size()) {
@@ -155,8 +161,8 @@ public final class X12Reader {
             X12Segment segment = new X12Segment(segmentTag, reader.getLocation().getSegmentPosition(), elements);
             switch (segmentTag) {
                 case "ISA" -> {
-                    senderId = segment.element(6).trim();
-                    receiverId = segment.element(8).trim();
+                    sender = party(segment.element(5), segment.element(6));
+                    receiver = party(segment.element(7), segment.element(8));
                     interchangeControlNumber = segment.element(13).trim();
                 }
                 default -> {
