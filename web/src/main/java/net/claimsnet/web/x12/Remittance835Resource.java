@@ -19,13 +19,9 @@ import net.claimsnet.node.desk.DeskUser;
 import net.claimsnet.web.api.ApiError;
 import net.claimsnet.web.api.Callers;
 import net.claimsnet.web.x12.envelope.ControlNumbers;
-import net.claimsnet.web.x12.remittance.Payment;
-import net.claimsnet.web.x12.remittance.Payments;
-import net.claimsnet.web.x12.remittance.Remittance835Writer;
+import net.claimsnet.web.x12.remittance.Remittance835Files;
 import net.claimsnet.web.x12.remittance.SettledClaimReader;
 
-import java.time.Clock;
-import java.util.List;
 
 /**
  * GET /x12/835?from=YYYY-MM-DD&amp;to=YYYY-MM-DD: the 835s (005010X221A1) for the payments made in the
@@ -68,14 +64,11 @@ public class Remittance835Resource {
         X12Dates range = X12Dates.of(from, to);
         DeskUser user = Callers.of(security);
         ClaimDesk claims = desk();
-        List<Payment> payments = Payments.of(new SettledClaimReader(search -> claims.search(user, search))
-                .paidBetween(range.from(), range.to()));
-        if (payments.isEmpty()) {
-            throw new NotFoundException(Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of(404, "no-payments", "No payment was made between " + range.from() + " and "
-                            + range.to() + " on this node, so there is no 835 to send")).build());
-        }
-        byte[] edi = new Remittance835Writer(numbers, Clock.systemDefaultZone()).write(payments);
+        byte[] edi = Remittance835Files.of(new SettledClaimReader(search -> claims.search(user, search))
+                .paidBetween(range.from(), range.to()), numbers)
+                .orElseThrow(() -> new NotFoundException(Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ApiError.of(404, "no-payments", "No payment was made between " + range.from() + " and "
+                                + range.to() + " on this node, so there is no 835 to send")).build()));
         return Response.ok(edi, EDI_X12)
                 .header("Content-Disposition", "attachment; filename=\"835-" + range.from() + "-to-" + range.to() + ".edi\"")
                 .build();
