@@ -5,6 +5,7 @@ import net.claimsnet.node.desk.ClaimPage;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.DeskUser;
+import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.node.desk.LineDecisionInput;
 import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.ClaimState;
@@ -61,8 +62,11 @@ public final class SettledClaims implements AutoCloseable {
 
     /** Filed only: a claim the 835 must leave out. */
     public String file(String claimId, LocalDate served) {
-        ClaimState filed = stMary.submit(BILLING, claim(claimId, served), "PPO-GOLD", null).filed();
-        return ClaimDesk.idOf(filed);
+        FilingResult result = stMary.submit(BILLING, claim(claimId, served), "PPO-GOLD", null);
+        if (!result.isFiled()) {
+            throw new IllegalStateException("The scrub rules refused " + claimId + ": " + result.findings());
+        }
+        return ClaimDesk.idOf(result.filed());
     }
 
     /** The settled claims as the provider's vault holds them. */

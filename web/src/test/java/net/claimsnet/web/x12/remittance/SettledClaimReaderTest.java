@@ -23,15 +23,15 @@ class SettledClaimReaderTest {
     @Test
     void paymentDatesSelectWithBothEndsIncludedAndServiceDatesSelectLikeThePage() {
         claims.settledByRules("CLM-MARCH", LocalDate.of(2025, 3, 10), "EFT-1", LocalDate.of(2025, 4, 1));
-        claims.settledByRules("CLM-APRIL", LocalDate.of(2025, 4, 2), "EFT-2", LocalDate.of(2025, 4, 30));
+        claims.settledByRules("CLM-FEB", LocalDate.of(2025, 2, 10), "EFT-2", LocalDate.of(2025, 4, 30));
         claims.file("CLM-OPEN", LocalDate.of(2025, 3, 11));
 
         assertThat(reader.paidBetween(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30))).extracting(this::id)
-                .containsExactlyInAnyOrder("CLM-MARCH", "CLM-APRIL");
+                .containsExactlyInAnyOrder("CLM-MARCH", "CLM-FEB");
         assertThat(reader.paidBetween(LocalDate.of(2025, 4, 2), LocalDate.of(2025, 4, 29))).isEmpty();
         assertThat(reader.servedBetween(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31))).extracting(this::id)
                 .containsExactly("CLM-MARCH");
-        assertThat(reader.servedBetween(null, null)).extracting(this::id).containsExactlyInAnyOrder("CLM-MARCH", "CLM-APRIL");
+        assertThat(reader.servedBetween(null, null)).extracting(this::id).containsExactlyInAnyOrder("CLM-MARCH", "CLM-FEB");
     }
 
     private String id(ClaimState claim) {
