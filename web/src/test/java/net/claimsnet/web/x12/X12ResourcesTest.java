@@ -225,6 +225,33 @@ class X12ResourcesTest {
     }
 
     @Test
+    void everySharedX12SampleGetsA200IfItIsThe270AndA400OtherwiseNeverAnError() throws Exception {
+        Eligibility270Resource resource = eligibilityAt(claims.net.network.insurer(), "adjuster@acme", "ADJUSTER");
+        List<java.nio.file.Path> samples;
+        try (var files = Files.list(SharedSamples.x12("."))) {
+            samples = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(10);
+
+        for (java.nio.file.Path sample : samples) {
+            Response response = answer(() -> resource.answer(readAll(sample)));
+            int expected = sample.getFileName().toString().endsWith(".270") ? 200 : 400;
+            assertThat(response.getStatus()).as(sample.getFileName().toString()).isEqualTo(expected);
+            if (expected == 400) {
+                assertThat(error(response).findings()).as(sample.getFileName().toString()).isNotEmpty();
+            }
+        }
+    }
+
+    private static byte[] readAll(java.nio.file.Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aProviderNodeDoesNotAnswerEligibility() {
         Response response = answer(() -> eligibilityAt(claims.net.network.stMary(), "admin@stmary", "NODE_ADMIN")
                 .answer(Inquiries.forMember("M-1001", "20250310").getBytes(StandardCharsets.US_ASCII)));
