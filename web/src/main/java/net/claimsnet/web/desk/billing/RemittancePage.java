@@ -4,15 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import net.claimsnet.states.ClaimState;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.NodeInfo;
 import net.claimsnet.web.desk.claims.ClaimFilters;
+import net.claimsnet.web.x12.Remittance835Resource;
+import net.claimsnet.web.x12.envelope.ControlNumbers;
+import net.claimsnet.web.x12.remittance.Remittance835Files;
+import net.claimsnet.web.x12.remittance.SettledClaimReader;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +37,9 @@ public class RemittancePage implements Serializable {
 
     @Inject
     private NodeInfo node;
+
+    @Inject
+    private transient ControlNumbers numbers;
 
     private final ClaimFilters filters = new ClaimFilters();
     private Remittance remittance;
@@ -66,6 +75,28 @@ public class RemittancePage implements Serializable {
         byte[] csv = RemittanceCsv.bytes(current);
         return DefaultStreamedContent.builder().name(fileName(current, "csv")).contentType("text/csv; charset=UTF-8")
                 .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /**
+     * The range's payments as an X12 835 (005010X221A1): the same claims as the table (served in the
+     * range), one transaction set per payment; nothing while the range is wrong or holds no payment.
+     */
+    public StreamedContent getX12() {
+        if (filters.datesReversed()) {
+            desk.error("The range ends before it starts", "Set 'Served to' on or after 'Served from'.");
+            return null;
+        }
+        List<ClaimState> settled = new SettledClaimReader(search -> desk.searchClaims(search))
+                .servedBetween(filters.getFrom(), filters.getTo());
+        Optional<byte[]> edi = Remittance835Files.of(settled, numbers);
+        if (edi.isEmpty()) {
+            desk.error("No payment to put in an 835", "No claim served in this range has been paid.");
+            return null;
+        }
+        byte[] bytes = edi.get();
+        return DefaultStreamedContent.builder().name(fileName(new Remittance(filters.getFrom(), filters.getTo(), List.of()), "835"))
+                .contentType(Remittance835Resource.EDI_X12).contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     public StreamedContent getPdf() {
