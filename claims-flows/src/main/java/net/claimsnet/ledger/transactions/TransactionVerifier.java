@@ -59,22 +59,22 @@ public final class TransactionVerifier {
         verifyContracts(transaction.getTx());
     }
 
+    /**
+     * Who signed first, then what they signed: a key that is not a required signer is refused before
+     * any signature is checked, so a peer cannot make this node run signature arithmetic on keys of
+     * its choosing (nor fill the decoded-key cache with them).
+     */
     public void verifySignatures(SignedTransaction transaction, Collection<PublicKey> allowedToBeMissing) {
         SecureHash id = transaction.getId();
-        for (TransactionSignature signature : transaction.getSigs()) {
-            if (verifiedSignatures.contains(id, signature)) {
-                continue;
-            }
-            if (!isValid(signature, id)) {
-                throw new SignatureCheckException(id, "the signature of " + describe(signature.getBy())
-                        + " does not match it", null);
-            }
-            verifiedSignatures.add(id, signature);
-        }
         // Corda recomputes the required keys on every call: take them once.
         Set<PublicKey> required = transaction.getTx().getRequiredSigningKeys();
         Set<PublicKey> signedBy = new HashSet<>();
-        transaction.getSigs().forEach(s -> signedBy.add(s.getBy()));
+        for (TransactionSignature signature : transaction.getSigs()) {
+            if (!required.contains(signature.getBy())) {
+                throw new SignatureCheckException(id, describe(signature.getBy()) + " signed it but is not a required signer", null);
+            }
+            signedBy.add(signature.getBy());
+        }
         Set<String> missing = new TreeSet<>();
         for (PublicKey key : required) {
             if (!signedBy.contains(key) && !allowedToBeMissing.contains(key)) {
@@ -84,10 +84,15 @@ public final class TransactionVerifier {
         if (!missing.isEmpty()) {
             throw new SignatureCheckException(id, "it lacks the signature of " + String.join(", ", missing), null);
         }
-        for (PublicKey signer : signedBy) {
-            if (!required.contains(signer)) {
-                throw new SignatureCheckException(id, describe(signer) + " signed it but is not a required signer", null);
+        for (TransactionSignature signature : transaction.getSigs()) {
+            if (verifiedSignatures.contains(id, signature)) {
+                continue;
             }
+            if (!isValid(signature, id)) {
+                throw new SignatureCheckException(id, "the signature of " + describe(signature.getBy())
+                        + " does not match it", null);
+            }
+            verifiedSignatures.add(id, signature);
         }
     }
 
