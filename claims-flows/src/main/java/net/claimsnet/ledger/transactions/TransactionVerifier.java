@@ -18,8 +18,10 @@ import net.corda.core.transactions.WireTransaction;
 import java.security.InvalidKeyException;
 import java.security.PublicKey;
 import java.security.SignatureException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -69,11 +71,12 @@ public final class TransactionVerifier {
         // Corda recomputes the required keys on every call: take them once.
         Set<PublicKey> required = transaction.getTx().getRequiredSigningKeys();
         Set<PublicKey> signedBy = new HashSet<>();
+        Set<String> strangers = new TreeSet<>();
         for (TransactionSignature signature : transaction.getSigs()) {
-            if (!required.contains(signature.getBy())) {
-                throw new SignatureCheckException(id, describe(signature.getBy()) + " signed it but is not a required signer", null);
-            }
             signedBy.add(signature.getBy());
+            if (!required.contains(signature.getBy())) {
+                strangers.add(describe(signature.getBy()));
+            }
         }
         Set<String> missing = new TreeSet<>();
         for (PublicKey key : required) {
@@ -81,8 +84,16 @@ public final class TransactionVerifier {
                 missing.add(describe(key));
             }
         }
+        List<String> wrongSigners = new ArrayList<>();
+        if (!strangers.isEmpty()) {
+            wrongSigners.add(String.join(", ", strangers) + " signed it but " + (strangers.size() == 1 ? "is not a required signer"
+                    : "are not required signers"));
+        }
         if (!missing.isEmpty()) {
-            throw new SignatureCheckException(id, "it lacks the signature of " + String.join(", ", missing), null);
+            wrongSigners.add("it lacks the signature of " + String.join(", ", missing));
+        }
+        if (!wrongSigners.isEmpty()) {
+            throw new SignatureCheckException(id, String.join("; ", wrongSigners), null);
         }
         for (TransactionSignature signature : transaction.getSigs()) {
             if (verifiedSignatures.contains(id, signature)) {
