@@ -62,6 +62,22 @@ class TransactionRejectionTest {
     }
 
     @Test
+    void a_stranger_is_refused_as_not_required_before_its_signature_is_checked() {
+        SignedTransaction signed = fixture.signedSubmit();
+        KeyPair stranger = Crypto.generateKeyPair(Crypto.EDDSA_ED25519_SHA512);
+        // 64 bytes that verify as nothing: were it checked first, the answer would be "does not match".
+        TransactionSignature garbage = new TransactionSignature(new byte[64], stranger.getPublic(),
+                signed.getSigs().get(0).getSignatureMetadata());
+        SignedTransaction extra = new SignedTransaction(signed.getTx(), List.of(garbage, signed.getSigs().get(0),
+                signed.getSigs().get(1)));
+
+        assertThatThrownBy(() -> fixture.insurer.verify(extra, List.of(fixture.notary.getOwningKey())))
+                .isInstanceOf(SignatureCheckException.class)
+                .hasMessageContaining("an unknown key signed it but is not a required signer")
+                .hasMessageNotContaining("does not match");
+    }
+
+    @Test
     void a_contract_violation_is_refused_with_the_contracts_words_and_the_transaction_id() {
         ClaimState settledOnSubmission = SampleClaims.submitted(fixture.provider.identity(), fixture.insurer.identity(),
                 fixture.coverage.getState().getData()).withStatus(ClaimStatus.SETTLED);

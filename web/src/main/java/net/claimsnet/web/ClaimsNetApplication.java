@@ -9,6 +9,8 @@ import net.claimsnet.web.api.ClaimsResource;
 import net.claimsnet.web.api.CoveragesResource;
 import net.claimsnet.web.api.FallbackExceptionMappers;
 import net.claimsnet.web.api.MalformedJsonMapper;
+import net.claimsnet.web.api.limits.JsonBodyLimitInterceptor;
+import net.claimsnet.web.api.limits.ParameterLimitFilter;
 import net.claimsnet.web.p2p.P2pMessagesResource;
 import net.claimsnet.web.security.RolesAllowedFeature;
 
@@ -31,6 +33,8 @@ public class ClaimsNetApplication extends Application {
                 MalformedJsonMapper.class,
                 FallbackExceptionMappers.HttpErrors.class,
                 FallbackExceptionMappers.Unexpected.class,
-                RolesAllowedFeature.class);
+                RolesAllowedFeature.class,
+                JsonBodyLimitInterceptor.class,
+                ParameterLimitFilter.class);
     }
 }

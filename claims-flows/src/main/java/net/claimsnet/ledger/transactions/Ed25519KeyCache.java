@@ -2,40 +2,39 @@ package net.claimsnet.ledger.transactions;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.Optional;
 import net.claimsnet.ledger.LeastRecentlyUsed;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
- * The public keys worth precomputed verification tables: those met at least twice (a key seen once,
- * such as any key a stranger puts in a signature, is checked the ordinary way, so it cannot make a
- * node build tables at will). Bounded on both counts; a network has a handful of keys.
+ * Public keys decoded once into BouncyCastle's {@link Ed25519.PublicPoint}: decoding (a square root
+ * in the field) is about a fifth of a verification, and a network has a handful of keys that each
+ * check thousands of signatures. A key BouncyCastle cannot decode is remembered as such, so every
+ * signature by it fails without decoding it again. Bounded: only keys the verifier already found to
+ * be required signers reach it, but a least-recently-used map keeps any stream of keys from growing it.
  */
 final class Ed25519KeyCache {
 
-    private static final int KEYS = 64;
-    private static final int SIGHTINGS = 1024;
+    private static final int KEYS = 256;
 
-    private final Map<ByteBuffer, Ed25519KeyTables> tables = LeastRecentlyUsed.map(KEYS);
-    private final Map<ByteBuffer, Boolean> seenOnce = LeastRecentlyUsed.map(SIGHTINGS);
+    private final Map<ByteBuffer, Optional<Ed25519.PublicPoint>> points = LeastRecentlyUsed.map(KEYS);
 
-    /** The tables for this key, built on its second sighting; null while it has none (or the key is malformed). */
-    Ed25519KeyTables tablesFor(byte[] publicKey) {
+    /** The decoded key, or null when it is not a point BouncyCastle's verification accepts. */
+    Ed25519.PublicPoint pointFor(byte[] publicKey) {
         ByteBuffer key = ByteBuffer.wrap(publicKey.clone());
         synchronized (this) {
-            Ed25519KeyTables known = tables.get(key);
+            Optional<Ed25519.PublicPoint> known = points.get(key);
             if (known != null) {
-                return known;
-            }
-            if (seenOnce.remove(key) == null) {
-                seenOnce.put(key, Boolean.TRUE);
-                return null;
+                return known.orElse(null);
             }
         }
-        Ed25519KeyTables built = Ed25519KeyTables.of(publicKey);
-        if (built != null) {
-            synchronized (this) {
-                tables.put(key, built);
-            }
+        // The same check BouncyCastle's verify(byte[] publicKey, ...) makes on every call.
+        Optional<Ed25519.PublicPoint> decoded = publicKey.length == Ed25519.PUBLIC_KEY_SIZE
+                ? Optional.ofNullable(Ed25519.validatePublicKeyPartialExport(publicKey, 0))
+                : Optional.empty();
+        synchronized (this) {
+            points.put(key, decoded);
         }
-        return built;
+        return decoded.orElse(null);
     }
 }

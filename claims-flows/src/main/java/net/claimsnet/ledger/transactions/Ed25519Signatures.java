@@ -14,13 +14,14 @@ import java.security.KeyPair;
  * Ed25519 transaction signatures computed with BouncyCastle's implementation instead of the i2p
  * one Corda's {@code Crypto} uses: the same deterministic algorithm over the same bytes (the
  * serialized {@code SignableData}), so the signatures are identical and any Corda node accepts
- * them, at twice the signing speed; keys that keep signing are verified with precomputed tables
- * ({@link Ed25519KeyTables}), about twice as fast again.
+ * them, at twice the signing speed. Verification is BouncyCastle's too (a maintained library, 1.78 or
+ * later: 1.70's verification could loop forever on a crafted signature, CVE-2024-30172), with each
+ * key decoded once ({@link Ed25519KeyCache}).
  */
 final class Ed25519Signatures {
 
     private static final int ED25519_SCHEME = Crypto.EDDSA_ED25519_SHA512.getSchemeNumberID();
-    private static final Ed25519KeyCache KEY_TABLES = new Ed25519KeyCache();
+    private static final Ed25519KeyCache KEYS = new Ed25519KeyCache();
 
     private Ed25519Signatures() {
     }
@@ -48,12 +49,8 @@ final class Ed25519Signatures {
     static boolean verify(TransactionSignature signature, SecureHash transactionId) {
         byte[] publicKey = ((EdDSAPublicKey) signature.getBy()).getAbyte();
         byte[] message = signableBytes(transactionId, signature.getSignatureMetadata());
-        byte[] bytes = signature.getBytes();
-        Ed25519KeyTables tables = KEY_TABLES.tablesFor(publicKey);
-        if (tables != null) {
-            return tables.verify(bytes, message);
-        }
-        return Ed25519.verify(bytes, 0, publicKey, 0, message, 0, message.length);
+        Ed25519.PublicPoint key = KEYS.pointFor(publicKey);
+        return key != null && Ed25519.verify(signature.getBytes(), 0, key, message, 0, message.length);
     }
 
     private static byte[] signableBytes(SecureHash transactionId, SignatureMetadata metadata) {

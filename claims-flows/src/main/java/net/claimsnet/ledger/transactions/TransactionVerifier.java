@@ -18,8 +18,10 @@ import net.corda.core.transactions.WireTransaction;
 import java.security.InvalidKeyException;
 import java.security.PublicKey;
 import java.security.SignatureException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -59,8 +61,40 @@ public final class TransactionVerifier {
         verifyContracts(transaction.getTx());
     }
 
+    /**
+     * Who signed first, then what they signed: a key that is not a required signer is refused before
+     * any signature is checked, so a peer cannot make this node run signature arithmetic on keys of
+     * its choosing (nor fill the decoded-key cache with them).
+     */
     public void verifySignatures(SignedTransaction transaction, Collection<PublicKey> allowedToBeMissing) {
         SecureHash id = transaction.getId();
+        // Corda recomputes the required keys on every call: take them once.
+        Set<PublicKey> required = transaction.getTx().getRequiredSigningKeys();
+        Set<PublicKey> signedBy = new HashSet<>();
+        Set<String> strangers = new TreeSet<>();
+        for (TransactionSignature signature : transaction.getSigs()) {
+            signedBy.add(signature.getBy());
+            if (!required.contains(signature.getBy())) {
+                strangers.add(describe(signature.getBy()));
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (PublicKey key : required) {
+            if (!signedBy.contains(key) && !allowedToBeMissing.contains(key)) {
+                missing.add(describe(key));
+            }
+        }
+        List<String> wrongSigners = new ArrayList<>();
+        if (!strangers.isEmpty()) {
+            wrongSigners.add(String.join(", ", strangers) + " signed it but " + (strangers.size() == 1 ? "is not a required signer"
+                    : "are not required signers"));
+        }
+        if (!missing.isEmpty()) {
+            wrongSigners.add("it lacks the signature of " + String.join(", ", missing));
+        }
+        if (!wrongSigners.isEmpty()) {
+            throw new SignatureCheckException(id, String.join("; ", wrongSigners), null);
+        }
         for (TransactionSignature signature : transaction.getSigs()) {
             if (verifiedSignatures.contains(id, signature)) {
                 continue;
@@ -70,24 +104,6 @@ public final class TransactionVerifier {
                         + " does not match it", null);
             }
             verifiedSignatures.add(id, signature);
-        }
-        // Corda recomputes the required keys on every call: take them once.
-        Set<PublicKey> required = transaction.getTx().getRequiredSigningKeys();
-        Set<PublicKey> signedBy = new HashSet<>();
-        transaction.getSigs().forEach(s -> signedBy.add(s.getBy()));
-        Set<String> missing = new TreeSet<>();
-        for (PublicKey key : required) {
-            if (!signedBy.contains(key) && !allowedToBeMissing.contains(key)) {
-                missing.add(describe(key));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new SignatureCheckException(id, "it lacks the signature of " + String.join(", ", missing), null);
-        }
-        for (PublicKey signer : signedBy) {
-            if (!required.contains(signer)) {
-                throw new SignatureCheckException(id, describe(signer) + " signed it but is not a required signer", null);
-            }
         }
     }
 

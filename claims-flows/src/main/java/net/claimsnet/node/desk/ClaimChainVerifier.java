@@ -98,20 +98,26 @@ public final class ClaimChainVerifier {
                 notarised, chain, problems);
     }
 
-    /** Every signature verifies over the content's id; every required key signed; no one else did. */
+    /**
+     * No one but the required signers signed (a stranger's signature is reported, never verified); each
+     * required signer's signature verifies over the content's id; every required key signed.
+     */
     private boolean checkSignatures(SignedTransaction transaction, WireTransaction wire, SecureHash contentId,
                                     List<String> problems) {
         boolean valid = true;
+        Set<PublicKey> required = wire.getRequiredSigningKeys();
         Set<PublicKey> signedBy = new HashSet<>();
         for (TransactionSignature signature : transaction.getSigs()) {
-            if (isValid(signature, contentId)) {
+            if (!required.contains(signature.getBy())) {
+                valid = false;
+                problems.add(describe(signature.getBy()) + " signed it but is not a required signer");
+            } else if (isValid(signature, contentId)) {
                 signedBy.add(signature.getBy());
             } else {
                 valid = false;
                 problems.add("The signature of " + describe(signature.getBy()) + " does not verify over this content");
             }
         }
-        Set<PublicKey> required = wire.getRequiredSigningKeys();
         Set<String> missing = new TreeSet<>();
         for (PublicKey key : required) {
             if (!signedBy.contains(key)) {
@@ -121,12 +127,6 @@ public final class ClaimChainVerifier {
         if (!missing.isEmpty()) {
             valid = false;
             problems.add("It lacks a valid signature of " + String.join(", ", missing));
-        }
-        for (PublicKey signer : signedBy) {
-            if (!required.contains(signer)) {
-                valid = false;
-                problems.add(describe(signer) + " signed it but is not a required signer");
-            }
         }
         return valid;
     }

@@ -13,7 +13,9 @@ import net.corda.core.contracts.LinearState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.contracts.UniqueIdentifier;
+import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SecureHash;
+import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.transactions.ComponentGroup;
 import net.corda.core.transactions.SignedTransaction;
 import net.corda.core.transactions.WireTransaction;
@@ -114,6 +116,24 @@ class ClaimChainVerifierTest {
         assertThat(result.contractsValid()).isTrue();
         assertThat(result.notarised()).isTrue();
         assertThat(result.problems()).containsExactly("It lacks a valid signature of " + InMemoryNetwork.INSURER);
+    }
+
+    @Test
+    void aStrangersSignatureIsReportedAsNotRequiredWithoutBeingVerified() {
+        SignedTransaction adjudication = stored(1);
+        java.security.KeyPair stranger = Crypto.generateKeyPair(Crypto.EDDSA_ED25519_SHA512);
+        // Bytes that verify as nothing: were they verified, the report would say they do not verify.
+        TransactionSignature garbage = new TransactionSignature(new byte[64],
+                stranger.getPublic(), adjudication.getSigs().get(0).getSignatureMetadata());
+        List<TransactionSignature> signatures = new java.util.ArrayList<>(adjudication.getSigs());
+        signatures.add(garbage);
+        SignedTransaction withStranger = new SignedTransaction(adjudication.getTxBits(), signatures);
+        TransactionStore store = replacing(transactionOf(1), t -> withStranger);
+
+        TransactionIntegrity result = verifier(auditor.ledger().vault(), store).verify(settled.getLinearId()).get(1);
+
+        assertThat(result.signaturesValid()).isFalse();
+        assertThat(result.problems()).containsExactly("an unknown key signed it but is not a required signer");
     }
 
     @Test

@@ -27,6 +27,7 @@ import net.claimsnet.web.api.ClaimViews.LineAdjudicationView;
 import net.claimsnet.web.api.ClaimViews.LineView;
 import net.claimsnet.web.api.ClaimViews.PatientView;
 import net.claimsnet.web.api.ClaimViews.SettlementView;
+import net.claimsnet.web.api.limits.FieldLimits;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.Party;
 
@@ -57,12 +58,12 @@ public final class ClaimAssembler {
     /** Public for the desk's claim form, which maps its inputs to a {@link ClaimInput} and shares these checks. */
     public static ClaimDetails details(ClaimInput input) {
         requireBody(input);
-        String claimId = required(input.claimId(), "claimId");
+        String claimId = FieldLimits.identifier(required(input.claimId(), "claimId"), "claimId");
         ClaimInput.PatientInput patient = input.patient();
         if (patient == null) {
             throw new InvalidDeskInputException("patient", "patient is required");
         }
-        String memberId = required(patient.memberId(), "patient.memberId");
+        String memberId = FieldLimits.identifier(required(patient.memberId(), "patient.memberId"), "patient.memberId");
         List<ClaimInput.LineInput> lines = input.serviceLines();
         if (lines == null || lines.isEmpty()) {
             throw new InvalidDeskInputException("serviceLines", "serviceLines must hold at least one line");
@@ -77,9 +78,12 @@ public final class ClaimAssembler {
                 new Patient(memberId, patient.firstName(), patient.lastName(),
                         date(patient.birthDate(), "patient.birthDate", false),
                         enumOf(Sex.class, patient.sex(), "patient.sex", null)),
-                input.subscriberId(), input.billingProviderNpi(), input.payerId(),
+                FieldLimits.identifier(input.subscriberId(), "subscriberId"),
+                FieldLimits.identifier(input.billingProviderNpi(), "billingProviderNpi"),
+                FieldLimits.identifier(input.payerId(), "payerId"),
                 input.diagnosisCodes() == null ? List.of() : input.diagnosisCodes(),
-                blankToNull(input.priorAuthorizationNumber()), FrequencyCode.ORIGINAL, null,
+                blankToNull(FieldLimits.identifier(input.priorAuthorizationNumber(), "priorAuthorizationNumber")),
+                FrequencyCode.ORIGINAL, null,
                 hashes(input.attachments(), "attachments"), serviceLines);
     }
 
@@ -95,7 +99,8 @@ public final class ClaimAssembler {
             throw new InvalidDeskInputException(at + ".charge", at + ".charge is required");
         }
         return new ServiceLine(line.sequence() == null ? index + 1 : line.sequence(),
-                required(line.procedureCode(), at + ".procedureCode"), line.modifiers(), line.units(), line.charge(),
+                FieldLimits.identifier(required(line.procedureCode(), at + ".procedureCode"), at + ".procedureCode"),
+                line.modifiers(), line.units(), FieldLimits.amount(line.charge(), at + ".charge"),
                 date(line.dateOfService(), at + ".dateOfService", true), line.placeOfService(),
                 line.diagnosisPointers() == null ? List.of() : line.diagnosisPointers());
     }
@@ -132,8 +137,10 @@ public final class ClaimAssembler {
                 if (adjustment.amount() == null) {
                     throw new InvalidDeskInputException(field + ".amount", field + ".amount is required");
                 }
-                adjustments.add(new Adjustment(group, required(adjustment.carc(), field + ".carc"),
-                        blankToNull(adjustment.rarc()), adjustment.amount()));
+                adjustments.add(new Adjustment(group,
+                        FieldLimits.identifier(required(adjustment.carc(), field + ".carc"), field + ".carc"),
+                        blankToNull(FieldLimits.identifier(adjustment.rarc(), field + ".rarc")),
+                        FieldLimits.amount(adjustment.amount(), field + ".amount")));
             }
             decisions.add(new LineDecisionInput(line.sequence(), decision, adjustments));
         }

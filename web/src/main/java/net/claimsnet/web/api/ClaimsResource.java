@@ -32,6 +32,9 @@ import net.claimsnet.web.api.ClaimViews.ClaimPageView;
 import net.claimsnet.web.api.ClaimViews.ClaimView;
 import net.claimsnet.web.api.ClaimViews.FilingView;
 import net.claimsnet.web.api.ClaimViews.HistoryView;
+import net.claimsnet.web.api.limits.FieldLimits;
+import net.claimsnet.web.api.limits.JsonBodyLimit;
+import net.claimsnet.web.api.limits.JsonBudget;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,6 +85,7 @@ public class ClaimsResource {
 
     @POST
     @RolesAllowed(DeskRole.BILLING_NAME)
+    @JsonBodyLimit(JsonBudget.CLAIM)
     @Operation(summary = "File a claim (BILLING, provider node)",
             description = "Scrubs the claim; if the rules find no error, files it with the insurer (the only one on the network "
                     + "unless 'insurer' names one): signed by both, notarised, copied to the auditor.")
@@ -188,7 +192,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "Not approved (e.g. DENIED) or pays nothing", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ClaimView settle(@PathParam("id") String id, SettlementInput input) {
         ClaimAssembler.requireBody(input);
-        return ClaimAssembler.view(desk().settle(caller(), id, input.paymentReference(),
+        return ClaimAssembler.view(desk().settle(caller(), id, FieldLimits.identifier(input.paymentReference(), "paymentReference"),
                 ClaimAssembler.date(input.paymentDate(), "paymentDate", false)));
     }
 
@@ -216,6 +220,7 @@ public class ClaimsResource {
     @POST
     @Path("{id}/replacement")
     @RolesAllowed(DeskRole.BILLING_NAME)
+    @JsonBodyLimit(JsonBudget.CLAIM)
     @Operation(summary = "Replace an unsettled claim by a corrected one (BILLING, provider node; frequency 7)",
             description = "The body is a claim as for filing, with its own claimId; it is scrubbed first. The original ends REPLACED.")
     @APIResponse(responseCode = "201", description = "The replacement, SUBMITTED", content = @Content(schema = @Schema(implementation = FilingView.class)))

@@ -34,6 +34,9 @@ import net.claimsnet.web.api.CoverageViews.BenefitsView;
 import net.claimsnet.web.api.CoverageViews.CoverageListView;
 import net.claimsnet.web.api.CoverageViews.CoverageView;
 import net.claimsnet.web.api.CoverageViews.EnrollmentOutcomeView;
+import net.claimsnet.web.api.limits.FieldLimits;
+import net.claimsnet.web.api.limits.JsonBodyLimit;
+import net.claimsnet.web.api.limits.JsonBudget;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -100,6 +103,7 @@ public class CoveragesResource {
     @POST
     @Path("batch")
     @RolesAllowed(DeskRole.NODE_ADMIN_NAME)
+    @JsonBodyLimit(JsonBudget.BATCH)
     @Operation(summary = "Enrol many members (NODE_ADMIN, insurer node)",
             description = "{\"members\": [enrolment, ...]} (at most " + CoverageDesk.MAX_BATCH + "): each member as POST "
                     + "/api/coverages would, in turn; one that cannot be enrolled does not stop the others. Answers one outcome "
@@ -164,7 +168,9 @@ public class CoveragesResource {
     // ---- mapping ------------------------------------------------------------------------------
 
     private static Enrollment enrollment(EnrollmentInput input, String prefix) {
-        return new Enrollment(input.memberId(), input.subscriberId(), input.planId(),
+        return new Enrollment(FieldLimits.identifier(input.memberId(), prefix + "memberId"),
+                FieldLimits.identifier(input.subscriberId(), prefix + "subscriberId"),
+                FieldLimits.identifier(input.planId(), prefix + "planId"),
                 ClaimAssembler.date(input.effectiveFrom(), prefix + "effectiveFrom", true),
                 ClaimAssembler.date(input.effectiveTo(), prefix + "effectiveTo", false));
     }
