@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** The deterministic five-node network with member M-1001 covered by Acme for 2025, and a desk per node. */
-final class ApiTestNetwork implements AutoCloseable {
+public final class ApiTestNetwork implements AutoCloseable {
 
-    static final String MEMBER = "M-1001";
+    public static final String MEMBER = "M-1001";
 
-    final InMemoryNetwork network = InMemoryNetwork.deterministic().build();
+    public final InMemoryNetwork network = InMemoryNetwork.deterministic().build();
 
-    ApiTestNetwork() {
+    public ApiTestNetwork() {
         Node insurer = network.insurer();
         BenefitSummary benefits = new BenefitSummary(new BigDecimal("100.00"), new BigDecimal("5000.00"),
                 new BigDecimal("25.00"), 20, Map.of());
@@ -40,7 +40,7 @@ final class ApiTestNetwork implements AutoCloseable {
                 MEMBER, "PPO-GOLD", 2025, benefits.getDeductible(), benefits.getOutOfPocketMaximum(), benefits.getVisitLimits()))));
     }
 
-    ClaimDesk desk(Node node) {
+    public ClaimDesk desk(Node node) {
         return new ClaimDesk(node, new InMemoryClaimAuditTrail(network.clock()), handle -> network.runNetwork());
     }
 
