@@ -1,5 +1,8 @@
 package net.claimsnet.web.x12.write;
 
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
@@ -23,8 +26,20 @@ public final class X12Writer {
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
+    /** StAEDI's X12 00501 envelope schema: what is written is checked against it (lengths, required elements). */
+    private static final Schema CONTROL_SCHEMA = controlSchema();
+
+    private static Schema controlSchema() {
+        try {
+            return SchemaFactory.newFactory().getControlSchema("X12", new String[]{"00501"});
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("StAEDI's X12 00501 control schema is missing", e);
+        }
+    }
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final EDIStreamWriter writer;
+    /** One StAEDI writer per interchange: its control schema allows one ISA. */
+    private EDIStreamWriter writer;
     private String interchangeControl;
     private String groupControl;
     private String transactionControl;
@@ -32,15 +47,19 @@ public final class X12Writer {
     private int transactions;
     private int segments;
 
-    public X12Writer() {
+    private static final EDIOutputFactory FACTORY = outputFactory();
+
+    private static EDIOutputFactory outputFactory() {
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
-        writer = factory.createEDIStreamWriter(out);
+        return factory;
     }
 
     /** ISA: sender and receiver as qualifier and id; {@code controlNumber} nine digits; usage P or T. */
     public X12Writer interchange(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
                                  String controlNumber, String usage, LocalDateTime at) {
+        writer = FACTORY.createEDIStreamWriter(out);
+        writer.setControlSchema(CONTROL_SCHEMA);
         call(() -> writer.startInterchange());
         interchangeControl = pad(controlNumber, 9, '0', true);
         groups = 0;
@@ -87,13 +106,15 @@ public final class X12Writer {
 
     public X12Writer endInterchange() {
         write("IEA", Integer.toString(groups), interchangeControl);
-        call(() -> writer.endInterchange());
+        call(() -> {
+            writer.endInterchange();
+            writer.flush();
+        });
         return this;
     }
 
     /** What was written, as text. */
     public String text() {
-        call(() -> writer.flush());
         return out.toString(StandardCharsets.UTF_8);
     }
 
