@@ -138,18 +138,37 @@ public final class X12Writer {
                         if (isEmpty(composite[c])) {
                             writer.writeEmptyComponent();
                         } else {
-                            writer.writeComponent(composite[c]);
+                            writer.writeComponent(clean(composite[c]));
                         }
                     }
                     writer.endElement();
                 } else if (isEmpty(element)) {
                     writer.writeEmptyElement();
                 } else {
-                    writer.writeElement(element.toString());
+                    // ISA11 and ISA16 are the delimiters themselves
+                    writer.writeElement("ISA".equals(tag) ? element.toString() : clean(element.toString()));
                 }
             }
             writer.writeEndSegment();
         });
+    }
+
+    /**
+     * A value with the delimiters (and line breaks) replaced by spaces: free text such as a rejection
+     * reason or a name may hold them, and X12 has no escape for them.
+     */
+    static String clean(String value) {
+        StringBuilder cleaned = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '*' || c == ':' || c == '^' || c == '~' || c == '\r' || c == '\n') {
+                if (cleaned == null) {
+                    cleaned = new StringBuilder(value);
+                }
+                cleaned.setCharAt(i, ' ');
+            }
+        }
+        return cleaned == null ? value : cleaned.toString();
     }
 
     private static boolean isEmpty(Object element) {
