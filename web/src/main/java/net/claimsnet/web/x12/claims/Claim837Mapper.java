@@ -13,10 +13,10 @@ import net.claimsnet.web.x12.read.X12Transaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Maps the claims of an 837 transaction set the guide accepted onto the ledger's {@link ClaimDetails},
@@ -28,7 +28,8 @@ import java.util.Map;
  */
 public final class Claim837Mapper {
 
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Pattern POINTER = Pattern.compile("[0-9]{1,2}");
+    private static final Pattern UNITS = Pattern.compile("[0-9]*\\.?[0-9]+");
 
     /**
      * An institutional claim's bill type (CLM05-1, facility type and care) as the nearest CMS place of
@@ -307,7 +308,7 @@ public final class Claim837Mapper {
             List<Integer> read = new ArrayList<>();
             for (int c = 1; c <= sv1.componentCount(7); c++) {
                 String pointer = sv1.component(7, c);
-                if (pointer.matches("[0-9]{1,2}")) {
+                if (POINTER.matcher(pointer).matches()) {
                     read.add(Integer.parseInt(pointer));
                 }
             }
@@ -325,7 +326,7 @@ public final class Claim837Mapper {
 
         ServiceLine build(String claimPlace, LocalDate claimDate, List<Integer> principal, List<String> problems) {
             int count = 0;
-            BigDecimal quantity = units == null || !units.matches("[0-9]*\\.?[0-9]+") ? null : new BigDecimal(units);
+            BigDecimal quantity = units == null || !UNITS.matcher(units).matches() ? null : new BigDecimal(units);
             if (quantity != null) {
                 if (quantity.stripTrailingZeros().scale() > 0) {
                     problems.add("Service line " + sequence + " (segment " + position + "): the ledger bills whole units; "
@@ -368,7 +369,7 @@ public final class Claim837Mapper {
     }
 
     static LocalDate parseDate(String ccyymmdd) {
-        return ElementChecks.validDate(ccyymmdd) ? LocalDate.parse(ccyymmdd, CCYYMMDD) : null;
+        return ElementChecks.dateOf(ccyymmdd);
     }
 
     private static String blankToNull(String value) {

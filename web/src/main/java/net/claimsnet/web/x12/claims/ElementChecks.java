@@ -5,9 +5,6 @@ import net.claimsnet.web.x12.read.X12Issue.Severity;
 import net.claimsnet.web.x12.read.X12Segment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,10 +18,11 @@ import java.util.regex.Pattern;
  */
 final class ElementChecks {
 
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern AMOUNT = Pattern.compile("-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final Pattern QUANTITY = AMOUNT;
     private static final Pattern ZIP9 = Pattern.compile("[0-9]{9}");
+    private static final Pattern POINTER = Pattern.compile("[1-9]|1[0-2]");
+    private static final Pattern LINE_NUMBER = Pattern.compile("[0-9]{1,6}");
     private static final Set<String> YES_NO = Set.of("Y", "N");
     private static final Set<String> PAYER_RESPONSIBILITY = Set.of("A", "B", "C", "D", "E", "F", "G", "H", "P", "S", "T", "U");
     private static final Set<String> CLAIM_FILING = Set.of("11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI",
@@ -96,7 +94,7 @@ final class ElementChecks {
                 required(7, 1, "1328");
                 for (int c = 1; c <= segment.componentCount(7); c++) {
                     String pointer = segment.component(7, c);
-                    if (!pointer.isEmpty() && !pointer.matches("[1-9]|1[0-2]")) {
+                    if (!pointer.isEmpty() && !POINTER.matcher(pointer).matches()) {
                         add(Severity.ERROR, 7, c, "1328", "7", "A diagnosis pointer must be 1 to 12");
                     }
                 }
@@ -258,7 +256,7 @@ final class ElementChecks {
         String value = segment.element(element);
         if (value.isEmpty()) {
             required(element, 1, reference);
-        } else if (!value.matches("[0-9]{1,6}")) {
+        } else if (!LINE_NUMBER.matcher(value).matches()) {
             add(Severity.ERROR, element, 0, reference, "6", "A line number must be a whole number");
         }
     }
@@ -267,16 +265,28 @@ final class ElementChecks {
         issues.add(X12Issue.element(severity, segment, loop, element, component, reference, code, text));
     }
 
+    /** CCYYMMDD, a real calendar day. Read by hand: it is on every date of every claim, and a parser's exceptions cost. */
     static boolean validDate(String value) {
-        if (value.length() != 8) {
-            return false;
+        return dateOf(value) != null;
+    }
+
+    /** The CCYYMMDD date, or null when it is not one. */
+    static LocalDate dateOf(String value) {
+        if (value == null || value.length() != 8) {
+            return null;
         }
-        try {
-            LocalDate.parse(value, CCYYMMDD);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        for (int i = 0; i < 8; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return null;
+            }
         }
+        int year = Integer.parseInt(value, 0, 4, 10);
+        int month = Integer.parseInt(value, 4, 6, 10);
+        int day = Integer.parseInt(value, 6, 8, 10);
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     static boolean validRange(String value) {
