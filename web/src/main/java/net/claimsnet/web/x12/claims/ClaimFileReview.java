@@ -1,5 +1,6 @@
 package net.claimsnet.web.x12.claims;
 
+import net.claimsnet.web.x12.read.NotX12Exception;
 import net.claimsnet.web.x12.read.X12Group;
 import net.claimsnet.web.x12.read.X12Interchange;
 import net.claimsnet.web.x12.read.X12Reader;
@@ -12,7 +13,8 @@ import java.util.List;
  * An 837 file read, checked against its guides and mapped: per interchange, per functional group, per
  * transaction set, the guide's verdict and the claims of each accepted transaction set. This is all a
  * 999 needs and all the submission needs; it touches no ledger. A group whose GE count or control
- * number is wrong, or that is not a claims group (GS01 HC), is rejected whole.
+ * number is wrong, or that is not a claims group (GS01 HC), is rejected whole; an interchange without
+ * a group is left out (a file of nothing but such interchanges is not X12 this node can answer).
  */
 public record ClaimFileReview(List<Interchange> interchanges) {
 
@@ -58,7 +60,12 @@ public record ClaimFileReview(List<Interchange> interchanges) {
                 }
                 groups.add(new Group(group, transactions, codes));
             }
-            interchanges.add(new Interchange(interchange, groups));
+            if (!groups.isEmpty()) {
+                interchanges.add(new Interchange(interchange, groups));
+            }
+        }
+        if (interchanges.isEmpty()) {
+            throw new NotX12Exception("The file's interchanges hold no functional group (GS..GE): there is no claim to acknowledge");
         }
         return new ClaimFileReview(List.copyOf(interchanges));
     }
