@@ -85,6 +85,10 @@ public final class Claim837Writer {
         String frequency = claim.getFrequencyCode() == null ? "1" : claim.getFrequencyCode().code();
         out.segment("CLM", claim.getClaimId(), claim.totalCharge().toPlainString(), null, null,
                 new String[]{place, "B", frequency}, "Y", "A", "Y", "Y");
+        if (claim.getOriginalClaimId() != null) {
+            // a replacement or void names the claim it replaces by its ledger id, as the mapping reads it
+            out.segment("REF", "F8", claim.getOriginalClaimId().getId().toString());
+        }
         if (claim.getPriorAuthorizationNumber() != null) {
             out.segment("REF", "G1", claim.getPriorAuthorizationNumber());
         }

@@ -12,6 +12,7 @@ import net.claimsnet.states.FrequencyCode;
 import net.claimsnet.states.Patient;
 import net.claimsnet.states.ServiceLine;
 import net.claimsnet.states.Sex;
+import net.corda.core.contracts.UniqueIdentifier;
 import net.claimsnet.web.api.ApiError;
 import net.claimsnet.web.api.ApiTestNetwork;
 import net.claimsnet.web.api.FakeSecurityContext;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +109,27 @@ class ClaimFilesResourceTest {
         String ack277 = (String) acknowledgements.acknowledgement("501").getEntity();
         assertThat(ack277).contains("ST*277*0001*005010X214", "TRN*2*X12-OK", "STC*A2:20", "REF*1K*" + filed.ledgerId(),
                 "TRN*2*X12-BAD-NPI", "STC*A3:21", "QTY*90*1", "QTY*AA*1");
+    }
+
+    @Test
+    void aVoidNamesTheClaimByItsLedgerIdAndVoidsItAndAReplacementReplacesIt() {
+        post(file("000000601", claim("X12-V", "1234567893")));
+        post(file("000000602", claim("X12-R", "1234567893")));
+        String voided = status("601").claims().get(0).ledgerId();
+        String replaced = status("602").claims().get(0).ledgerId();
+
+        post(file("000000603", claim("X12-V", "1234567893").withFrequencyCode(FrequencyCode.VOID)
+                .withOriginalClaimId(new UniqueIdentifier(null, UUID.fromString(voided)))));
+        post(file("000000604", claim("X12-R2", "1234567893").withFrequencyCode(FrequencyCode.REPLACEMENT)
+                .withOriginalClaimId(new UniqueIdentifier(null, UUID.fromString(replaced)))));
+
+        assertThat(status("603").claims().get(0).status()).as(status("603").claims().get(0).reasons()).isEqualTo("ACCEPTED");
+        assertThat(status("604").claims().get(0).status()).as(status("604").claims().get(0).reasons()).isEqualTo("ACCEPTED");
+        DeskUser clerk = DeskUser.of("billing@stmary", DeskRole.BILLING);
+        assertThat(net.desk(net.network.stMary()).claim(clerk, voided).getStatus().name()).isEqualTo("VOIDED");
+        assertThat(net.desk(net.network.stMary()).claim(clerk, replaced).getStatus().name()).isEqualTo("REPLACED");
+        String replacement = status("604").claims().get(0).ledgerId();
+        assertThat(net.desk(net.network.stMary()).claim(clerk, replacement).getClaim().getClaimId()).isEqualTo("X12-R2");
     }
 
     @Test
