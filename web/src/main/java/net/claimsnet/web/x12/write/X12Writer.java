@@ -11,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes one or more X12 interchanges with StAEDI (delimiters * : ^ ~, a line break after each
@@ -207,11 +205,5 @@ public final class X12Writer {
         } catch (EDIStreamException e) {
             throw new IllegalStateException("X12 could not be written: " + e.getMessage(), e);
         }
-    }
-
-    /** Splits "a:b:c" into a composite's components, for callers that hold one as text. */
-    public static String[] composite(String... components) {
-        List<String> values = new ArrayList<>(List.of(components));
-        return values.toArray(String[]::new);
     }
 }
