@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** (Public: the /x12 tests in net.claimsnet.web.x12 reuse it.) The deterministic five-node network with member M-1001 covered by Acme for 2025, and a desk per node. */
+/** (Public: the /x12 tests reuse it.) The deterministic five-node network with member M-1001 covered by Acme for 2025, and a desk per node. */
 public final class ApiTestNetwork implements AutoCloseable {
 
     public static final String MEMBER = "M-1001";

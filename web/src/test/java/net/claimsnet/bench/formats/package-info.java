@@ -1,0 +1,5 @@
+/**
+ * Benchmarks of the industry formats (./bench formats): how many claims one core reads, checks and
+ * maps per second.
+ */
+package net.claimsnet.bench.formats;
