@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An 837P through the running network: St. Mary's billing system posts it to /x12/837 and gets its 999
  * at once; the claim is filed in the background (the file's status, then its 277CA, name its ledger
  * id); Acme's rules approve it and Acme pays it; St. Mary holds it SETTLED with Acme's amounts.
- * {@link #remittance} reads the 835 St. Mary's node answers for a period and reconciles it (sum of
- * CLP04 = BPR02), for the 835 step of the round trip once GET /x12/835 is served.
+ * St. Mary's 835 for the day of payment reconciles (the BPR02s add up to the CLP04s) and pays the
+ * claim what the ledger says.
  */
 @ExtendWith(RunningNetwork.class)
 class X12RoundTripE2E {
@@ -75,9 +75,19 @@ class X12RoundTripE2E {
                 .isEqualByComparingTo(new BigDecimal(Json.text(atAcme, "settlement.amount")));
         assertThat(new BigDecimal(Json.text(atStMary, "totalCharge"))).isEqualByComparingTo(generated.variant().lines()
                 .stream().map(NetworkClaims.Line::charge).reduce(BigDecimal.ZERO, BigDecimal::add));
+
+        LocalDate paidOn = LocalDate.parse(Json.text(atStMary, "settlement.paymentDate"));
+        Remittance remittance = remittance(network.stmary, paidOn, paidOn);
+        assertThat(remittance.reconciles()).as("BPR02 %s against the CLP04 sum %s", remittance.totalPaid(),
+                remittance.sumOfClaimPayments()).isTrue();
+        assertThat(remittance.paidByClaim().get(generated.claimId())).as("the 835 pays the claim what the ledger says")
+                .isNotNull().isEqualByComparingTo(new BigDecimal(Json.text(atStMary, "settlement.amount")));
     }
 
-    /** What an 835 says was paid: BPR02, the sum of CLP04 and each claim's CLP04 by CLP01 (patient control number). */
+    /**
+     * What an 835 file says was paid: the BPR02 of its payments added up, the sum of CLP04 and each
+     * claim's CLP04 by CLP01 (patient control number).
+     */
     record Remittance(BigDecimal totalPaid, BigDecimal sumOfClaimPayments, Map<String, BigDecimal> paidByClaim) {
 
         boolean reconciles() {
@@ -99,12 +109,13 @@ class X12RoundTripE2E {
         char component = x12.charAt(104);
         char terminator = x12.charAt(105);
         BigDecimal total = null;
+        // One transaction set per payment: a file of several payments has a BPR in each.
         BigDecimal sum = BigDecimal.ZERO;
         Map<String, BigDecimal> byClaim = new LinkedHashMap<>();
         for (String segment : x12.split(java.util.regex.Pattern.quote(String.valueOf(terminator)))) {
             String[] elements = segment.strip().split(java.util.regex.Pattern.quote(String.valueOf(element)), -1);
             if (elements[0].equals("BPR")) {
-                total = new BigDecimal(elements[2]);
+                total = (total == null ? BigDecimal.ZERO : total).add(new BigDecimal(elements[2]));
             } else if (elements[0].equals("CLP")) {
                 BigDecimal paid = new BigDecimal(elements[4]);
                 sum = sum.add(paid);
