@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The desk user behind a request: the authenticated name and the desk roles the container grants it. */
-final class Callers {
+public final class Callers {
 
     private Callers() {
     }
 
-    static DeskUser of(SecurityContext security) {
+    public static DeskUser of(SecurityContext security) {
         if (security == null || security.getUserPrincipal() == null) {
             return new DeskUser("anonymous", Set.of());
         }
