@@ -19,6 +19,9 @@ import java.util.List;
  */
 public final class FhirValidation {
 
+    /** HAPI names the resource in a comment inside its FHIRPath ({@code Bundle.entry[0].resource/*Claim/x*}{@code /}); a client needs the path alone. */
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("/\\*.*?\\*/");
+
     private FhirValidation() {
     }
 
@@ -37,10 +40,25 @@ public final class FhirValidation {
             if (message.getSeverity() == ResultSeverityEnum.INFORMATION) {
                 continue;
             }
-            issues.add(new FhirIssue(severity(message.getSeverity()), IssueType.INVALID, message.getMessage(),
-                    message.getLocationString()));
+            String location = message.getLocationString() == null ? null : COMMENT.matcher(message.getLocationString()).replaceAll("");
+            IssueSeverity severity = severity(message.getSeverity());
+            if (isAdvisory(message, location)) {
+                severity = IssueSeverity.WARNING;
+            }
+            issues.add(new FhirIssue(severity, IssueType.INVALID, message.getMessage(), location));
         }
         return issues;
+    }
+
+    /**
+     * Problems that do not touch the data this network reads are told, not refused: the narrative's
+     * links (text.div is for people; the node reads the structured elements), and an implementation
+     * guide's profile the node does not hold (it checks R4 and its own needs, not every guide's).
+     */
+    private static boolean isAdvisory(SingleValidationMessage message, String location) {
+        return (location != null && location.contains(".text.div"))
+                || (message.getMessage() != null && (message.getMessage().contains("has not been checked because it could not be found")
+                || message.getMessage().startsWith("Invalid profile. Failed to retrieve profile")));
     }
 
     private static IssueSeverity severity(ResultSeverityEnum severity) {

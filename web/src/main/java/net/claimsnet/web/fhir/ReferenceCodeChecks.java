@@ -79,7 +79,7 @@ final class ReferenceCodeChecks {
             List<Coding> codings = diagnosis.getDiagnosisCodeableConcept().getCoding();
             for (int k = 0; k < codings.size(); k++) {
                 Coding coding = codings.get(k);
-                if (!FhirSystems.DIAGNOSIS_SYSTEMS.contains(coding.getSystem()) || !coding.hasCode()) {
+                if (!coding.hasSystem() || !FhirSystems.DIAGNOSIS_SYSTEMS.contains(coding.getSystem()) || !coding.hasCode()) {
                     continue;
                 }
                 String where = path + ".diagnosis[" + i + "].diagnosisCodeableConcept.coding[" + k + "].code";
@@ -98,7 +98,7 @@ final class ReferenceCodeChecks {
             List<Coding> codings = item.getProductOrService().getCoding();
             for (int k = 0; k < codings.size(); k++) {
                 Coding coding = codings.get(k);
-                if (!FhirSystems.PROCEDURE_SYSTEMS.contains(coding.getSystem()) || !coding.hasCode()) {
+                if (!coding.hasSystem() || !FhirSystems.PROCEDURE_SYSTEMS.contains(coding.getSystem()) || !coding.hasCode()) {
                     continue;
                 }
                 String where = itemPath + ".productOrService.coding[" + k + "].code";

@@ -406,7 +406,7 @@ public final class ClaimMapper {
         /** The coding of one of the systems, else the only coding there is; -1 when none fits. */
         private static int choose(List<Coding> codings, java.util.Set<String> systems) {
             for (int i = 0; i < codings.size(); i++) {
-                if (systems.contains(codings.get(i).getSystem()) && codings.get(i).hasCode()) {
+                if (codings.get(i).hasSystem() && systems.contains(codings.get(i).getSystem()) && codings.get(i).hasCode()) {
                     return i;
                 }
             }
