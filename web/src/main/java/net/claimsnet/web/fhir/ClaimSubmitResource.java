@@ -26,7 +26,7 @@ import java.net.URI;
  * ClaimResponse (queued; the scrub rules' warnings as its errors); 400/422 with an OperationOutcome
  * whose issues name the elements; nothing is filed then.
  */
-@Path("Claim/{operation: \\$submit}")
+@Path("Claim/{operation: (?:\\$|%24)submit}")
 @RequestScoped
 @Consumes({FhirMediaTypes.FHIR_JSON, FhirMediaTypes.FHIR_XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
 @Produces({FhirMediaTypes.FHIR_JSON, FhirMediaTypes.FHIR_XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})

@@ -28,7 +28,7 @@ import java.util.List;
  * member is covered on the day asked, and the plan's benefits with what is used of them, from the
  * coverage and accumulators on the insurer's ledger (read through the coverage desk, audited).
  */
-@Path("CoverageEligibilityRequest/{operation: \\$submit}")
+@Path("CoverageEligibilityRequest/{operation: (?:\\$|%24)submit}")
 @RequestScoped
 @Consumes({FhirMediaTypes.FHIR_JSON, FhirMediaTypes.FHIR_XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
 @Produces({FhirMediaTypes.FHIR_JSON, FhirMediaTypes.FHIR_XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})

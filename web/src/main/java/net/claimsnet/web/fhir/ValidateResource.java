@@ -21,7 +21,7 @@ import java.util.List;
  * lists, nothing stored. 200 with the OperationOutcome whatever it finds (the specification's
  * $validate); 400 only for a body that is not FHIR or not of the type in the path.
  */
-@Path("{type: Claim|Patient|Coverage|Bundle}/{operation: \\$validate}")
+@Path("{type: Claim|Patient|Coverage|Bundle}/{operation: (?:\\$|%24)validate}")
 @RequestScoped
 @Consumes({FhirMediaTypes.FHIR_JSON, FhirMediaTypes.FHIR_XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
 @Produces({FhirMediaTypes.FHIR_JSON, FhirMediaTypes.FHIR_XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})

@@ -89,7 +89,7 @@ class FhirEndpointIT {
 
     private HttpResponse<String> send(String method, String path, String login, String body, String type)
             throws IOException, InterruptedException {
-        URI uri = URI.create(base.toExternalForm()).resolve(path.replace("$", "%24"));
+        URI uri = URI.create(base.toExternalForm()).resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
