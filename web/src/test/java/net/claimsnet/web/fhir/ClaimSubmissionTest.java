@@ -86,7 +86,7 @@ class ClaimSubmissionTest {
 
     @Test
     void a_malformed_diagnosis_code_is_refused_at_its_coding() {
-        assertRefused(BUNDLE.replace("\"J06.9\"", "\"J0X\""), 422,
+        assertRefused(BUNDLE.replace("\"J06.9\"", "\"JX6.9\""), 422,
                 "Bundle.entry[0].resource.diagnosis[0].diagnosisCodeableConcept.coding[0].code", "not an ICD-10-CM code");
     }
 
