@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Claim/$submit's steps before and after the desk: validate (R4, then the code lists), map, hand to
+ * Claim/$submit's steps before and after the desk: validate (the parser's checks, R4's required
+ * elements of a Claim, then the code lists), map, hand to
  * the desk's submission (its scrub, then the ledger flow), and turn a scrub rejection into issues at
  * the elements the rules' fields came from. Without HTTP, so that tests and the benchmark run it too.
  */
@@ -29,7 +30,7 @@ public final class ClaimSubmission {
      * is FHIR but its codes or content do not make a claim this network takes.
      */
     public static MappedClaim prepare(Resource request, ReferenceData referenceData) {
-        List<FhirIssue> structural = FhirValidation.structural(request);
+        List<FhirIssue> structural = ClaimRequiredElements.check(request);
         if (Outcomes.hasErrors(structural)) {
             throw new FhirRequestException(400, structural);
         }

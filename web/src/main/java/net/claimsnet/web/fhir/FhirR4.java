@@ -41,19 +41,19 @@ public final class FhirR4 {
 
     private static final class ValidatorHolder {
         static final FhirValidator VALIDATOR = build();
+    }
 
-        private static FhirValidator build() {
-            FhirContext context = context();
-            ValidationSupportChain support = new ValidationSupportChain(
-                    new DefaultProfileValidationSupport(context),
-                    new CommonCodeSystemsTerminologyService(context),
-                    new InMemoryTerminologyServerValidationSupport(context),
-                    new SnapshotGeneratingValidationSupport(context));
-            FhirInstanceValidator instanceValidator = new FhirInstanceValidator(support);
-            instanceValidator.setAnyExtensionsAllowed(true);
-            FhirValidator validator = context.newValidator();
-            validator.registerValidatorModule(instanceValidator);
-            return validator;
-        }
+    private static FhirValidator build() {
+        FhirContext context = context();
+        ValidationSupportChain support = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(context),
+                new CommonCodeSystemsTerminologyService(context),
+                new InMemoryTerminologyServerValidationSupport(context),
+                new SnapshotGeneratingValidationSupport(context));
+        FhirInstanceValidator instanceValidator = new FhirInstanceValidator(support);
+        instanceValidator.setAnyExtensionsAllowed(true);
+        FhirValidator validator = context.newValidator();
+        validator.registerValidatorModule(instanceValidator);
+        return validator;
     }
 }

@@ -34,7 +34,10 @@ public final class FhirValidation {
 
     /** The R4 base definitions' verdict alone. */
     public static List<FhirIssue> structural(Resource resource) {
-        ValidationResult result = FhirR4.validator().validateWithResult(resource);
+        return messages(FhirR4.validator().validateWithResult(resource));
+    }
+
+    private static List<FhirIssue> messages(ValidationResult result) {
         List<FhirIssue> issues = new ArrayList<>();
         for (SingleValidationMessage message : result.getMessages()) {
             if (message.getSeverity() == ResultSeverityEnum.INFORMATION) {

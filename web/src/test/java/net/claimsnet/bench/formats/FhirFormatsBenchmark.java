@@ -14,10 +14,12 @@ import java.util.Locale;
 
 /**
  * FHIR claims per second on one core: each a claim Bundle (Claim, Patient, Coverage, Organization) as
- * bytes, parsed, validated against R4's definitions and the reference data's code lists, and mapped
- * to the ledger's claim: what Claim/$submit does before the desk's scrub and flow. The claims differ
- * (claim id, member, charge), so nothing is cached between them. Prints the median of several rounds
- * as {@code fhir-claims/s: N}.
+ * bytes, parsed (with the parser's checks of elements, types and values), checked for R4's required
+ * Claim elements and against the reference data's code lists, and mapped to the ledger's claim: what
+ * Claim/$submit does before the desk's scrub and flow. The claims differ (claim id, member, charge), so
+ * nothing is cached between them. Prints the median of several rounds as {@code fhir-claims/s: N}; then,
+ * for comparison, the rate with HAPI's full R4 instance validation ($validate's) added, as
+ * {@code fhir-claims-profile-validated/s: N} (on fewer claims: it is much slower).
  *
  * <p>Run: {@code mvn -o -q -pl web -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}
  * then {@code java -cp web/target/test-classes:web/target/classes:<web's test class path> net.claimsnet.bench.formats.FhirFormatsBenchmark}
@@ -45,6 +47,16 @@ public final class FhirFormatsBenchmark {
         }
         Arrays.sort(perSecond);
         System.out.println("fhir-claims/s: " + Math.round(perSecond[rounds / 2]));
+        List<byte[]> fewer = bodies.subList(0, Math.min(Integer.getInteger("bench.validated.claims", 200), bodies.size()));
+        long started = System.nanoTime();
+        for (byte[] body : fewer) {
+            org.hl7.fhir.r4.model.Resource resource = FhirParsing.parse(body, false);
+            if (net.claimsnet.web.fhir.FhirValidation.structural(resource).stream().anyMatch(net.claimsnet.web.fhir.FhirIssue::isError)) {
+                throw new IllegalStateException("The benchmark's claim fails R4 validation");
+            }
+            ClaimSubmission.prepare(resource, reference);
+        }
+        System.out.println("fhir-claims-profile-validated/s: " + Math.round(fewer.size() / ((System.nanoTime() - started) / 1e9)));
     }
 
     private static int run(List<byte[]> bodies, ReferenceData reference) {
