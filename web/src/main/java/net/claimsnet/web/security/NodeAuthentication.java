@@ -72,19 +72,36 @@ public class NodeAuthentication implements HttpAuthenticationMechanism {
         Optional<UsernamePasswordCredential> credential = BasicCredentials.from(request.getHeader("Authorization"));
         if (credential.isEmpty()) {
             // No login: a resource that needs one answers 401 with the Basic challenge itself (RolesAllowedFeature).
-            return context.isProtected() ? challenge(response, context) : context.doNothing();
+            return context.isProtected() ? challenge(request, response, context) : context.doNothing();
         }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return challenge(response, context);
+            return challenge(request, response, context);
         }
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + ApiSecurity.REALM + "\"");
+        if (pathOf(request).startsWith("/fhir")) {
+            // FHIR clients read an OperationOutcome, not the server's HTML error page.
+            try {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setContentType("application/fhir+json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(FHIR_UNAUTHORIZED);
+                response.flushBuffer();
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         return context.responseUnauthorized();
     }
+
+    /** A wrong login at /fhir, as an OperationOutcome. */
+    static final String FHIR_UNAUTHORIZED = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+            + "\"code\":\"login\",\"diagnostics\":\"Log in with HTTP Basic authentication as a user of this node\"}]}";
 
     // ---- form login for the desk ----------------------------------------------------------------
 
