@@ -16,7 +16,8 @@ import java.util.Date;
 /**
  * What /fhir on a node of a given role answers, exactly: $validate everywhere; Claim/$submit on a
  * provider; ClaimResponse and ExplanationOfBenefit reads where there are claims (provider, insurer,
- * auditor); CoverageEligibilityRequest/$submit on the insurer. Nothing else (no read by id, no
+ * auditor); CoverageEligibilityRequest/$submit on the insurer (answered) and on a provider (forwarded
+ * to the insurer). Nothing else (no read by id, no
  * create, no history): those would answer 404 or 405.
  */
 public final class CapabilityStatements {
@@ -55,10 +56,12 @@ public final class CapabilityStatements {
             eob.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE).setDocumentation("The member id (or Patient/{member id})");
             eob.addSearchParam().setName("claim").setType(SearchParamType.REFERENCE).setDocumentation("Claim/{id}: the claim's ledger id");
         }
-        if (role == NodeRole.INSURER) {
+        if (role == NodeRole.INSURER || role == NodeRole.PROVIDER) {
             rest.addResource().setType("CoverageEligibilityRequest").addOperation().setName("submit")
                     .setDefinition("http://hl7.org/fhir/OperationDefinition/Claim-submit")
-                    .setDocumentation("Answers a CoverageEligibilityResponse from the member's coverage and accumulators");
+                    .setDocumentation(role == NodeRole.INSURER
+                            ? "Answers a CoverageEligibilityResponse from the member's coverage and accumulators"
+                            : "Asks the insurer over the network; answers its CoverageEligibilityResponse");
         }
         rest.addOperation().setName("metadata").setDefinition("http://hl7.org/fhir/OperationDefinition/CapabilityStatement-implements");
         return statement;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import net.claimsnet.flows.claim.EligibilityAnswer;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.EnrolledCoverage;
@@ -24,9 +25,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * POST /fhir/CoverageEligibilityRequest/$submit (ADJUSTER or NODE_ADMIN, insurer node): whether the
- * member is covered on the day asked, and the plan's benefits with what is used of them, from the
- * coverage and accumulators on the insurer's ledger (read through the coverage desk, audited).
+ * POST /fhir/CoverageEligibilityRequest/$submit: whether the member is covered on the day asked, and
+ * the plan's benefits with what is used of them. On the insurer's node (ADJUSTER or NODE_ADMIN) from
+ * the coverage and accumulators on its ledger (read through the coverage desk, audited); on a
+ * provider's node (BILLING) the question is forwarded to the insurer over the network (the desk's
+ * member look-up, EligibilityFlow), which answers providers only and records each answer.
  */
 @Path("CoverageEligibilityRequest/{operation: (?:\\$|%24)submit}")
 @RequestScoped
@@ -41,12 +44,13 @@ public class EligibilityResource {
     private SecurityContext security;
 
     @POST
-    @RolesAllowed({DeskRole.ADJUSTER_NAME, DeskRole.NODE_ADMIN_NAME})
+    @RolesAllowed({DeskRole.ADJUSTER_NAME, DeskRole.NODE_ADMIN_NAME, DeskRole.BILLING_NAME})
     public CoverageEligibilityResponse submit(Resource body) {
         CoverageEligibilityRequest request = FhirParsing.require(body, CoverageEligibilityRequest.class, "CoverageEligibilityRequest/$submit");
-        if (calls.nodeRole().filter(r -> r == NodeRole.INSURER).isEmpty()) {
+        NodeRole role = calls.nodeRole().orElse(null);
+        if (role != NodeRole.INSURER && role != NodeRole.PROVIDER) {
             throw new FhirRequestException(403, List.of(FhirIssue.error(IssueType.FORBIDDEN,
-                    "Eligibility is answered by the insurer's node; this node is not an insurer", null)));
+                    "Eligibility is answered by an insurer's node, or asked at a provider's; this node is neither", null)));
         }
         List<FhirIssue> structural = FhirValidation.structural(request);
         if (Outcomes.hasErrors(structural)) {
@@ -58,7 +62,13 @@ public class EligibilityResource {
         } catch (FhirMappingException e) {
             throw new FhirRequestException(422, e.issues());
         }
+        LocalDate day = EligibilityAssembler.dayOf(request, LocalDate.now());
+        if (role == NodeRole.PROVIDER) {
+            String insurer = request.getInsurer().hasDisplay() ? request.getInsurer().getDisplay() : null;
+            EligibilityAnswer answer = calls.claims().eligibility(calls.caller(security), memberId, day, insurer);
+            return EligibilityAssembler.answer(request, answer, insurer == null ? "the network's insurer" : insurer);
+        }
         List<EnrolledCoverage> coverages = calls.coverages().coverages(calls.caller(security), memberId);
-        return EligibilityAssembler.answer(request, memberId, EligibilityAssembler.dayOf(request, LocalDate.now()), coverages, calls.nodeName());
+        return EligibilityAssembler.answer(request, memberId, day, coverages, calls.nodeName());
     }
 }

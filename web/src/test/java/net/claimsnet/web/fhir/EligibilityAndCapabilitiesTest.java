@@ -13,6 +13,7 @@ import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.identity.Party;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import net.claimsnet.flows.claim.EligibilityAnswer;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest;
 import org.hl7.fhir.r4.model.CoverageEligibilityResponse;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -64,6 +65,31 @@ class EligibilityAndCapabilitiesTest {
     }
 
     @Test
+    void at_a_provider_the_insurers_answer_over_the_network_becomes_the_same_response() throws Exception {
+        CoverageEligibilityRequest request = (CoverageEligibilityRequest) FhirParsing.parse(REQUEST, false);
+        EligibilityAnswer answer = new EligibilityAnswer("M-100", LocalDate.of(2026, 11, 20), true, "cov-1",
+                "ACME-PPO-GOLD", "Acme PPO Gold", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                new BigDecimal("500.00"), new BigDecimal("380.00"), new BigDecimal("3000.00"), new BigDecimal("2850.00"),
+                new BigDecimal("30.00"), 20);
+
+        CoverageEligibilityResponse response = EligibilityAssembler.answer(request, answer, "Acme");
+
+        CoverageEligibilityResponse.InsuranceComponent insurance = response.getInsuranceFirstRep();
+        assertThat(insurance.getInforce()).isTrue();
+        assertThat(insurance.getCoverage().getDisplay()).isEqualTo("Acme PPO Gold (ACME-PPO-GOLD)");
+        CoverageEligibilityResponse.BenefitComponent deductible = insurance.getItemFirstRep().getBenefit().stream()
+                .filter(b -> b.getType().getCodingFirstRep().getCode().equals("deductible")).findFirst().orElseThrow();
+        assertThat(deductible.getAllowedMoney().getValue()).isEqualByComparingTo("500.00");
+        assertThat(deductible.getUsedMoney().getValue()).as("limit - remaining").isEqualByComparingTo("120.00");
+        assertThat(FhirValidation.structural(response).stream().filter(FhirIssue::isError).toList()).isEmpty();
+
+        CoverageEligibilityResponse none = EligibilityAssembler.answer(request,
+                EligibilityAnswer.notCovered("M-100", LocalDate.of(2026, 11, 20)), "Acme");
+        assertThat(none.getInsurance()).isEmpty();
+        assertThat(none.getErrorFirstRep().getCode().getCodingFirstRep().getCode()).isEqualTo("no-coverage");
+    }
+
+    @Test
     void a_member_without_coverage_is_told_so_and_a_request_naming_no_member_is_refused() throws IOException {
         CoverageEligibilityRequest request = (CoverageEligibilityRequest) FhirParsing.parse(REQUEST, false);
         CoverageEligibilityResponse none = EligibilityAssembler.answer(request, "M-100", LocalDate.of(2026, 11, 20), List.of(), "Acme");
@@ -76,15 +102,16 @@ class EligibilityAndCapabilitiesTest {
     }
 
     @Test
-    void the_capability_statement_lists_submit_on_a_provider_and_eligibility_on_the_insurer_only() {
+    void the_capability_statement_lists_submit_on_a_provider_and_eligibility_on_the_insurer_and_providers() {
         CapabilityStatement provider = CapabilityStatements.of(NodeRole.PROVIDER, "St. Mary");
         CapabilityStatement insurer = CapabilityStatements.of(NodeRole.INSURER, "Acme");
 
         assertThat(operations(provider, "Claim")).containsExactly("validate", "submit");
         assertThat(operations(insurer, "Claim")).containsExactly("validate");
         assertThat(types(insurer)).contains("CoverageEligibilityRequest", "ExplanationOfBenefit");
-        assertThat(types(provider)).doesNotContain("CoverageEligibilityRequest");
-        assertThat(types(CapabilityStatements.of(NodeRole.NOTARY, "Notary"))).doesNotContain("ClaimResponse", "ExplanationOfBenefit");
+        assertThat(types(provider)).contains("CoverageEligibilityRequest");
+        assertThat(types(CapabilityStatements.of(NodeRole.NOTARY, "Notary")))
+                .doesNotContain("ClaimResponse", "ExplanationOfBenefit", "CoverageEligibilityRequest");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package net.claimsnet.web.fhir.mapping;
 
+import net.claimsnet.flows.claim.EligibilityAnswer;
 import net.claimsnet.node.desk.EnrolledCoverage;
 import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.BenefitSummary;
@@ -28,7 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * CoverageEligibilityRequest in, CoverageEligibilityResponse out, at the insurer: which member is
+ * CoverageEligibilityRequest in, CoverageEligibilityResponse out, at the insurer (or at a provider,
+ * from the insurer's answer over the network): which member is
  * asked about (the request's Coverage identifier or subscriber id, else the Patient's identifier),
  * and, from the member's coverage on the ledger, whether it is in force on the day asked and the
  * plan's benefits with what the member has used of them this plan year (allowed - used = remaining).
@@ -81,6 +83,70 @@ public final class EligibilityAssembler {
 
     public static CoverageEligibilityResponse answer(CoverageEligibilityRequest request, String memberId, LocalDate day,
                                                      List<EnrolledCoverage> coverages, String insurerName) {
+        CoverageEligibilityResponse response = response(request, memberId, day, insurerName);
+        Optional<EnrolledCoverage> inForce = coverages.stream()
+                .filter(c -> c.coverage().getStatus() == CoverageStatus.ACTIVE && c.coverage().coversDate(day)).findFirst();
+        EnrolledCoverage shown = inForce.orElse(coverages.isEmpty() ? null : coverages.get(0));
+        if (shown == null) {
+            return noCoverage(response, memberId);
+        }
+        CoverageState coverage = shown.coverage();
+        CoverageEligibilityResponse.InsuranceComponent insurance = insurance(response, coverage.getMemberId(),
+                coverage.getPlanName(), coverage.getPlanId(), inForce.isPresent(), coverage.getPeriodStart(), coverage.getPeriodEnd());
+        if (inForce.isPresent()) {
+            insurance.addItem(benefits(coverage.getBenefits(), shown.accumulator()));
+        }
+        return response;
+    }
+
+    /**
+     * The answer at a provider's node, from the insurer's answer over the network (EligibilityFlow):
+     * the same response as the insurer's own, its amounts used worked out as limit - remaining.
+     */
+    public static CoverageEligibilityResponse answer(CoverageEligibilityRequest request, EligibilityAnswer answer,
+                                                     String insurerName) {
+        CoverageEligibilityResponse response = response(request, answer.getMemberId(), answer.getDateOfService(), insurerName);
+        if (!answer.isCovered()) {
+            return noCoverage(response, answer.getMemberId());
+        }
+        CoverageEligibilityResponse.ItemsComponent item = medicalCare();
+        item.addBenefit(money("deductible", answer.getDeductible(), used(answer.getDeductible(), answer.getDeductibleRemaining())));
+        item.addBenefit(money("benefit", answer.getOutOfPocketMaximum(),
+                        used(answer.getOutOfPocketMaximum(), answer.getOutOfPocketRemaining()))
+                .setType(new CodeableConcept(new Coding(FhirSystems.BENEFIT_TYPE, "benefit", "Out-of-pocket maximum"))));
+        if (answer.getCopay() != null) {
+            item.addBenefit(money("copay", answer.getCopay(), null));
+        }
+        item.addBenefit().setType(new CodeableConcept(new Coding(FhirSystems.BENEFIT_TYPE, "copay-percent", "Coinsurance percent")))
+                .setAllowed(new UnsignedIntType(answer.getCoinsurancePercent()));
+        insurance(response, answer.getMemberId(), answer.getPlanName(), answer.getPlanId(), true,
+                answer.getPeriodStart(), answer.getPeriodEnd()).addItem(item);
+        return response;
+    }
+
+    private static BigDecimal used(BigDecimal limit, BigDecimal remaining) {
+        return limit == null || remaining == null ? null : limit.subtract(remaining);
+    }
+
+    private static CoverageEligibilityResponse noCoverage(CoverageEligibilityResponse response, String memberId) {
+        response.addError().setCode(new CodeableConcept(new Coding(FhirSystems.ELIGIBILITY_ERROR, "no-coverage",
+                "The insurer has no coverage in force for member " + memberId + " on the day asked")));
+        return response;
+    }
+
+    private static CoverageEligibilityResponse.InsuranceComponent insurance(CoverageEligibilityResponse response, String memberId,
+                                                                           String planName, String planId, boolean inForce,
+                                                                           LocalDate start, LocalDate end) {
+        return response.addInsurance()
+                .setCoverage(new Reference().setIdentifier(new Identifier().setValue(memberId))
+                        .setDisplay(planName + " (" + planId + ")"))
+                .setInforce(inForce)
+                .setBenefitPeriod(new Period().setStart(Date.valueOf(start)).setEnd(Date.valueOf(end)));
+    }
+
+    /** The response's frame: purpose, patient, day, request, insurer, outcome. */
+    private static CoverageEligibilityResponse response(CoverageEligibilityRequest request, String memberId, LocalDate day,
+                                                        String insurerName) {
         CoverageEligibilityResponse response = new CoverageEligibilityResponse();
         response.setStatus(CoverageEligibilityResponse.EligibilityResponseStatus.ACTIVE);
         response.setPurpose(request.getPurpose().isEmpty()
@@ -96,33 +162,12 @@ public final class EligibilityAssembler {
                 : new Reference().setDisplay("the request"));
         response.setInsurer(new Reference().setDisplay(insurerName));
         response.setOutcome(org.hl7.fhir.r4.model.Enumerations.RemittanceOutcome.COMPLETE);
-        Optional<EnrolledCoverage> inForce = coverages.stream()
-                .filter(c -> c.coverage().getStatus() == CoverageStatus.ACTIVE && c.coverage().coversDate(day)).findFirst();
-        EnrolledCoverage shown = inForce.orElse(coverages.isEmpty() ? null : coverages.get(0));
-        if (shown == null) {
-            response.addError().setCode(new CodeableConcept(new Coding(FhirSystems.ELIGIBILITY_ERROR, "no-coverage",
-                    "The insurer has no coverage for member " + memberId)));
-            return response;
-        }
-        CoverageState coverage = shown.coverage();
-        CoverageEligibilityResponse.InsuranceComponent insurance = response.addInsurance()
-                .setCoverage(new Reference().setIdentifier(new Identifier().setValue(coverage.getMemberId()))
-                        .setDisplay(coverage.getPlanName() + " (" + coverage.getPlanId() + ")"))
-                .setInforce(inForce.isPresent())
-                .setBenefitPeriod(new Period().setStart(Date.valueOf(coverage.getPeriodStart())).setEnd(Date.valueOf(coverage.getPeriodEnd())));
-        if (inForce.isPresent()) {
-            insurance.addItem(benefits(coverage.getBenefits(), shown.accumulator()));
-        }
         return response;
     }
 
     /** The plan's benefits for medical care in general (category 1): deductible, out of pocket, copay, coinsurance, visits per category. */
     private static CoverageEligibilityResponse.ItemsComponent benefits(BenefitSummary plan, BenefitAccumulatorState used) {
-        CoverageEligibilityResponse.ItemsComponent item = new CoverageEligibilityResponse.ItemsComponent()
-                .setCategory(new CodeableConcept(new Coding(FhirSystems.BENEFIT_CATEGORY, "1", "Medical Care")))
-                .setNetwork(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/benefit-network", "in", "In Network")))
-                .setUnit(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/benefit-unit", "individual", "Individual")))
-                .setTerm(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/benefit-term", "annual", "Annual")));
+        CoverageEligibilityResponse.ItemsComponent item = medicalCare();
         if (plan == null) {
             return item;
         }
@@ -144,6 +189,14 @@ public final class EligibilityAssembler {
             }
         }
         return item;
+    }
+
+    private static CoverageEligibilityResponse.ItemsComponent medicalCare() {
+        return new CoverageEligibilityResponse.ItemsComponent()
+                .setCategory(new CodeableConcept(new Coding(FhirSystems.BENEFIT_CATEGORY, "1", "Medical Care")))
+                .setNetwork(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/benefit-network", "in", "In Network")))
+                .setUnit(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/benefit-unit", "individual", "Individual")))
+                .setTerm(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/benefit-term", "annual", "Annual")));
     }
 
     private static CoverageEligibilityResponse.BenefitComponent money(String type, BigDecimal allowed, BigDecimal used) {
