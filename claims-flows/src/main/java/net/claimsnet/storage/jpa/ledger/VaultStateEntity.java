@@ -26,12 +26,15 @@ import java.time.Instant;
         query = "select s.id from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED,
         query = "select s.id from VaultStateEntity s where s.consumed = false and s.content is not null order by s.id")
+// Both read from the key's index first, then each of its states by primary key: as "s.id in (select
+// ...)" H2 scanned every unconsumed state of the class and tested it against the key's set, for each
+// status counted (with 10,000 claims, 40% of a desk page's CPU went to the work list's counts).
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_WITH_KEY,
-        query = "select s.id from VaultStateEntity s where s.consumed = false and s.id in"
-                + " (select k.stateId from VaultStateKeyEntity k where k.lookupKey = :lookupKey) order by s.id")
+        query = "select s.id from VaultStateKeyEntity k, VaultStateEntity s where k.lookupKey = :lookupKey"
+                + " and s.id = k.stateId and s.consumed = false order by s.id")
 @NamedQuery(name = VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY,
-        query = "select count(s) from VaultStateEntity s where s.consumed = false and s.contractStateClass = :stateClass"
-                + " and s.id in (select k.stateId from VaultStateKeyEntity k where k.lookupKey = :lookupKey)")
+        query = "select count(k) from VaultStateKeyEntity k, VaultStateEntity s where k.lookupKey = :lookupKey"
+                + " and s.id = k.stateId and s.consumed = false and s.contractStateClass = :stateClass")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_NOT_KEYED,
         query = "select s from VaultStateEntity s where s.consumed = false and s.content is not null and s.keysIndexed = false order by s.id")
 @NamedQuery(name = VaultStateEntity.UNCONSUMED_OF_LINEAR_ID,
