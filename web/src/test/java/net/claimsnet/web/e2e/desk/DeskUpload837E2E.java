@@ -57,7 +57,7 @@ class DeskUpload837E2E extends WithDeskBrowser {
             assertThat(browser.text(By.id("upload-accepted"))).isEqualTo("1");
             assertThat(browser.text(By.id("upload-rejected"))).isEqualTo("1");
             String result = browser.text(By.id("upload-result"));
-            assertThat(result).contains(covered.claimId()).contains(wrongNpi.claimId()).contains("npi-check-digit");
+            assertThat(result).contains(covered.claimId()).contains(wrongNpi.claimId()).contains("is not a valid NPI");
             assertThat(browser.driver().findElements(By.cssSelector("[id$=':ledger']"))).hasSize(1);
             assertThat(browser.waitFor(By.id("upload-277ca")).isDisplayed()).isTrue();
             assertThat(browser.driver().findElement(By.id("nav-billing-upload-837")).isDisplayed()).isTrue();
