@@ -184,6 +184,8 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class, claimId(claimId))).containsExactly(submitted);
         assertThat(insurer.vault().unconsumedWithKey(ClaimState.class,
                 provider(submitted.getState().getData().getProvider().getName().getOrganisation()))).containsExactly(submitted);
+        assertThat(insurer.vault().countUnconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED)))
+                .as("read before the change, so that a remembered answer would show after it").isEqualTo(1);
 
         SignedTransaction pend = scenario.pend(insurer, submitted);
         insurer.record(pend);

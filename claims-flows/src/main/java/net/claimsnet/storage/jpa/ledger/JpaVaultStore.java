@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,11 @@ public final class JpaVaultStore implements VaultStore {
     private final DatabaseTransactions database;
     private final VaultLookupKey lookupKey;
     private final DecodedStates decoded = new DecodedStates(DECODED_STATES_KEPT);
+    /** Query results kept while nothing changes the vault: how many different queries are remembered. */
+    private static final int READS_KEPT = 256;
+    private final VaultReads reads = new VaultReads(READS_KEPT);
+    /** Transactions that changed the vault and committed, counted once each has committed. */
+    private final AtomicLong committedChanges = new AtomicLong();
 
     /** A vault that indexes no lookup key. */
     public JpaVaultStore(DatabaseTransactions database) {
@@ -70,6 +76,7 @@ public final class JpaVaultStore implements VaultStore {
                 StateAndRef<?> state = StorageSerialization.deserialize(row.content(), StateAndRef.class, "vault state");
                 indexKeys(em, row, state.getState().getData());
             }
+            database.afterCommit(committedChanges::incrementAndGet);
             return rows.size();
         });
     }
@@ -84,6 +91,8 @@ public final class JpaVaultStore implements VaultStore {
         }
         String consumingTx = consumingTransaction(produced);
         database.run(em -> {
+            // Counted once the transaction that records this (possibly the caller's) has committed.
+            database.afterCommit(committedChanges::incrementAndGet);
             Instant now = Instant.now();
             for (int i = 0; i < fresh.size(); i++) {
                 VaultStateEntity state = fresh.get(i);
@@ -121,10 +130,10 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type) {
-        return read(type, em -> isExactClass(type)
+        return reads.get(committedChanges.get(), "unconsumed " + type.getName(), () -> List.copyOf(read(type, em -> isExactClass(type)
                 ? em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_CLASS, Long.class)
                         .setParameter("stateClass", type.getName()).getResultList()
-                : em.createNamedQuery(VaultStateEntity.UNCONSUMED, Long.class).getResultList());
+                : em.createNamedQuery(VaultStateEntity.UNCONSUMED, Long.class).getResultList())));
     }
 
     @Override
@@ -132,8 +141,10 @@ public final class JpaVaultStore implements VaultStore {
         if (lookupKey == VaultLookupKey.NONE) {
             throw new IllegalStateException("This vault indexes no lookup key");
         }
-        return read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, Long.class)
-                .setParameter("lookupKey", hash(key)).getResultList());
+        String hashed = hash(key);
+        return reads.get(committedChanges.get(), "with key " + type.getName() + " " + hashed,
+                () -> List.copyOf(read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, Long.class)
+                        .setParameter("lookupKey", hashed).getResultList())));
     }
 
     @Override
@@ -141,8 +152,10 @@ public final class JpaVaultStore implements VaultStore {
         if (lookupKey == VaultLookupKey.NONE) {
             throw new IllegalStateException("This vault indexes no lookup key");
         }
-        return database.inTransaction(em -> em.createNamedQuery(VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY, Long.class)
-                .setParameter("lookupKey", hash(key)).setParameter("stateClass", type.getName()).getSingleResult());
+        String hashed = hash(key);
+        return reads.get(committedChanges.get(), "count " + type.getName() + " " + hashed,
+                () -> database.inTransaction(em -> em.createNamedQuery(VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY, Long.class)
+                        .setParameter("lookupKey", hashed).setParameter("stateClass", type.getName()).getSingleResult()));
     }
 
     @Override
