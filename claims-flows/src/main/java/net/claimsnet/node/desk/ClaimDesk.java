@@ -568,7 +568,8 @@ public final class ClaimDesk {
     private static Predicate<ClaimState> matches(ClaimSearch search) {
         return claim -> {
             ClaimDetails details = claim.getClaim();
-            LocalDate served = firstDateOfService(claim);
+            // Worked out only when a filter needs it: every current claim passes here on each list page.
+            LocalDate served = search.from() == null && search.to() == null ? null : firstDateOfService(claim);
             BigDecimal charged = search.minCharge() == null && search.maxCharge() == null ? null : claim.getClaim().totalCharge();
             return search.admits(claim.getStatus())
                     && (search.minCharge() == null || charged.compareTo(search.minCharge()) >= 0)
