@@ -65,7 +65,6 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The claims desk of one node: what billing staff, adjusters and auditors do with claims, over the
@@ -92,6 +91,9 @@ public final class ClaimDesk {
 
     private static final Set<DeskRole> READERS = EnumSet.of(DeskRole.BILLING, DeskRole.ADJUSTER, DeskRole.AUDITOR);
 
+
+    /** Shared by the desks of the JVM: a desk is made per request, its node's searches outlive it. */
+    private static final SearchResults SEARCH_RESULTS = new SearchResults();
 
     private final Node node;
     private final ClaimAuditTrail audit;
@@ -123,25 +125,29 @@ public final class ClaimDesk {
     /** A page of the claims in scope that match every given criterion, in the search's order. */
     public ClaimPage search(DeskUser user, ClaimSearch search) {
         requireReader(user, "SEARCH", null);
-        List<ClaimState> matching = matching(search).collect(Collectors.toList());
+        List<ClaimState> matching = matching(search);
         int fromIndex = (int) Math.min((long) search.page() * search.size(), matching.size());
-        List<ClaimState> page = PageSelection.page(matching, ClaimOrdering.of(search.order()), fromIndex, search.size());
+        int toIndex = (int) Math.min((long) fromIndex + search.size(), matching.size());
+        List<ClaimState> page = matching.subList(fromIndex, toIndex);
         audit.recordEach(user.name(), "SEARCH", page.stream().map(ClaimDesk::idOf).collect(Collectors.toList()),
                 ClaimAuditTrail.ALLOWED);
         return new ClaimPage(page, search.page(), search.size(), matching.size());
     }
 
     /**
-     * How many claims in scope the search matches (its order and page aside): what a lazy table needs
-     * before it asks for a page. Nothing is sorted, and nothing is audited, as no claim is shown.
+     * How many claims in scope the search matches (its page aside): what a lazy table needs before it
+     * asks for a page. Nothing is audited, as no claim is shown.
      */
     public long count(DeskUser user, ClaimSearch search) {
         requireReader(user, "COUNT", null);
-        return matching(search).count();
+        return matching(search).size();
     }
 
-    /** The claims in scope that match every criterion, unordered; the search is checked first. */
-    private Stream<ClaimState> matching(ClaimSearch search) {
+    /**
+     * The claims in scope that match every criterion, in the search's order; the search is checked
+     * first. Kept while the vault's look-ups answer with the same lists ({@link SearchResults}).
+     */
+    private List<ClaimState> matching(ClaimSearch search) {
         if (search.page() < 0) {
             throw new InvalidDeskInputException("page", "page must be 0 or more; was " + search.page());
         }
@@ -156,36 +162,40 @@ public final class ClaimDesk {
             throw new InvalidDeskInputException("maxCharge", "The highest charge (" + search.maxCharge()
                     + ") must not be below the lowest (" + search.minCharge() + ")");
         }
-        return candidates(search).stream()
+        List<List<StateAndRef<ClaimState>>> sources = candidates(search);
+        return SEARCH_RESULTS.matches(node.name(), search.withPage(0, 1), sources, () -> sources.stream()
+                .flatMap(List::stream)
                 .map(s -> s.getState().getData())
                 .filter(this::inScope)
-                .filter(matches(search));
+                .filter(matches(search))
+                .sorted(ClaimOrdering.of(search.order()))
+                .collect(Collectors.toList()));
     }
 
     /**
      * The current claims the search can match, read through the vault's narrowest index: by claim
-     * id, else member, else status (an adjuster's queue; the union when several statuses are asked),
+     * id, else member, else status (an adjuster's queue; one list per status when several are asked),
      * else provider. Only a search by dates alone, or none, reads every current claim.
      */
-    private List<StateAndRef<ClaimState>> candidates(ClaimSearch search) {
+    private List<List<StateAndRef<ClaimState>>> candidates(ClaimSearch search) {
         VaultStore vault = node.ledger().vault();
         if (!isBlank(search.claimId())) {
-            return vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.claimId(search.claimId()));
+            return List.of(vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.claimId(search.claimId())));
         }
         if (!isBlank(search.memberId())) {
-            return vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.member(search.memberId()));
+            return List.of(vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.member(search.memberId())));
         }
         if (!search.statuses().isEmpty()) {
-            List<StateAndRef<ClaimState>> withStatus = new ArrayList<>();
+            List<List<StateAndRef<ClaimState>>> withStatus = new ArrayList<>();
             for (ClaimStatus status : search.statuses()) {
-                withStatus.addAll(vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.status(status)));
+                withStatus.add(vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.status(status)));
             }
             return withStatus;
         }
         if (!isBlank(search.provider())) {
-            return vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.provider(organisationIn(search.provider())));
+            return List.of(vault.unconsumedWithKey(ClaimState.class, ClaimLookupKeys.provider(organisationIn(search.provider()))));
         }
-        return vault.unconsumed(ClaimState.class);
+        return List.of(vault.unconsumed(ClaimState.class));
     }
 
     /**
