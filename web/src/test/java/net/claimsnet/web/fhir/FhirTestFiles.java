@@ -30,7 +30,7 @@ public final class FhirTestFiles {
     }
 
     public static Path samples() {
-        return above("shared/samples/fhir");
+        return net.claimsnet.web.x12.SharedSamples.root().resolve("fhir");
     }
 
     /** The reference data the rules in config/ check against, as a node loads it. */

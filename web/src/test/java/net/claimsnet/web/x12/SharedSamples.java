@@ -4,9 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The team's public sample files (shared/samples next to the checkout; SOURCES.md there says what
- * each should get): found from the system property {@code claimsnet.samples}, or by looking for
- * shared/samples beside each directory above the working directory.
+ * The team's public sample files (a copy of shared/samples in the test resources; SOURCES.md there
+ * says where each comes from and what it should get).
  */
 public final class SharedSamples {
 
@@ -17,18 +16,21 @@ public final class SharedSamples {
         return root().resolve("x12").resolve(name);
     }
 
-    static Path root() {
+    /**
+     * The samples: the system property {@code claimsnet.samples} when given, else the copy in this
+     * module's test resources (shared-samples, with SOURCES.md's attribution), which a fresh clone has
+     * wherever it is checked out.
+     */
+    public static Path root() {
         String configured = System.getProperty("claimsnet.samples");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("samples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+        Path copy = Path.of("src", "test", "resources", "shared-samples").toAbsolutePath();
+        if (!Files.isDirectory(copy)) {
+            throw new IllegalStateException("No samples at " + copy + " (run the tests from the web module)"
+                    + "; set -Dclaimsnet.samples=<path to shared/samples>");
         }
-        throw new IllegalStateException("No shared/samples directory above " + Path.of("").toAbsolutePath()
-                + "; set -Dclaimsnet.samples=<path to shared/samples>");
+        return copy;
     }
 }

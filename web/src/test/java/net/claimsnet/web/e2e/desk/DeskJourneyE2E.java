@@ -139,6 +139,11 @@ class DeskJourneyE2E extends WithDeskBrowser {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-status"), "SETTLED"));
         assertThat(browser.text(By.id("settlement-amount"))).isEqualTo("$160.00");
         browser.screenshot("adjuster-claim-settled");
+
+        browser.open("acme", "/adjuster/payments.xhtml");
+        String remittance = new String(browser.download("remittance-form", "remittance-form:download-835"), StandardCharsets.ISO_8859_1);
+        assertThat(remittance).as("the adjuster's 835 for the last days' payments").startsWith("ISA").contains("ST*835")
+                .contains("CLP*" + claimId + "*");
     }
 
     private void theClerkSeesThePaymentAndExportsTheRemittance(String claimId, String ledgerId) {
@@ -155,6 +160,9 @@ class DeskJourneyE2E extends WithDeskBrowser {
         assertThat(csv).contains(claimId).contains("160.00");
         byte[] pdf = browser.download("remittance", "remittance:export-pdf");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String remittance = new String(browser.download("remittance", "remittance:download-835"), StandardCharsets.ISO_8859_1);
+        assertThat(remittance).as("the clerk's 835 of the remittance shown").startsWith("ISA").contains("ST*835")
+                .contains("CLP*" + claimId + "*");
     }
 
     private void theAuditorTracesTheClaimAndVerifiesItsIntegrity(String claimId, String ledgerId) {

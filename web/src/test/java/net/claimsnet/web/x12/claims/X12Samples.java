@@ -8,9 +8,8 @@ import java.nio.file.Path;
 /** The shared X12 sample files (../shared/samples/x12, see SOURCES.md there), read as bytes. */
 public final class X12Samples {
 
-    /** Where the samples are: -Dclaimsnet.samples overrides the project's sibling folder. */
-    public static final Path DIRECTORY = Path.of(System.getProperty("claimsnet.samples",
-            Files.isDirectory(Path.of("../../shared/samples")) ? "../../shared/samples" : "/work/shared/samples")).resolve("x12");
+    /** Where the X12 samples are (see SharedSamples). */
+    public static final Path DIRECTORY = net.claimsnet.web.x12.SharedSamples.root().resolve("x12");
 
     private X12Samples() {
     }
