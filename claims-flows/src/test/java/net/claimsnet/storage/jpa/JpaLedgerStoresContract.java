@@ -92,6 +92,20 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     @Test
+    void a_transaction_found_again_is_the_one_decoded_the_first_time_and_a_missing_one_is_found_once_added() {
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+        assertThat(insurer.transactions().find(issued.getId())).isEmpty();
+
+        insurer.transactions().add(issued);
+        SignedTransaction first = insurer.transactions().find(issued.getId()).orElseThrow();
+        SignedTransaction again = insurer.transactions().find(issued.getId()).orElseThrow();
+
+        assertThat(again).isSameAs(first);
+        assertThat(first).isNotSameAs(issued);
+        assertThat(first.getId()).isEqualTo(issued.getId());
+    }
+
+    @Test
     void a_recorded_transaction_knows_when_it_was_recorded() {
         java.time.Instant before = java.time.Instant.now().minusSeconds(5);
         SignedTransaction issued = scenario.issueCoverage(insurer);

@@ -1,12 +1,14 @@
 package net.claimsnet.storage.jpa.ledger;
 
+import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 
-import java.util.Objects;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The node's verified transactions in the database, as Corda storage-serialized bytes. */
@@ -18,7 +20,15 @@ public final class JpaTransactionStore implements TransactionStore {
             "insert into ledger_transaction (tx_id, content, recorded_at) values (?1, ?2, current_timestamp) "
                     + "on conflict do nothing";
 
+    /**
+     * How many recently found transactions are kept decoded. A transaction never changes once stored, so
+     * a kept one is always right; reading one back costs a row and a Corda deserialization, and the same
+     * few are read again and again (a claim page's timeline, a back chain sent to a peer, a remittance).
+     */
+    static final int RECENTLY_FOUND = 1024;
+
     private final DatabaseTransactions database;
+    private final Map<SecureHash, SignedTransaction> recentlyFound = LeastRecentlyUsed.map(RECENTLY_FOUND);
 
     public JpaTransactionStore(DatabaseTransactions database) {
         this.database = Objects.requireNonNull(database, "database");
@@ -37,12 +47,24 @@ public final class JpaTransactionStore implements TransactionStore {
 
     @Override
     public Optional<SignedTransaction> find(SecureHash id) {
+        synchronized (recentlyFound) {
+            SignedTransaction known = recentlyFound.get(id);
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
         byte[] content = database.inTransaction(em -> {
             LedgerTransactionEntity entity = em.find(LedgerTransactionEntity.class, id.toString());
             return entity == null ? null : entity.content();
         });
-        return Optional.ofNullable(content)
-                .map(bytes -> StorageSerialization.deserialize(bytes, SignedTransaction.class, "transaction " + id));
+        if (content == null) {
+            return Optional.empty();
+        }
+        SignedTransaction found = StorageSerialization.deserialize(content, SignedTransaction.class, "transaction " + id);
+        synchronized (recentlyFound) {
+            recentlyFound.put(id, found);
+        }
+        return Optional.of(found);
     }
 
     @Override
