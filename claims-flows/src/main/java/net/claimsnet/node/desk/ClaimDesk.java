@@ -528,12 +528,10 @@ public final class ClaimDesk {
     }
 
     /**
-     * The provider's scrub rules on a claim about to be filed (or checked). A filing is scrubbed here,
-     * once, and not again in its flow: the desk is where every filing starts (the pages, the REST API,
-     * FHIR and X12 all come through it) and where the findings can be shown before anything is filed;
-     * a second scrub in the flow, moments later, could only repeat this one or, on another day's date,
-     * disagree with what the clerk was shown. What the ledger itself requires of a new claim is the
-     * contract's to verify, whoever builds the transaction.
+     * The provider's scrub rules on a claim being filed or checked. A filing is scrubbed here once, not
+     * again in its flow: every filing starts at the desk (pages, REST, FHIR, X12) and only here can the
+     * findings be shown before anything is filed; a second scrub could only repeat this one or disagree
+     * with what the clerk saw. What the ledger requires of a new claim, the contract verifies.
      */
     private List<ScrubFinding> scrub(ClaimDetails claim) {
         LocalDate today = LocalDate.ofInstant(node.services().clock().instant(), node.services().clock().getZone());
