@@ -3,8 +3,8 @@ package net.claimsnet.states;
 import net.corda.core.serialization.CordaSerializable;
 
 /**
- * Where a claim stands in its lifecycle. Which transitions are allowed is the contract's business
- * ({@code net.claimsnet.contracts.ClaimContract}), not this enum's.
+ * Where a claim stands in its lifecycle. Which command may follow which status is
+ * {@code net.claimsnet.contracts.ClaimLifecycle}'s business, not this enum's.
  */
 @CordaSerializable
 public enum ClaimStatus {

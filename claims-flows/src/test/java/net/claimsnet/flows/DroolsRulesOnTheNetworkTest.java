@@ -5,6 +5,11 @@ import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
 import net.claimsnet.flows.rules.drools.DroolsAdjudicationRules;
 import net.claimsnet.flows.rules.drools.DroolsScrubRules;
 import net.claimsnet.node.InMemoryNetwork;
+import net.claimsnet.node.desk.ClaimDesk;
+import net.claimsnet.node.desk.DeskRole;
+import net.claimsnet.node.desk.DeskUser;
+import net.claimsnet.node.desk.FilingResult;
+import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
 import net.claimsnet.rules.drools.DroolsRules;
 import net.claimsnet.rules.fixtures.RulesFixture;
 import net.claimsnet.states.Adjudication;
@@ -39,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The claim lifecycle on the shipped Drools rules (config/rules, config/reference) instead of the
- * flows' stand-in rules: Lakeside's claim for member M-3001 on Acme PPO Gold is scrubbed, adjudicated
+ * flows' stand-in rules: Lakeside's claim for member M-3001 on Acme PPO Gold is scrubbed (filed at the
+ * desk, which scrubs each filing once), adjudicated
  * by the rules (an office visit with its copay, a blood count towards the deductible) and settled.
  */
 class DroolsRulesOnTheNetworkTest {
@@ -64,7 +70,7 @@ class DroolsRulesOnTheNetworkTest {
     void a_claim_the_shipped_rules_approve_is_adjudicated_by_them_and_settles_for_what_they_pay() {
         coverMember();
 
-        ClaimState submitted = claims.providerSubmits(claims.lakeside(), claim());
+        ClaimState submitted = filedAtTheDesk(claim());
         ClaimState adjudicated = claims.insurerAdjudicates(submitted.getLinearId());
         ClaimState settled = claims.insurerSettles(submitted.getLinearId(), "EFT-DROOLS-1");
 
@@ -86,7 +92,7 @@ class DroolsRulesOnTheNetworkTest {
         coverMember();
         ClaimDetails aboveTheLineThreshold = claim().withServiceLines(new ArrayList<>(List.of(line(1, "99213", "12000.00", 1))));
 
-        ClaimState submitted = claims.providerSubmits(claims.lakeside(), aboveTheLineThreshold);
+        ClaimState submitted = filedAtTheDesk(aboveTheLineThreshold);
         ClaimState pended = claims.insurerAdjudicates(submitted.getLinearId());
 
         assertThat(pended.getStatus()).isEqualTo(ClaimStatus.PENDED);
@@ -98,6 +104,15 @@ class DroolsRulesOnTheNetworkTest {
             assertThat(ClaimNetwork.claimAt(node, submitted.getLinearId())).hasValue(pended);
         }
         assertThat(claims.accumulator(MEMBER).getDeductibleMet()).isEqualByComparingTo("0.00");
+    }
+
+    /** Filed as a clerk files it: the shipped scrub rules find nothing to stop it, then the flow runs. */
+    private ClaimState filedAtTheDesk(ClaimDetails claim) {
+        ClaimDesk desk = new ClaimDesk(claims.lakeside(), new InMemoryClaimAuditTrail(claims.network.clock()),
+                handle -> claims.network.runNetwork());
+        FilingResult filing = desk.submit(DeskUser.of("billing@lakeside", DeskRole.BILLING), claim, null);
+        assertThat(filing.isFiled()).as("filed: %s", filing.findings()).isTrue();
+        return filing.filed();
     }
 
     private void coverMember() {

@@ -2,6 +2,7 @@ package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.BenefitAccumulatorContract;
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowLogic;
@@ -118,6 +119,7 @@ public final class AdjudicateClaimFlow {
             if (!claim.getState().getData().getInsurer().equals(context.ourIdentity())) {
                 throw new FlowException("Claim " + claimId + " is not filed with " + context.ourIdentity().getName());
             }
+            ClaimLedger.requireLifecycle(ClaimLifecycle.ADJUDICATE, claim.getState().getData());
             return claim;
         }
 

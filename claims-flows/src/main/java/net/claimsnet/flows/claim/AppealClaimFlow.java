@@ -1,6 +1,7 @@
 package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.states.Appeal;
@@ -40,6 +41,11 @@ public final class AppealClaimFlow {
         @Override
         CommandData command() {
             return new ClaimContract.Commands.Appeal();
+        }
+
+        @Override
+        ClaimLifecycle lifecycle() {
+            return ClaimLifecycle.APPEAL;
         }
 
         @Override

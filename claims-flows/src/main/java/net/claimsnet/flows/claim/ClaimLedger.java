@@ -1,5 +1,6 @@
 package net.claimsnet.flows.claim;
 
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.finality.SignTransactionFlow;
@@ -40,6 +41,16 @@ final class ClaimLedger {
         return context.ledger().vault().latest(claimId, ClaimState.class)
                 .orElseThrow(() -> new FlowException("No current claim " + claimId + " on "
                         + context.ourIdentity().getName().getOrganisation()));
+    }
+
+    /**
+     * Refuses, before a transaction is built, a step the claim as it stands does not allow, in the
+     * lifecycle's words (the contract would refuse the transaction with the same rule).
+     */
+    static void requireLifecycle(ClaimLifecycle command, ClaimState claim) {
+        if (!command.allowedOn(claim)) {
+            throw new FlowException(command.refusal(claim));
+        }
     }
 
     /** The time window that proves when a claim was filed: from a little before now until the filing must be notarised. */

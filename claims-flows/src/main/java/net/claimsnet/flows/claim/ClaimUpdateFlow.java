@@ -1,5 +1,7 @@
 package net.claimsnet.flows.claim;
 
+import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowLogic;
@@ -32,10 +34,13 @@ abstract class ClaimUpdateFlow extends FlowLogic<SignedTransaction> {
         this.claimId = claimId;
     }
 
-    /** The claim's next version; throws {@link FlowException} if the step does not apply to the claim. */
+    /** The claim's next version, from a claim the {@link #lifecycle()} allows the step on. */
     abstract ClaimState next(FlowContext context, ClaimState current);
 
     abstract CommandData command();
+
+    /** Which statuses the step may follow. */
+    abstract ClaimLifecycle lifecycle();
 
     /** Whether this node signs as the claim's provider (otherwise as its insurer). */
     abstract boolean signsAsProvider();
@@ -53,9 +58,10 @@ abstract class ClaimUpdateFlow extends FlowLogic<SignedTransaction> {
             throw new FlowException("Claim " + claimId + " is not " + context.ourIdentity().getName().getOrganisation()
                     + "'s to change this way");
         }
+        ClaimLedger.requireLifecycle(lifecycle(), claim);
         SignedTransaction signed = context.ledger().sign(context.ledger().build(new WireTransactionBuilder(context.notary())
                 .input(current)
-                .output(next(context, claim), net.claimsnet.contracts.ClaimContract.ID)
+                .output(next(context, claim), ClaimContract.ID)
                 .command(command(), context.ourIdentity().getOwningKey())));
         context.ledger().verify(signed, List.of(context.notary().getOwningKey()));
         counterpartySession = context.initiate(other, getClass());

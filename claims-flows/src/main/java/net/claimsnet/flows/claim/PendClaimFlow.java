@@ -1,6 +1,7 @@
 package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.states.ClaimState;
@@ -50,6 +51,11 @@ public final class PendClaimFlow {
         @Override
         CommandData command() {
             return new ClaimContract.Commands.Pend();
+        }
+
+        @Override
+        ClaimLifecycle lifecycle() {
+            return ClaimLifecycle.PEND;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowSession;
@@ -34,7 +35,7 @@ public final class ProvideInformationFlow {
         @Override
         ClaimState next(FlowContext context, ClaimState current) {
             List<InformationRequest> requests = new ArrayList<>(current.getInformationRequests());
-            if (current.getStatus() != ClaimStatus.INFO_REQUESTED || requests.isEmpty()) {
+            if (requests.isEmpty()) {
                 throw new FlowException("Claim " + current.getLinearId() + " has no open request for information");
             }
             requests.set(requests.size() - 1, requests.get(requests.size() - 1).answered(answer, documents));
@@ -44,6 +45,11 @@ public final class ProvideInformationFlow {
         @Override
         CommandData command() {
             return new ClaimContract.Commands.ProvideInformation();
+        }
+
+        @Override
+        ClaimLifecycle lifecycle() {
+            return ClaimLifecycle.PROVIDE_INFORMATION;
         }
 
         @Override

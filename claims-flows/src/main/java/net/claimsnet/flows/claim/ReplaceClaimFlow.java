@@ -1,6 +1,7 @@
 package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowSession;
@@ -19,8 +20,9 @@ import net.corda.core.transactions.SignedTransaction;
 
 /**
  * The provider replaces an unsettled claim by a corrected one (X12 frequency 7): the original ends
- * REPLACED and the correction, scrubbed like any claim, starts SUBMITTED under the original's
- * coverage, with a time window that proves when it was filed. The insurer countersigns.
+ * REPLACED and the correction starts SUBMITTED under the original's coverage, with a time window
+ * that proves when it was filed. The insurer countersigns. The correction comes scrubbed, as a
+ * submission does (see {@link SubmitClaimFlow}).
  */
 public final class ReplaceClaimFlow {
 
@@ -45,9 +47,9 @@ public final class ReplaceClaimFlow {
             if (!original.getProvider().equals(context.ourIdentity())) {
                 throw new FlowException("Claim " + claimId + " was not filed by " + context.ourIdentity().getName());
             }
+            ClaimLedger.requireLifecycle(ClaimLifecycle.REPLACE, original);
             ClaimDetails details = corrected.withFrequencyCode(FrequencyCode.REPLACEMENT)
                     .withOriginalClaimId(original.getLinearId());
-            SubmitClaimFlow.scrub(context, details);
             ClaimState replacement = ClaimState.submitted(original.getProvider(), original.getInsurer(), details,
                     original.getCoverageId());
             return context.ledger().sign(context.ledger().build(

@@ -1,6 +1,7 @@
 package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.states.ClaimState;
@@ -37,6 +38,11 @@ public final class RequestInformationFlow {
         @Override
         CommandData command() {
             return new ClaimContract.Commands.RequestInformation();
+        }
+
+        @Override
+        ClaimLifecycle lifecycle() {
+            return ClaimLifecycle.REQUEST_INFORMATION;
         }
 
         @Override

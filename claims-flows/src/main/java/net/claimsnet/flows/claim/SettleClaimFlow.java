@@ -1,6 +1,7 @@
 package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowSession;
@@ -49,10 +50,10 @@ public final class SettleClaimFlow {
             }
             StateAndRef<ClaimState> claimRef = ClaimLedger.currentClaim(context, claimId);
             ClaimState claim = claimRef.getState().getData();
-            if (!claim.getInsurer().equals(context.ourIdentity()) || claim.getAdjudication() == null) {
-                throw new FlowException("Claim " + claimId + " is not an adjudicated claim of "
-                        + context.ourIdentity().getName().getOrganisation());
+            if (!claim.getInsurer().equals(context.ourIdentity())) {
+                throw new FlowException("Claim " + claimId + " is not filed with " + context.ourIdentity().getName());
             }
+            ClaimLedger.requireLifecycle(ClaimLifecycle.SETTLE, claim);
             if (claim.getAdjudication().totalPaid().signum() <= 0) {
                 throw new FlowException("Claim " + claimId + " pays nothing: there is nothing to settle");
             }

@@ -9,8 +9,6 @@ import net.claimsnet.flows.engine.Step;
 import net.claimsnet.flows.finality.CollectSignaturesFlow;
 import net.claimsnet.flows.finality.FinalityFlow;
 import net.claimsnet.flows.finality.SignTransactionFlow;
-import net.claimsnet.flows.rules.ScrubFinding;
-import net.claimsnet.flows.rules.ScrubRulesPort;
 import net.claimsnet.ledger.LedgerException;
 import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.claimsnet.states.ClaimDetails;
@@ -30,11 +28,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The provider files a claim. It scrubs the claim first (the provider's edits, through
- * {@link ScrubRulesPort}), asks the insurer for the member's coverage in force (and receives the
- * coverage's transaction, which the claim references), builds the claim with a time window, signs,
- * has the insurer countersign and the notary sign inside the window: the notarised time window is
- * the proof of timely filing.
+ * The provider files a claim. It asks the insurer for the member's coverage in force (and receives
+ * the coverage's transaction, which the claim references), builds the claim with a time window,
+ * signs, has the insurer countersign and the notary sign inside the window: the notarised time
+ * window is the proof of timely filing.
+ *
+ * <p>The claim comes scrubbed: the provider's own edits ({@code ScrubRulesPort}) run once per filing,
+ * in {@code ClaimDesk}, where every filing starts and its findings are shown before anything is filed.
+ * The flow does not scrub again; what the ledger requires of a new claim, the contract verifies.
  */
 public final class SubmitClaimFlow {
 
@@ -59,7 +60,6 @@ public final class SubmitClaimFlow {
         protected Step call(FlowContext context) {
             switch (stage) {
                 case START: {
-                    scrub(context, claim);
                     Party insurerParty = context.party(insurer);
                     session = context.initiate(insurerParty, Initiator.class);
                     context.send(session, new EligibilityQuery(claim.getPatient().getMemberId(), firstDateOfService(claim)));
@@ -176,16 +176,6 @@ public final class SubmitClaimFlow {
                         + coverage.getMemberId() + " is no longer in force for the dates of service");
             }
             ClaimLedger.requireFilingWindow(context, proposal, tx.getTimeWindow());
-        }
-    }
-
-    static void scrub(FlowContext context, ClaimDetails claim) {
-        LocalDate today = LocalDate.ofInstant(context.clock().instant(), context.clock().getZone());
-        List<ScrubFinding> errors = context.service(ScrubRulesPort.class).scrub(claim, today).stream()
-                .filter(f -> f.severity() == ScrubFinding.Severity.ERROR).collect(Collectors.toList());
-        if (!errors.isEmpty()) {
-            throw new FlowException("Claim " + claim.getClaimId() + " fails scrubbing: "
-                    + errors.stream().map(ScrubFinding::toString).collect(Collectors.joining("; ")));
         }
     }
 

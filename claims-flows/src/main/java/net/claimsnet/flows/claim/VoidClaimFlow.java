@@ -1,6 +1,7 @@
 package net.claimsnet.flows.claim;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowSession;
@@ -36,6 +37,7 @@ public final class VoidClaimFlow {
             if (!claim.getProvider().equals(context.ourIdentity())) {
                 throw new FlowException("Claim " + claimId + " was not filed by " + context.ourIdentity().getName());
             }
+            ClaimLedger.requireLifecycle(ClaimLifecycle.VOID, claim);
             return context.ledger().sign(context.ledger().build(
                     new WireTransactionBuilder(context.notary())
                             .input(claimRef)

@@ -1,6 +1,7 @@
 package net.claimsnet.node.desk;
 
 import net.claimsnet.contracts.ClaimContract;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
@@ -239,7 +240,8 @@ public final class ClaimDesk {
 
     /**
      * Scrubs the claim and, if the rules find no error, files it with the insurer: the named one, or
-     * the only insurer on the network map when none is named.
+     * the only insurer on the network map when none is named. This is the filing's only scrub (the
+     * flow does not scrub again): here its findings, warnings too, go back to the clerk with the result.
      */
     public FilingResult submit(DeskUser user, ClaimDetails claim, String insurer) {
         return submit(user, claim, null, insurer);
@@ -484,10 +486,10 @@ public final class ClaimDesk {
         }
     }
 
-    /** Refuses an action the claim's status does not allow, stating the lifecycle's rule. */
-    private void require(ClaimState claim, ClaimLifecycle action) {
-        if (!action.allowedOn(claim)) {
-            throw new ClaimConflictException(action.refusal(idOf(claim), claim.getStatus()));
+    /** Refuses, before any flow starts, a command the claim's status does not allow, stating the lifecycle's rule. */
+    private void require(ClaimState claim, ClaimLifecycle command) {
+        if (!command.allowedOn(claim)) {
+            throw new ClaimConflictException(command.refusal(claim));
         }
     }
 
@@ -525,6 +527,12 @@ public final class ClaimDesk {
         }
     }
 
+    /**
+     * The provider's scrub rules on a claim being filed or checked. A filing is scrubbed here once, not
+     * again in its flow: every filing starts at the desk (pages, REST, FHIR, X12) and only here can the
+     * findings be shown before anything is filed; a second scrub could only repeat this one or disagree
+     * with what the clerk saw. What the ledger requires of a new claim, the contract verifies.
+     */
     private List<ScrubFinding> scrub(ClaimDetails claim) {
         LocalDate today = LocalDate.ofInstant(node.services().clock().instant(), node.services().clock().getZone());
         return node.services().service(ScrubRulesPort.class).scrub(claim, today);

@@ -3,7 +3,7 @@ package net.claimsnet.web.desk.adjuster;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimLifecycle;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.node.desk.InvalidDeskInputException;
 import net.claimsnet.node.desk.LineDecisionInput;
 import net.claimsnet.states.Adjudication;

@@ -4,7 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import net.claimsnet.node.desk.ClaimLifecycle;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.web.desk.DeskCalls;
 import net.claimsnet.web.desk.claims.ClaimScreen;
 import net.corda.core.crypto.SecureHash;

@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.desk.ClaimDesk;
-import net.claimsnet.node.desk.ClaimLifecycle;
 import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.node.desk.InvalidDeskInputException;
 import net.claimsnet.states.ClaimDetails;
@@ -64,7 +64,7 @@ public class NewClaimPage implements Serializable {
         }
         if (!ClaimLifecycle.REPLACE.allowedOn(found.get())) {
             // Said before the clerk types a correction the desk would refuse on submit.
-            desk.error(ClaimLifecycle.REPLACE.refusal(ClaimDesk.idOf(found.get()), found.get().getStatus()),
+            desk.error(ClaimLifecycle.REPLACE.refusal(found.get()),
                     "A paid or closed claim is corrected by an appeal, not a replacement.");
             return;
         }

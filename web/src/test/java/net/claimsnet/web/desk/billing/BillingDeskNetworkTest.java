@@ -1,5 +1,6 @@
 package net.claimsnet.web.desk.billing;
 
+import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
 import net.claimsnet.flows.engine.FlowHandle;
@@ -7,7 +8,6 @@ import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.desk.ClaimDesk;
-import net.claimsnet.node.desk.ClaimLifecycle;
 import net.claimsnet.node.desk.ClaimOrder;
 import net.claimsnet.node.desk.ClaimSearch;
 import net.claimsnet.node.desk.DeskRole;
