@@ -136,6 +136,52 @@ class P2pEndpointIT {
         assertNotRecorded(envelope);
     }
 
+    @Test
+    void a_node_takes_p2p_bodies_of_at_most_4_mib() throws Exception {
+        assertThat(runtime().inbound().maxMessageBytes()).isEqualTo(4 * 1024 * 1024);
+    }
+
+    @Test
+    void a_streamed_body_over_the_limit_is_refused_with_413_without_being_read_to_its_end() throws Exception {
+        int limit = runtime().inbound().maxMessageBytes();
+        long offered = 16L * limit;
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        // No Content-Length (the JDK client sends a stream of unknown length chunked): only the read can stop it.
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return sent.incrementAndGet() <= offered ? 7 : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                long left = offered - sent.get();
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                sent.addAndGet(n);
+                return n;
+            }
+        };
+        URI endpoint = URI.create("http://127.0.0.1:" + runtime().configuration().httpPort() + "/api/p2p/messages");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        HttpResponse<String> response;
+        try {
+            response = client.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/octet-stream")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // The server may close the connection once it answered; what it answered is not readable then.
+            assertThat(sent.get()).as("bytes sent before the node closed the connection").isLessThan(offered);
+            return;
+        }
+
+        assertRefused(response, 413, InboundResult.Rejection.TOO_LARGE);
+        assertThat(sent.get()).as("bytes sent before the node answered").isLessThan(offered);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     // Names are made when a test runs, in the server: the test JVM has Corda but not its dependencies.
