@@ -50,8 +50,6 @@ final class Fiber {
     private static final Object NOT_READY = new Object();
     private static final int FORMAT = 1;
     private static final int MAX_EVENTS_PER_TURN = 32;
-    /** Back-chain transactions asked for in one fetch request. */
-    static final int MAX_FETCH_IDS = 32;
 
     private final FlowEngine engine;
     final String id;
@@ -466,13 +464,8 @@ final class Fiber {
         return NOT_READY;
     }
 
-    /**
-     * Asks for the missing transactions at most {@value #MAX_FETCH_IDS} at a time (the rest are still
-     * missing after the answer, and asked for next), so that the answer, whole transactions of a few
-     * kilobytes each, stays far below the 4 MiB a peer takes in one request.
-     */
     private void requestFetch(SessionState session, List<SecureHash> ids) {
-        resolution.requesting(ids.size() > MAX_FETCH_IDS ? ids.subList(0, MAX_FETCH_IDS) : ids);
+        resolution.requesting(ids);
         outbox.add(new Envelope(session.id + "/f/" + UUID.randomUUID(), engine.name(), session.counterparty, session.id,
                 MessageKind.FETCH_REQUEST, 0, 0, null, Payloads.serialize(resolution.request())));
     }

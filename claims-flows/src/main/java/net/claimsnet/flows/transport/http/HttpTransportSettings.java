@@ -8,7 +8,7 @@ public final class HttpTransportSettings {
     /**
      * The largest P2P request body a node takes, and so the largest a sender makes (4 MiB): a batch is cut
      * below it by the sender ({@link OutboxDispatcher}) and a back-chain fetch asks for at most
-     * 32 (the flow engine's {@code Fiber.MAX_FETCH_IDS}) transactions at a time, so legitimate traffic never comes near it.
+     * {@link net.claimsnet.flows.resolution.BackChainResolution#MAX_FETCH_IDS} transactions at a time, so legitimate traffic never comes near it.
      */
     public static final int DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 
