@@ -36,6 +36,12 @@ public final class BackChainResolution implements Checkpointable {
 
     /** More than any claim's history; a sender offering more is flooding the receiver. */
     public static final int MAX_TRANSACTIONS = 50_000;
+    /**
+     * Transactions asked for in one fetch request: the rest are still missing after the answer and are
+     * asked for next, so that the answer, whole transactions of a few kilobytes each, stays far below the
+     * 4 MiB a peer takes in one P2P request.
+     */
+    public static final int MAX_FETCH_IDS = 32;
 
     private final SignedTransaction top;
     private final List<SignedTransaction> fetched = new ArrayList<>();
@@ -113,7 +119,9 @@ public final class BackChainResolution implements Checkpointable {
         return new FetchRequest(requested, requestedStates);
     }
 
-    public void requesting(List<SecureHash> ids) {
+    /** Asks for the first {@value #MAX_FETCH_IDS} of these missing transactions (all of them when fewer). */
+    public void requesting(List<SecureHash> missing) {
+        List<SecureHash> ids = missing.size() > MAX_FETCH_IDS ? missing.subList(0, MAX_FETCH_IDS) : missing;
         requested.clear();
         requested.addAll(ids);
         requestedStates.clear();

@@ -1,6 +1,7 @@
 package net.claimsnet.node.config;
 
 import net.claimsnet.ledger.identity.NodeRole;
+import net.claimsnet.node.limits.RateLimit;
 import net.corda.core.identity.CordaX500Name;
 
 import java.io.IOException;
@@ -38,6 +39,8 @@ public final class NodeConfiguration {
     private final Optional<String> databaseUrl;
     private final Optional<String> databaseUser;
     private final List<String> peers;
+    private final RateLimit userRateLimit;
+    private final RateLimit peerRateLimit;
 
     private NodeConfiguration(String id, Path file, Properties properties) {
         this.id = id;
@@ -64,6 +67,8 @@ public final class NodeConfiguration {
         if (peers.contains(id)) {
             throw problem("peers must not name the node itself (" + id + ")");
         }
+        this.userRateLimit = rateLimit(properties, "limits.user", RateLimit.USER_DEFAULT);
+        this.peerRateLimit = rateLimit(properties, "limits.peer", RateLimit.PEER_DEFAULT);
     }
 
     /** The configuration named by the system property {@value #PATH_PROPERTY}. */
@@ -142,6 +147,16 @@ public final class NodeConfiguration {
         return peers;
     }
 
+    /** Requests a second (and burst) each desk or API user may make ({@code limits.user.*}). */
+    public RateLimit userRateLimit() {
+        return userRateLimit;
+    }
+
+    /** P2P messages a second (and burst) each peer node may send ({@code limits.peer.*}). */
+    public RateLimit peerRateLimit() {
+        return peerRateLimit;
+    }
+
     @Override
     public String toString() {
         return id + " (" + role.name().toLowerCase(Locale.ROOT) + " " + legalName + ")";
@@ -171,6 +186,27 @@ public final class NodeConfiguration {
         } catch (NumberFormatException e) {
             throw problem(key + " must be a number; was " + value);
         }
+    }
+
+    /** {@code <prefix>.per-second} and {@code <prefix>.burst}, each defaulting to the given limit's. */
+    private RateLimit rateLimit(Properties properties, String prefix, RateLimit defaults) {
+        double perSecond = optional(properties, prefix + ".per-second").map(value -> positive(prefix + ".per-second", value))
+                .orElse(defaults.perSecond());
+        long burst = optional(properties, prefix + ".burst").map(value -> (long) positive(prefix + ".burst", value))
+                .orElse(defaults.burst());
+        return new RateLimit(perSecond, burst);
+    }
+
+    private double positive(String key, String value) {
+        try {
+            double number = Double.parseDouble(value);
+            if (number >= 1 && number <= 1e9) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw problem(key + " must be a number from 1 to 1000000000; was " + value);
     }
 
     private void checkDatabaseUrl(String url) {

@@ -185,6 +185,7 @@ public class NodeRuntime {
                 .outbox(new JpaOutboxStore(database, node.legalName()))
                 .inbox(new JpaInboxStore(database))
                 .executor(p2pThread)
+                .peerRateLimit(node.peerRateLimit())
                 .scheduler(scheduler)
                 .clock(clock)
                 .build();

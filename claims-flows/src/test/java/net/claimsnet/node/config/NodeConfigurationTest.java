@@ -1,6 +1,7 @@
 package net.claimsnet.node.config;
 
 import net.claimsnet.ledger.identity.NodeRole;
+import net.claimsnet.node.limits.RateLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,6 +145,26 @@ class NodeConfigurationTest {
 
         assertThatThrownBy(() -> NetworkConfiguration.load(nodes)).hasMessageContaining("exactly one node with node.role=notary");
         assertThat(NetworkConfiguration.load(ConfigFiles.repositoryNodes()).node("nobody")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void rate_limits_default_to_the_generous_ones_and_a_node_file_may_set_its_own() throws IOException {
+        NodeConfiguration defaults = NodeConfiguration.load(write("acme", ACME));
+        NodeConfiguration own = NodeConfiguration.load(write("acme", ACME
+                + "limits.user.per-second=50\nlimits.user.burst=100\nlimits.peer.per-second=2000\n"));
+
+        assertThat(defaults.userRateLimit()).isEqualTo(RateLimit.USER_DEFAULT);
+        assertThat(defaults.peerRateLimit()).isEqualTo(RateLimit.PEER_DEFAULT);
+        assertThat(own.userRateLimit()).isEqualTo(new RateLimit(50, 100));
+        assertThat(own.peerRateLimit()).isEqualTo(new RateLimit(2000,
+                RateLimit.PEER_DEFAULT.burst()));
+    }
+
+    @Test
+    void a_rate_limit_that_is_no_positive_number_is_refused_naming_the_key() throws IOException {
+        Path file = write("acme", ACME + "limits.user.per-second=lots\n");
+
+        assertThatThrownBy(() -> NodeConfiguration.load(file)).hasMessageContaining("limits.user.per-second must be a number");
     }
 
     private Path write(String id, String content) throws IOException {

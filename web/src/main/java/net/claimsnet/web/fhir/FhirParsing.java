@@ -2,6 +2,9 @@ package net.claimsnet.web.fhir;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import net.claimsnet.web.api.limits.BoundedJsonBody;
+import net.claimsnet.web.api.limits.JsonLimits;
+import net.claimsnet.web.api.limits.RequestLimitException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
@@ -15,6 +18,9 @@ import java.util.List;
  * not have. A byte order mark is tolerated.
  */
 public final class FhirParsing {
+
+    /** Size as FhirBodies reads it; 32 levels deep; texts as long as a body; 10,000 items in a list. */
+    static final JsonLimits JSON_LIMITS = new JsonLimits(FhirBodies.MAX_BODY_BYTES, 32, FhirBodies.MAX_BODY_BYTES, 10_000);
 
     private FhirParsing() {
     }
@@ -30,6 +36,9 @@ public final class FhirParsing {
     public static Resource parse(String text, boolean xml) {
         if (text.isBlank()) {
             throw FhirRequestException.badRequest(FhirIssue.error(IssueType.REQUIRED, "The request has no body: send a FHIR resource", null));
+        }
+        if (!xml) {
+            checkJsonLimits(text);
         }
         ParseProblems problems = new ParseProblems();
         IParser parser = (xml ? FhirR4.context().newXmlParser() : FhirR4.context().newJsonParser())
@@ -48,6 +57,23 @@ public final class FhirParsing {
             throw FhirRequestException.badRequest(FhirIssue.error(IssueType.STRUCTURE, "The body is not an R4 resource", null));
         }
         return (Resource) parsed;
+    }
+
+    /**
+     * The JSON within its limits before HAPI sees it: HAPI writes every number out in full
+     * ({@code BigDecimal.toPlainString}), and {@code 1e999999999} in a Claim took the server's heap
+     * (found by the fuzz run). Resources nest deeper than the API's bodies (a Bundle's claim's item's
+     * detail's subDetail...) and may carry attachments, so depth and text length are generous here.
+     */
+    private static void checkJsonLimits(String text) {
+        try {
+            BoundedJsonBody.checkBytes(text.getBytes(StandardCharsets.UTF_8), JSON_LIMITS);
+        } catch (RequestLimitException e) {
+            String message = "malformed-json".equals(e.error().error())
+                    ? "The body is not a FHIR R4 resource in JSON: " + e.error().message() : e.error().message();
+            throw new FhirRequestException(e.error().status(), List.of(FhirIssue.error(
+                    e.error().status() == 413 ? IssueType.TOOCOSTLY : IssueType.STRUCTURE, message, e.error().field())));
+        }
     }
 
     /** HAPI prefixes its messages with an internal message number ("HAPI-1861: "): the reader needs the rest. */

@@ -136,6 +136,37 @@ class P2pEndpointIT {
         assertNotRecorded(envelope);
     }
 
+    @Test
+    void a_node_takes_p2p_bodies_of_at_most_4_mib() throws Exception {
+        assertThat(runtime().inbound().maxMessageBytes()).isEqualTo(4 * 1024 * 1024);
+    }
+
+    @Test
+    void a_streamed_body_over_the_limit_is_refused_with_413_before_it_ends() throws Exception {
+        int limit = runtime().inbound().maxMessageBytes();
+        // Raw HTTP: a chunked body (no Content-Length to refuse it by) of 4 MiB + 64 KiB, never finished. Had the
+        // node read it to its end, it would wait for the last chunk and this read would time out.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", runtime().configuration().httpPort())) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/p2p/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            byte[] header = (Integer.toHexString(chunk.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (long sent = 0; sent <= limit; sent += chunk.length) {
+                out.write(header);
+                out.write(chunk);
+                out.write(new byte[] {'\r', '\n'});
+            }
+            out.flush();
+
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     // Names are made when a test runs, in the server: the test JVM has Corda but not its dependencies.

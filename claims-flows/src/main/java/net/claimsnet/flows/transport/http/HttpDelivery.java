@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * POSTs a signed message to {@code <base address>/api/p2p/messages}. 2xx: delivered. A 4xx that
  * carries {@link InboundResult#REJECTION_HEADER} comes from the recipient's P2P endpoint, which
- * will refuse the same bytes again: refused for good. Any other answer (5xx, a 4xx from a server
+ * will refuse the same bytes again: refused for good; except 429 (this node sent faster than the
+ * recipient takes from it), which will pass later. Any other answer (429, 5xx, a 4xx from a server
  * whose application is not deployed yet, a timeout, a refused connection): tried again later.
  */
 public final class HttpDelivery implements Delivery {
@@ -52,7 +53,8 @@ public final class HttpDelivery implements Delivery {
                 return Outcome.delivered(response.body());
             }
             String answer = "HTTP " + status + " from " + uri + ": " + shorten(response.body());
-            if (status >= 400 && status < 500 && response.headers().firstValue(InboundResult.REJECTION_HEADER).isPresent()) {
+            if (status >= 400 && status < 500 && status != InboundResult.Rejection.RATE_LIMITED.httpStatus()
+                    && response.headers().firstValue(InboundResult.REJECTION_HEADER).isPresent()) {
                 return Outcome.refused(answer);
             }
             return Outcome.retry(answer);

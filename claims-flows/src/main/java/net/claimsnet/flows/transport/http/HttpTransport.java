@@ -7,6 +7,8 @@ import net.claimsnet.flows.transport.MessageHandler;
 import net.claimsnet.flows.transport.OutboxStore;
 import net.claimsnet.flows.transport.Transport;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.node.limits.RateLimit;
+import net.claimsnet.node.limits.RateLimiter;
 import net.corda.core.identity.CordaX500Name;
 
 import java.security.KeyPair;
@@ -67,9 +69,9 @@ public final class HttpTransport implements Transport, AutoCloseable {
         Delivery delivery = builder.delivery != null ? builder.delivery
                 : new HttpDelivery(builder.settings.connectTimeout(), builder.settings.requestTimeout());
         this.dispatcher = new OutboxDispatcher(self, builder.keyPair, builder.networkMap, outbox, delivery,
-                builder.settings.backoff(), clock, scheduler, executor);
+                builder.settings.backoff(), clock, scheduler, executor, builder.settings.maxMessageBytes());
         this.inbound = new InboundMessages(self, builder.networkMap, builder.inbox, clock,
-                builder.settings.maxMessageBytes(), dispatcher::recipientIsBack);
+                builder.settings.maxMessageBytes(), dispatcher::recipientIsBack, new RateLimiter(builder.peerRateLimit));
     }
 
     /**
@@ -168,6 +170,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
         private Scheduler scheduler;
         private Executor executor;
         private Delivery delivery;
+        private RateLimit peerRateLimit = RateLimit.PEER_DEFAULT;
 
         private Builder(CordaX500Name self, KeyPair keyPair, TrustedNetworkMap networkMap) {
             this.self = Objects.requireNonNull(self, "self");
@@ -215,6 +218,12 @@ public final class HttpTransport implements Transport, AutoCloseable {
         /** How messages travel (a test's fake); default: {@link HttpDelivery}. */
         public Builder delivery(Delivery delivery) {
             this.delivery = delivery;
+            return this;
+        }
+
+        /** Messages a second each peer may send (the node's {@code limits.peer.*}); default {@link RateLimit#PEER_DEFAULT}. */
+        public Builder peerRateLimit(RateLimit limit) {
+            this.peerRateLimit = Objects.requireNonNull(limit, "limit");
             return this;
         }
 

@@ -5,6 +5,13 @@ import java.time.Duration;
 /** Timeouts, retry delays and the message size limit of P2P over HTTP. */
 public final class HttpTransportSettings {
 
+    /**
+     * The largest P2P request body a node takes, and so the largest a sender makes (4 MiB): a batch is cut
+     * below it by the sender ({@link OutboxDispatcher}) and a back-chain fetch asks for at most
+     * {@link net.claimsnet.flows.resolution.BackChainResolution#MAX_FETCH_IDS} transactions at a time, so legitimate traffic never comes near it.
+     */
+    public static final int DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final Backoff backoff;
@@ -21,12 +28,12 @@ public final class HttpTransportSettings {
     }
 
     /**
-     * Connect in 5 s, an answer in 30 s; retries after 0.5 s doubling to at most 60 s; messages up to
-     * 32 MiB (a back-chain fetch answer carries whole transactions with their attachments' ids).
+     * Connect in 5 s, an answer in 30 s; retries after 0.5 s doubling to at most 60 s; request bodies up
+     * to {@link #DEFAULT_MAX_MESSAGE_BYTES}.
      */
     public static HttpTransportSettings defaults() {
         return new HttpTransportSettings(Duration.ofSeconds(5), Duration.ofSeconds(30),
-                new Backoff(Duration.ofMillis(500), Duration.ofSeconds(60)), 32 * 1024 * 1024);
+                new Backoff(Duration.ofMillis(500), Duration.ofSeconds(60)), DEFAULT_MAX_MESSAGE_BYTES);
     }
 
     public HttpTransportSettings withBackoff(Backoff otherBackoff) {

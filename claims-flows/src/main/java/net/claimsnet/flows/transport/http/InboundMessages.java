@@ -6,9 +6,12 @@ import net.claimsnet.flows.transport.InboxStore;
 import net.claimsnet.flows.transport.MessageHandler;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.node.limits.RateLimit;
+import net.claimsnet.node.limits.RateLimiter;
 import net.corda.core.identity.CordaX500Name;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +25,9 @@ import java.util.function.Consumer;
  * with the request body. A message is handed to the node's flow engine only if it is well formed,
  * addressed to this node, and signed by the key the signed network map gives its sender; and only
  * once: its id goes into the inbox first, and a message received before is acknowledged again
- * without reaching the engine. Nothing is recorded for a refused message.
+ * without reaching the engine. Nothing is recorded for a refused message. Each peer, once its
+ * signature is checked (so that no one can use up another node's allowance), is held to its
+ * {@link RateLimit} of messages a second: over it, the request is answered 429 and nothing recorded.
  */
 public final class InboundMessages {
 
@@ -34,10 +39,17 @@ public final class InboundMessages {
     private final Clock clock;
     private final int maxMessageBytes;
     private final Consumer<CordaX500Name> heardFrom;
+    private final RateLimiter peerLimits;
     private volatile MessageHandler handler;
 
     InboundMessages(CordaX500Name self, TrustedNetworkMap networkMap, InboxStore inbox, Clock clock, int maxMessageBytes,
                     Consumer<CordaX500Name> heardFrom) {
+        this(self, networkMap, inbox, clock, maxMessageBytes, heardFrom, new RateLimiter(RateLimit.PEER_DEFAULT));
+    }
+
+    InboundMessages(CordaX500Name self, TrustedNetworkMap networkMap, InboxStore inbox, Clock clock, int maxMessageBytes,
+                    Consumer<CordaX500Name> heardFrom, RateLimiter peerLimits) {
+        this.peerLimits = Objects.requireNonNull(peerLimits, "peerLimits");
         this.self = Objects.requireNonNull(self, "self");
         this.networkMap = Objects.requireNonNull(networkMap, "networkMap");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
@@ -75,6 +87,10 @@ public final class InboundMessages {
             return reject(InboundResult.Rejection.UNAVAILABLE, self.getOrganisation() + " is not running; try again later",
                     message.envelope());
         }
+        InboundResult slowDown = overRate(Map.of(message.envelope().sender(), 1));
+        if (slowDown != null) {
+            return slowDown;
+        }
         heardFrom.accept(message.envelope().sender());
         if (!inbox.receive(message.envelope(), clock.instant())) {
             return InboundResult.acceptedAgain();
@@ -104,6 +120,12 @@ public final class InboundMessages {
             } else {
                 refusals.put(i, message.refusal().rejection() + " " + message.refusal().reason());
             }
+        }
+        Map<CordaX500Name, Integer> bySender = new HashMap<>();
+        passed.forEach(envelope -> bySender.merge(envelope.sender(), 1, Integer::sum));
+        InboundResult slowDown = overRate(bySender);
+        if (slowDown != null) {
+            return slowDown;
         }
         passed.stream().map(Envelope::sender).distinct().forEach(heardFrom);
         List<Boolean> fresh = inbox.receiveAll(passed, clock.instant());
@@ -138,6 +160,20 @@ public final class InboundMessages {
                     + " is not signed by the key of " + envelope.sender(), envelope));
         }
         return new Checked(envelope, null);
+    }
+
+    /** A 429 for the first sender over its rate limit with these messages; null when every one is within. */
+    private InboundResult overRate(Map<CordaX500Name, Integer> messagesBySender) {
+        for (Map.Entry<CordaX500Name, Integer> sender : messagesBySender.entrySet()) {
+            Duration wait = peerLimits.admit(sender.getKey().toString(), sender.getValue());
+            if (!wait.isZero()) {
+                String reason = sender.getKey() + " sends more than " + peerLimits.limit() + " messages; "
+                        + self.getOrganisation() + " takes them again in " + RateLimiter.retryAfterSeconds(wait) + " s";
+                LOG.log(System.Logger.Level.WARNING, self.getOrganisation() + " slowed down a peer: " + reason);
+                return InboundResult.rateLimited(reason, wait);
+            }
+        }
+        return null;
     }
 
     private record Checked(Envelope envelope, InboundResult refusal) {

@@ -1,5 +1,6 @@
 package net.claimsnet.flows.transport.http;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /** What the receiving node made of a P2P message, and the HTTP answer that says so. */
@@ -20,7 +21,9 @@ public final class InboundResult {
         WRONG_RECIPIENT(404),
         /** Larger than this node takes: 413. */
         TOO_LARGE(413),
-        /** The node is not running (starting or stopping); the sender retries: 503. */
+        /** The sender is over its rate limit; it retries, after the Retry-After the answer gives: 429. */
+        RATE_LIMITED(429),
+        /** The node is not running (starting or stopping), or its P2P threads are all busy; the sender retries: 503. */
         UNAVAILABLE(503);
 
         private final int httpStatus;
@@ -38,21 +41,28 @@ public final class InboundResult {
     private final String reason;
     private final boolean duplicate;
     private final boolean batch;
+    private final Duration retryAfter;
 
     private InboundResult(Rejection rejection, String reason, boolean duplicate) {
-        this(rejection, reason, duplicate, false);
+        this(rejection, reason, duplicate, false, null);
     }
 
-    private InboundResult(Rejection rejection, String reason, boolean duplicate, boolean batch) {
+    private InboundResult(Rejection rejection, String reason, boolean duplicate, boolean batch, Duration retryAfter) {
         this.rejection = rejection;
         this.reason = reason;
         this.duplicate = duplicate;
         this.batch = batch;
+        this.retryAfter = retryAfter;
     }
 
     /** A batch read message by message; the answer ({@link MessageBatch}) names those refused. */
     static InboundResult batchAnswered(String answer) {
-        return new InboundResult(null, answer, false, true);
+        return new InboundResult(null, answer, false, true, null);
+    }
+
+    /** The sender is over its rate limit: nothing was recorded; it may try again after {@code wait}. */
+    static InboundResult rateLimited(String reason, Duration wait) {
+        return new InboundResult(Rejection.RATE_LIMITED, Objects.requireNonNull(reason), false, false, Objects.requireNonNull(wait));
     }
 
     static InboundResult accepted() {
@@ -79,6 +89,11 @@ public final class InboundResult {
     /** Why it was refused; null when accepted. */
     public Rejection rejection() {
         return rejection;
+    }
+
+    /** How long the sender should wait before it tries again (Retry-After); null when it need not wait. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     /** What to tell the sender (ids and names only, never payload); for a batch, its answer. */

@@ -35,6 +35,10 @@ public final class MessageBatch {
     private static final String ANSWER_PREFIX = "CNB1 ";
     /** Messages a batch may hold; the sender makes smaller ones. */
     static final int MAX_MESSAGES = 64;
+    /** The bytes of a batch besides its messages: the magic and the count. */
+    static final int HEADER_BYTES = 4 + Integer.BYTES;
+    /** The bytes a message takes in a batch besides its own: its length. */
+    static final int PER_MESSAGE_BYTES = Integer.BYTES;
 
     private MessageBatch() {
     }
@@ -48,9 +52,9 @@ public final class MessageBatch {
         if (signedMessages.size() < 2 || signedMessages.size() > MAX_MESSAGES) {
             throw new IllegalArgumentException("A batch holds 2 to " + MAX_MESSAGES + " messages, not " + signedMessages.size());
         }
-        int size = MAGIC.length + Integer.BYTES;
+        int size = HEADER_BYTES;
         for (byte[] message : signedMessages) {
-            size += Integer.BYTES + message.length;
+            size += PER_MESSAGE_BYTES + message.length;
         }
         ByteBuffer body = ByteBuffer.allocate(size).put(MAGIC).putInt(signedMessages.size());
         for (byte[] message : signedMessages) {

@@ -32,8 +32,6 @@ public final class OutboxDispatcher {
 
     private static final System.Logger LOG = System.getLogger(OutboxDispatcher.class.getName());
     private static final int BATCH = 100;
-    /** At most this many bytes of messages in one request (a peer takes 32 MiB by default). */
-    static final int MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
     private final CordaX500Name self;
     private final KeyPair keyPair;
@@ -44,6 +42,8 @@ public final class OutboxDispatcher {
     private final Clock clock;
     private final Scheduler scheduler;
     private final Executor executor;
+    /** The largest request body a peer takes: batches are cut below it, a larger lone message is not sent. */
+    private final int maxRequestBytes;
     private final AtomicBoolean passRunning = new AtomicBoolean();
     private final AtomicBoolean wokenDuringPass = new AtomicBoolean();
     /** Recipients whose last attempt failed: only for these is word that they are back worth a database write. */
@@ -54,6 +54,18 @@ public final class OutboxDispatcher {
 
     public OutboxDispatcher(CordaX500Name self, KeyPair keyPair, TrustedNetworkMap networkMap, OutboxStore outbox,
                             Delivery delivery, Backoff backoff, Clock clock, Scheduler scheduler, Executor executor) {
+        this(self, keyPair, networkMap, outbox, delivery, backoff, clock, scheduler, executor,
+                HttpTransportSettings.DEFAULT_MAX_MESSAGE_BYTES);
+    }
+
+    /** @param maxRequestBytes the largest request body the peers take (they all have the same limit) */
+    public OutboxDispatcher(CordaX500Name self, KeyPair keyPair, TrustedNetworkMap networkMap, OutboxStore outbox,
+                            Delivery delivery, Backoff backoff, Clock clock, Scheduler scheduler, Executor executor,
+                            int maxRequestBytes) {
+        if (maxRequestBytes <= MessageBatch.HEADER_BYTES) {
+            throw new IllegalArgumentException("The request size limit must exceed a batch's header, not " + maxRequestBytes);
+        }
+        this.maxRequestBytes = maxRequestBytes;
         this.self = Objects.requireNonNull(self, "self");
         this.keyPair = Objects.requireNonNull(keyPair, "keyPair");
         this.networkMap = Objects.requireNonNull(networkMap, "networkMap");
@@ -189,20 +201,29 @@ public final class OutboxDispatcher {
         }
     }
 
-    /** Signs the messages and cuts them into batches of at most {@link #MAX_BATCH_BYTES} (a larger message goes alone). */
+    /**
+     * Signs the messages and cuts them into batches whose wire size ({@link MessageBatch}: header, and each
+     * message with its length) stays within what a peer takes. A message too large to travel even alone
+     * is refused here, with its size, rather than sent to be refused with 413.
+     */
     private List<List<Signed>> batches(List<OutboxMessage> messages) {
         List<List<Signed>> batches = new ArrayList<>();
         List<Signed> current = new ArrayList<>();
-        int currentBytes = 0;
+        long currentBytes = MessageBatch.HEADER_BYTES;
         for (OutboxMessage message : messages) {
             byte[] body = SignedMessage.sign(message.envelope().sentBy(self), keyPair);
-            if (!current.isEmpty() && (currentBytes + body.length > MAX_BATCH_BYTES || current.size() == MessageBatch.MAX_MESSAGES)) {
+            if (body.length > maxRequestBytes) {
+                refuse(message, "the signed message has " + body.length + " bytes; a peer takes at most " + maxRequestBytes);
+                continue;
+            }
+            long framed = MessageBatch.PER_MESSAGE_BYTES + (long) body.length;
+            if (!current.isEmpty() && (currentBytes + framed > maxRequestBytes || current.size() == MessageBatch.MAX_MESSAGES)) {
                 batches.add(current);
                 current = new ArrayList<>();
-                currentBytes = 0;
+                currentBytes = MessageBatch.HEADER_BYTES;
             }
             current.add(new Signed(message, body));
-            currentBytes += body.length;
+            currentBytes += framed;
         }
         if (!current.isEmpty()) {
             batches.add(current);

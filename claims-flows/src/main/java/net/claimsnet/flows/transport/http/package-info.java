@@ -6,7 +6,8 @@
  * the peer's endpoint marks with {@code X-ClaimsNet-Rejection} (kept in the outbox with the reason).
  * The receiving endpoint hands the body to {@link net.claimsnet.flows.transport.http.InboundMessages},
  * which answers 202 (accepted, or received before: acknowledged, not processed again), 400 malformed,
- * 403 unknown sender or bad signature, 404 wrong recipient, 413 too large, 503 node not running.
+ * 403 unknown sender or bad signature, 404 wrong recipient, 413 too large (over 4 MiB), 429 the sender
+ * over its rate limit (retried, like 503), 503 node not running or busy.
  *
  * <p>Wire format (see {@link net.claimsnet.flows.transport.http.SignedMessage}): {@code "CNP2"},
  * version byte 1, int32 envelope length, the envelope ({@link net.claimsnet.flows.transport.EnvelopeCodec}:
@@ -18,7 +19,7 @@
  *
  * <p>Batches (see {@link net.claimsnet.flows.transport.http.MessageBatch}): when several messages
  * wait for the same peer, the dispatcher sends them in one request, {@code "CNB1"}, int32 count,
- * then each signed message with its int32 length (at most 64 messages, 4 MiB). The receiver checks
+ * then each signed message with its int32 length (at most 64 messages, and 4 MiB with the framing). The receiver checks
  * each on its own, records the good ones in one inbox commit and answers 200 with
  * {@code "CNB1 <count> <refused>"} and a line {@code "<index> <Rejection> <reason>"} per refused
  * message; the sender marks the others delivered in one commit. All nodes of a network must speak

@@ -79,6 +79,10 @@ class OutboxDispatcherTest {
         return new Envelope(id, ACME, recipient, "S-" + id, MessageKind.DATA, 1, 0, null, new byte[] {4, 2});
     }
 
+    private static Envelope withPayload(CordaX500Name recipient, String id, int bytes) {
+        return new Envelope(id, ACME, recipient, "S-" + id, MessageKind.DATA, 1, 0, null, new byte[bytes]);
+    }
+
     private void advance(Duration duration) {
         clock.advance(duration);
         scheduler.runDue(clock.instant());
@@ -143,6 +147,67 @@ class OutboxDispatcherTest {
         assertThat(attempts.get(0)).startsWith("M-1,M-2,").endsWith(",M-" + MessageBatch.MAX_MESSAGES + "@http://stmary.test:8380");
         assertThat(attempts.get(1)).startsWith("M-" + (MessageBatch.MAX_MESSAGES + 1) + ",").endsWith(",M-" + count + "@http://stmary.test:8380");
         assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void messages_that_together_exceed_what_a_peer_takes_go_in_several_requests_each_within_the_limit() {
+        List<Integer> sizes = new ArrayList<>();
+        Delivery measuring = (address, body) -> {
+            sizes.add(body.length);
+            List<byte[]> messages = MessageBatch.isBatch(body) ? MessageBatch.parse(body) : List.of(body);
+            return MessageBatch.isBatch(body) ? Delivery.Outcome.delivered(MessageBatch.answer(messages.size(), Map.of()))
+                    : Delivery.Outcome.delivered();
+        };
+        int limit = HttpTransportSettings.DEFAULT_MAX_MESSAGE_BYTES;
+        // Eleven messages of 0.9 MiB: 9.9 MiB in all, four to a request at most.
+        for (int i = 1; i <= 11; i++) {
+            outbox.add(withPayload(ST_MARY, "M-" + i, 900 * 1024), clock.instant());
+        }
+        new OutboxDispatcher(ACME, NETWORK.keyOf(ACME), MAP, outbox, measuring, new Backoff(Duration.ofSeconds(1),
+                Duration.ofSeconds(8)), clock, scheduler, Runnable::run, limit).start();
+
+        assertThat(sizes).hasSize(3).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(limit));
+        assertThat(outbox.pendingCount()).isZero();
+        assertThat(outbox.refusedMessages()).isEmpty();
+    }
+
+    @Test
+    void a_batch_is_cut_where_its_framing_would_take_it_past_the_limit() {
+        List<Integer> sizes = new ArrayList<>();
+        Delivery measuring = (address, body) -> {
+            sizes.add(body.length);
+            return MessageBatch.isBatch(body) ? Delivery.Outcome.delivered(MessageBatch.answer(MessageBatch.parse(body).size(),
+                    Map.of())) : Delivery.Outcome.delivered();
+        };
+        int messageBytes = SignedMessage.sign(withPayload(ST_MARY, "M-0", 1000).sentBy(ACME), NETWORK.keyOf(ACME)).length;
+        // Exactly two signed messages fit; the batch's header and lengths would not.
+        int limit = 2 * messageBytes;
+        for (int i = 1; i <= 2; i++) {
+            outbox.add(withPayload(ST_MARY, "M-" + i, 1000), clock.instant());
+        }
+        new OutboxDispatcher(ACME, NETWORK.keyOf(ACME), MAP, outbox, measuring, new Backoff(Duration.ofSeconds(1),
+                Duration.ofSeconds(8)), clock, scheduler, Runnable::run, limit).start();
+
+        assertThat(sizes).containsExactly(messageBytes, messageBytes);
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void a_message_larger_than_a_peer_takes_is_refused_here_with_its_size_and_the_others_go() {
+        List<Integer> sizes = new ArrayList<>();
+        Delivery measuring = (address, body) -> {
+            sizes.add(body.length);
+            return Delivery.Outcome.delivered();
+        };
+        outbox.add(withPayload(ST_MARY, "M-huge", 5 * 1024 * 1024), clock.instant());
+        outbox.add(to(ST_MARY, "M-small"), clock.instant());
+        new OutboxDispatcher(ACME, NETWORK.keyOf(ACME), MAP, outbox, measuring, new Backoff(Duration.ofSeconds(1),
+                Duration.ofSeconds(8)), clock, scheduler, Runnable::run, HttpTransportSettings.DEFAULT_MAX_MESSAGE_BYTES).start();
+
+        assertThat(sizes).hasSize(1).allSatisfy(size -> assertThat(size).isLessThan(1000));
+        assertThat(outbox.find("M-huge").orElseThrow().status()).isEqualTo(OutboxMessage.Status.REFUSED);
+        assertThat(outbox.find("M-huge").orElseThrow().lastError()).contains("a peer takes at most 4194304");
+        assertThat(outbox.find("M-small").orElseThrow().status()).isEqualTo(OutboxMessage.Status.DELIVERED);
     }
 
     @Test

@@ -56,6 +56,17 @@ public final class BoundedJsonBody {
         }
     }
 
+    /**
+     * Checks complete JSON bytes read elsewhere (a FHIR body) against the limits, in the same single pass;
+     * refused with a {@link RequestLimitException} naming the limit and where.
+     */
+    public static void checkBytes(byte[] bytes, JsonLimits limits) {
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(limits);
+        }
+        check(bytes, limits);
+    }
+
     static void check(byte[] bytes, JsonLimits limits) {
         Deque<Frame> frames = new ArrayDeque<>();
         try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {

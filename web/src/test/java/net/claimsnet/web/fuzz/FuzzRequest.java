@@ -1,0 +1,24 @@
+package net.claimsnet.web.fuzz;
+
+/**
+ * One generated request: method, path with its query (already percent-encoded where the URI syntax
+ * needs it), content type and body (null: none), and whether it carries the run's credentials.
+ */
+record FuzzRequest(String kind, String method, String pathAndQuery, String contentType, byte[] body, Credentials credentials) {
+
+    /** Whose credentials go with the request. */
+    enum Credentials {
+        /** The run's user. */
+        USER,
+        /** None at all. */
+        NONE,
+        /** The run's user name with a wrong password. */
+        WRONG_PASSWORD
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + method + " " + (pathAndQuery.length() > 120 ? pathAndQuery.substring(0, 120) + "..." : pathAndQuery)
+                + (body == null ? "" : " (" + body.length + " bytes " + contentType + ")");
+    }
+}
