@@ -1,6 +1,7 @@
 package net.claimsnet.node.config;
 
 import net.claimsnet.ledger.identity.NodeRole;
+import net.claimsnet.node.audit.AuditSettings;
 import net.corda.core.identity.CordaX500Name;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,7 @@ public final class NodeConfiguration {
     private final Optional<String> databaseUrl;
     private final Optional<String> databaseUser;
     private final List<String> peers;
+    private final AuditSettings audit;
 
     private NodeConfiguration(String id, Path file, Properties properties) {
         this.id = id;
@@ -63,6 +66,27 @@ public final class NodeConfiguration {
         this.peers = optional(properties, "peers").map(NodeConfiguration::list).orElse(List.of());
         if (peers.contains(id)) {
             throw problem("peers must not name the node itself (" + id + ")");
+        }
+        this.audit = auditSettings(properties);
+    }
+
+    private AuditSettings auditSettings(Properties properties) {
+        int rows = optional(properties, "audit.head.rows").map(v -> number("audit.head.rows", v))
+                .orElse(AuditSettings.DEFAULT_ROWS_PER_HEAD);
+        Duration interval = optional(properties, "audit.head.minutes").map(v -> Duration.ofMinutes(number("audit.head.minutes", v)))
+                .orElse(AuditSettings.DEFAULT_HEAD_INTERVAL);
+        try {
+            return new AuditSettings(rows, interval);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
+        }
+    }
+
+    private int number(String key, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw problem(key + " must be a number; was " + value);
         }
     }
 
@@ -135,6 +159,11 @@ public final class NodeConfiguration {
 
     public Optional<String> databaseUser() {
         return databaseUser;
+    }
+
+    /** How often the node signs its audit chain's head (audit.head.rows, audit.head.minutes; 1,000 rows / 1 min). */
+    public AuditSettings audit() {
+        return audit;
     }
 
     /** The ids of the nodes this node exchanges messages with. */
