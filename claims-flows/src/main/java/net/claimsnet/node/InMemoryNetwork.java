@@ -1,5 +1,7 @@
 package net.claimsnet.node;
 
+import net.claimsnet.flows.audit.AuditHeadStore;
+import net.claimsnet.flows.audit.InMemoryAuditHeadStore;
 import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.claim.EligibilityDisclosures;
 import net.claimsnet.flows.engine.EngineSettings;
@@ -77,6 +79,8 @@ public final class InMemoryNetwork implements AutoCloseable {
     private final Map<CordaX500Name, NodeStores> stores = new LinkedHashMap<>();
     private final Map<CordaX500Name, Node> nodes = new LinkedHashMap<>();
     private final Map<CordaX500Name, InMemoryClaimAuditTrail> auditTrails = new LinkedHashMap<>();
+    /** The auditor's store of the signed audit heads the nodes send it; survives the auditor's restarts. */
+    private final InMemoryAuditHeadStore auditHeads = new InMemoryAuditHeadStore();
 
     private InMemoryNetwork(Builder builder) {
         this.deterministic = builder.deterministic;
@@ -162,6 +166,11 @@ public final class InMemoryNetwork implements AutoCloseable {
      */
     public synchronized InMemoryClaimAuditTrail auditTrail(CordaX500Name name) {
         return auditTrails.computeIfAbsent(name, n -> new InMemoryClaimAuditTrail(clock));
+    }
+
+    /** The signed audit heads the auditor holds, by node. */
+    public InMemoryAuditHeadStore auditorsHeads() {
+        return auditHeads;
     }
 
     public List<Node> nodes() {
@@ -268,6 +277,9 @@ public final class InMemoryNetwork implements AutoCloseable {
             builder.service(AdjudicationRulesPort.class, adjudicationRules);
         }
         AuditTrailDisclosures disclosures = new AuditTrailDisclosures(auditTrail(name));
+        if (role == NodeRole.AUDITOR) {
+            builder.service(AuditHeadStore.class, auditHeads);
+        }
         if (role == NodeRole.PROVIDER || role == NodeRole.INSURER) {
             builder.service(ClaimReadLog.class, disclosures);
         }

@@ -1,5 +1,6 @@
 package net.claimsnet.node;
 
+import net.claimsnet.flows.audit.AuditHeadFlow;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
 import net.claimsnet.flows.claim.PendClaimFlow;
@@ -95,7 +96,8 @@ public final class Node {
                 registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new);
                 break;
             case AUDITOR:
-                registry.responder(ObserveTransactionFlow.Initiator.class, ObserveTransactionFlow.Responder::new);
+                registry.responder(ObserveTransactionFlow.Initiator.class, ObserveTransactionFlow.Responder::new)
+                        .responder(AuditHeadFlow.Initiator.class, AuditHeadFlow.Responder::new);
                 break;
             default:
                 throw new IllegalArgumentException("Unknown role " + role);

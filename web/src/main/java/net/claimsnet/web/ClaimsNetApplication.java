@@ -3,6 +3,8 @@ package net.claimsnet.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import net.claimsnet.web.admin.AdminReadAudit;
+import net.claimsnet.web.admin.AuditLogResource;
 import net.claimsnet.web.admin.NodeAdminResource;
 import net.claimsnet.web.api.ClaimDeskExceptionMapper;
 import net.claimsnet.web.api.ClaimsResource;
@@ -28,6 +30,8 @@ public class ClaimsNetApplication extends Application {
                 ClaimsResource.class,
                 CoveragesResource.class,
                 NodeAdminResource.class,
+                AuditLogResource.class,
+                AdminReadAudit.class,
                 P2pMessagesResource.class,
                 ClaimDeskExceptionMapper.class,
                 MalformedJsonMapper.class,

@@ -2,6 +2,7 @@ package net.claimsnet.node.config;
 
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.limits.RateLimit;
+import net.claimsnet.node.audit.AuditSettings;
 import net.corda.core.identity.CordaX500Name;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,7 @@ public final class NodeConfiguration {
     private final List<String> peers;
     private final RateLimit userRateLimit;
     private final RateLimit peerRateLimit;
+    private final AuditSettings audit;
 
     private NodeConfiguration(String id, Path file, Properties properties) {
         this.id = id;
@@ -69,6 +72,27 @@ public final class NodeConfiguration {
         }
         this.userRateLimit = rateLimit(properties, "limits.user", RateLimit.USER_DEFAULT);
         this.peerRateLimit = rateLimit(properties, "limits.peer", RateLimit.PEER_DEFAULT);
+        this.audit = auditSettings(properties);
+    }
+
+    private AuditSettings auditSettings(Properties properties) {
+        int rows = optional(properties, "audit.head.rows").map(v -> number("audit.head.rows", v))
+                .orElse(AuditSettings.DEFAULT_ROWS_PER_HEAD);
+        Duration interval = optional(properties, "audit.head.minutes").map(v -> Duration.ofMinutes(number("audit.head.minutes", v)))
+                .orElse(AuditSettings.DEFAULT_HEAD_INTERVAL);
+        try {
+            return new AuditSettings(rows, interval);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
+        }
+    }
+
+    private int number(String key, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw problem(key + " must be a number; was " + value);
+        }
     }
 
     /** The configuration named by the system property {@value #PATH_PROPERTY}. */
@@ -142,6 +166,11 @@ public final class NodeConfiguration {
         return databaseUser;
     }
 
+    /** How often the node signs its audit chain's head (audit.head.rows, audit.head.minutes; 1,000 rows / 1 min). */
+    public AuditSettings audit() {
+        return audit;
+    }
+
     /** The ids of the nodes this node exchanges messages with. */
     public List<String> peers() {
         return peers;
@@ -180,12 +209,7 @@ public final class NodeConfiguration {
     }
 
     private int port(Properties properties, String key) {
-        String value = required(properties, key);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw problem(key + " must be a number; was " + value);
-        }
+        return number(key, required(properties, key));
     }
 
     /** {@code <prefix>.per-second} and {@code <prefix>.burst}, each defaulting to the given limit's. */

@@ -1,20 +1,29 @@
 package net.claimsnet.node.desk;
 
+import net.claimsnet.node.audit.AuditChainStore;
+import net.claimsnet.node.audit.AuditEvent;
+import net.claimsnet.node.audit.AuditRow;
+import net.claimsnet.node.audit.InMemoryAuditChainStore;
+import net.claimsnet.node.audit.NodeAuditLog;
+
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-/** The audit trail in memory, for in-JVM networks and tests; a server writes the audit_log table instead. */
+/**
+ * The audit trail in memory, for in-JVM networks and tests, chained as the node's audit_log is (each
+ * row's hash over its fields and the previous row's hash), appended under this object's lock instead
+ * of by an appender thread, so that a deterministic test stays on one thread. A server writes the
+ * audit_log table through {@link NodeAuditLog} instead.
+ */
 public final class InMemoryClaimAuditTrail implements ClaimAuditTrail {
 
     /** One entry, as the database row holds it. */
-    public record Entry(Instant at, String actor, String action, String claimId, String outcome, String detail) {
+    public record Entry(java.time.Instant at, String actor, String action, String claimId, String outcome, String detail) {
     }
 
     private final Clock clock;
-    private final List<Entry> entries = new ArrayList<>();
+    private final InMemoryAuditChainStore chain = new InMemoryAuditChainStore();
 
     public InMemoryClaimAuditTrail(Clock clock) {
         this.clock = clock;
@@ -22,23 +31,26 @@ public final class InMemoryClaimAuditTrail implements ClaimAuditTrail {
 
     @Override
     public synchronized void record(String actor, String action, String claimId, String outcome, String detail) {
-        entries.add(new Entry(clock.instant(), actor, action, claimId, outcome, detail));
+        AuditEvent event = new AuditEvent(clock.instant(), actor, action, NodeAuditLog.CLAIM, claimId, outcome, detail);
+        chain.append(List.of(AuditRow.after(chain.head(), event)));
     }
 
     public synchronized List<Entry> entries() {
-        return List.copyOf(entries);
+        List<Entry> entries = new ArrayList<>();
+        for (AuditRow row : chain.rows()) {
+            AuditEvent e = row.event();
+            entries.add(new Entry(e.at(), e.actor(), e.action(), e.resourceId(), e.outcome(), e.detail()));
+        }
+        return entries;
+    }
+
+    /** The chained rows, for a check of the chain. */
+    public AuditChainStore chain() {
+        return chain;
     }
 
     @Override
-    public synchronized List<ClaimAuditEntry> entriesFor(String claimId, int max) {
-        List<ClaimAuditEntry> found = new ArrayList<>();
-        for (int i = entries.size() - 1; i >= 0 && found.size() < max; i--) {
-            Entry entry = entries.get(i);
-            if (Objects.equals(entry.claimId(), claimId)) {
-                found.add(new ClaimAuditEntry(entry.at(), entry.actor(), entry.action(), entry.claimId(), entry.outcome(),
-                        entry.detail()));
-            }
-        }
-        return found;
+    public List<ClaimAuditEntry> entriesFor(String claimId, int max) {
+        return chain.entriesFor(NodeAuditLog.CLAIM, claimId, max);
     }
 }

@@ -1,5 +1,6 @@
 package net.claimsnet.node.server;
 
+import net.claimsnet.flows.audit.AuditHeadStore;
 import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.claim.EligibilityDisclosures;
 import net.claimsnet.node.desk.AuditTrailDisclosures;
@@ -110,6 +111,9 @@ public final class NodeAssembly implements AutoCloseable {
             if (builder.disclosures != null && role == NodeRole.INSURER) {
                 node.service(EligibilityDisclosures.class, builder.disclosures);
             }
+            if (builder.auditHeads != null && role == NodeRole.AUDITOR) {
+                node.service(AuditHeadStore.class, builder.auditHeads);
+            }
             this.node = node.start();
         } catch (RuntimeException | Error e) {
             closeTransport(madeTransport);
@@ -203,6 +207,7 @@ public final class NodeAssembly implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private EngineSettings settings = EngineSettings.defaults();
         private AuditTrailDisclosures disclosures;
+        private AuditHeadStore auditHeads;
 
         private Builder(NodeConfiguration configuration, NetworkFiles files) {
             this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -238,6 +243,12 @@ public final class NodeAssembly implements AutoCloseable {
          */
         public Builder disclosures(AuditTrailDisclosures disclosures) {
             this.disclosures = disclosures;
+            return this;
+        }
+
+        /** Where the auditor keeps the signed audit heads the other nodes send it (the auditor only). */
+        public Builder auditHeads(AuditHeadStore auditHeads) {
+            this.auditHeads = auditHeads;
             return this;
         }
 

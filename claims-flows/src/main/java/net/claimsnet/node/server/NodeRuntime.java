@@ -35,10 +35,15 @@ import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
 import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
-import net.claimsnet.storage.jpa.security.JpaClaimAuditTrail;
+import net.claimsnet.storage.jpa.security.JpaAuditChainStore;
+import net.claimsnet.storage.jpa.security.JpaAuditHeadStore;
+import net.claimsnet.node.audit.AuditLogCheck;
+import net.claimsnet.node.audit.AuditLogReport;
+import net.claimsnet.node.audit.NodeAuditLog;
 
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.Optional;
@@ -80,12 +85,17 @@ public class NodeRuntime {
     private volatile String failure;
     private volatile NodeConfiguration configuration;
     private volatile HttpTransport http;
+    private volatile NodeAuditLog auditLog;
 
     @PostConstruct
     void start() {
         long started = System.nanoTime();
         try {
             configuration = NodeConfiguration.fromSystemProperty();
+            // The audit log first: logins and administration are recorded even if the node does not start.
+            JpaAuditHeadStore auditHeads = new JpaAuditHeadStore(database, Clock.systemUTC());
+            auditLog = new NodeAuditLog(new JpaAuditChainStore(database), auditHeads, threadFactory, Clock.systemUTC(),
+                    configuration.audit());
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
             // checkpoints, the notary's commit log, the P2P outbox and inbox.
             JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE);
@@ -101,9 +111,13 @@ public class NodeRuntime {
                     .stores(stores)
                     .transport(this::httpTransport)
                     .rules(RulesSettings.load())
-                    .disclosures(new AuditTrailDisclosures(new JpaClaimAuditTrail(database, Clock.systemUTC())))
+                    .disclosures(new AuditTrailDisclosures(auditLog.trail(NodeAuditLog.CLAIM)))
+                    .auditHeads(auditHeads)
                     .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
                     .start();
+            Node node = assembly.node();
+            auditLog.startSigning(configuration.legalName(), assembly.network().keyPair(),
+                    head -> AuditLogCheck.sendToAuditor(node, head));
             LOG.info(() -> "Node " + configuration.legalName() + " (" + configuration.role() + ") started in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms; network map version "
                     + assembly.network().networkMap().version() + ", " + peersKnown().size() + " peers known");
@@ -121,6 +135,28 @@ public class NodeRuntime {
             running.close();
             LOG.info(() -> "Node " + running.configuration().legalName() + " stopped");
         }
+        NodeAuditLog log = auditLog;
+        auditLog = null;
+        if (log != null) {
+            log.close();
+        }
+    }
+
+    /**
+     * The node's audit log, where the desks, logins and administration record what they do; there even
+     * when the node itself did not start, as long as its configuration and database could be read.
+     */
+    public NodeAuditLog auditLog() {
+        NodeAuditLog log = auditLog;
+        if (log == null) {
+            throw new IllegalStateException("The audit log is not open: " + failure().orElse("the node is starting"));
+        }
+        return log;
+    }
+
+    /** Checks the node's audit chain against its own signed heads and the auditor's copies. */
+    public AuditLogReport verifyAuditLog(Duration auditorWait) {
+        return new AuditLogCheck(auditLog(), node()).run(auditorWait);
     }
 
     /** The running node; refused when it did not start (the reason is in {@link #failure()}). */

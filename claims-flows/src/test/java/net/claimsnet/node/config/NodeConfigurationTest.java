@@ -64,6 +64,26 @@ class NodeConfigurationTest {
     }
 
     @Test
+    void the_audit_heads_are_signed_every_1000_rows_or_minute_unless_the_file_says_otherwise() throws IOException {
+        NodeConfiguration defaults = NodeConfiguration.load(write("acme", ACME));
+        NodeConfiguration often = NodeConfiguration.load(write("acme", ACME + "audit.head.rows=100\naudit.head.minutes=5\n"));
+
+        assertThat(defaults.audit().rowsPerHead()).isEqualTo(1_000);
+        assertThat(defaults.audit().headInterval()).isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(often.audit().rowsPerHead()).isEqualTo(100);
+        assertThat(often.audit().headInterval()).isEqualTo(java.time.Duration.ofMinutes(5));
+    }
+
+    @Test
+    void an_audit_head_policy_of_no_rows_or_not_a_number_is_refused() throws IOException {
+        Path none = write("acme", ACME + "audit.head.rows=0\n");
+        Path text = write("lakeside", ACME + "audit.head.minutes=soon\n");
+
+        assertThatThrownBy(() -> NodeConfiguration.load(none)).hasMessage(none + ": audit.head.rows must be at least 1; was 0");
+        assertThatThrownBy(() -> NodeConfiguration.load(text)).hasMessage(text + ": audit.head.minutes must be a number; was soon");
+    }
+
+    @Test
     void a_missing_legal_name_is_reported_with_the_key_and_the_file() throws IOException {
         Path file = write("acme", "node.role=insurer\n");
 

@@ -9,7 +9,11 @@ import net.claimsnet.storage.jpa.network.NetworkMapNodeEntity;
 import net.claimsnet.storage.jpa.notary.NotaryCommitEntity;
 import net.claimsnet.storage.jpa.notary.NotaryCommitKey;
 import net.claimsnet.storage.jpa.schema.SchemaMigrations;
+import net.claimsnet.node.audit.AuditEvent;
+import net.claimsnet.node.audit.AuditRow;
+import net.claimsnet.node.audit.ChainHead;
 import net.claimsnet.storage.jpa.security.AuditLogEntity;
+import net.claimsnet.storage.jpa.security.JpaAuditChainStore;
 import net.claimsnet.storage.jpa.security.UserAccountEntity;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
 import org.junit.jupiter.api.Test;
@@ -33,11 +37,11 @@ abstract class NodeTablesContract extends StorageContract {
 
 
     @Test
-    void the_schema_is_at_version_6_and_migrating_again_changes_nothing() {
-        assertThat(database.schemaVersion()).isEqualTo("6");
+    void the_schema_is_at_version_7_and_migrating_again_changes_nothing() {
+        assertThat(database.schemaVersion()).isEqualTo("7");
 
-        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("6");
-        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("6");
+        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("7");
+        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("7");
     }
 
     @Test
@@ -130,11 +134,13 @@ abstract class NodeTablesContract extends StorageContract {
 
     @Test
     void the_audit_log_lists_who_read_a_resource_in_order() {
-        database.transactions().run(em -> {
-            em.persist(new AuditLogEntity(NOW.minusSeconds(2), "auditor1", "READ", "Claim", "CLM-1", "ALLOWED", null));
-            em.persist(new AuditLogEntity(NOW.minusSeconds(1), "billing1", "READ", "Claim", "CLM-1", "ALLOWED", null));
-            em.persist(new AuditLogEntity(NOW, "billing1", "READ", "Claim", "CLM-2", "DENIED", "not a party"));
-        });
+        AuditRow first = AuditRow.after(ChainHead.GENESIS, new AuditEvent(NOW.minusSeconds(2), "auditor1", "READ", "Claim", "CLM-1",
+                "ALLOWED", null));
+        AuditRow second = AuditRow.after(first.head(), new AuditEvent(NOW.minusSeconds(1), "billing1", "READ", "Claim", "CLM-1",
+                "ALLOWED", null));
+        AuditRow third = AuditRow.after(second.head(), new AuditEvent(NOW, "billing1", "READ", "Claim", "CLM-2", "DENIED",
+                "not a party"));
+        new JpaAuditChainStore(database.transactions()).append(List.of(first, second, third));
 
         List<AuditLogEntity> reads = database.transactions().inTransaction(em -> em.createNamedQuery(
                 AuditLogEntity.BY_RESOURCE, AuditLogEntity.class)
@@ -142,6 +148,8 @@ abstract class NodeTablesContract extends StorageContract {
 
         assertThat(reads).extracting(AuditLogEntity::actor).containsExactly("auditor1", "billing1");
         assertThat(reads.get(0).id()).isLessThan(reads.get(1).id());
+        assertThat(reads).extracting(AuditLogEntity::chainSeq).containsExactly(1L, 2L);
+        assertThat(reads.get(1).rowHash()).isEqualTo(second.hash());
     }
 
     @Test

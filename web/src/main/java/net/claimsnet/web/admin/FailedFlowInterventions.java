@@ -2,6 +2,8 @@ package net.claimsnet.web.admin;
 
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.engine.FlowEngine;
+import net.claimsnet.node.audit.NodeAuditLog;
+import net.claimsnet.node.desk.ClaimAuditTrail;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  * An operator's two interventions on a flow that cannot go on, retry and abandon, with the checks
  * that come first (a flow id as the failed-flows list gives it, a flow this node knows, a flow that
  * FAILED, a reason to abandon it). The REST API and the admin desk both act through this, so they
- * refuse the same things in the same words.
+ * refuse the same things in the same words, and both go to the node's audit log (made or refused, by whom).
  */
 public final class FailedFlowInterventions {
 
@@ -23,33 +25,48 @@ public final class FailedFlowInterventions {
     }
 
     private final FlowEngine engine;
+    private final NodeAuditLog audit;
+    private final String operator;
 
-    public FailedFlowInterventions(FlowEngine engine) {
+    /** @param operator the administrator's user name, for the audit log */
+    public FailedFlowInterventions(FlowEngine engine, NodeAuditLog audit, String operator) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.operator = operator;
     }
 
     /** Runs the failed flow again from its last checkpoint (it resends what it last sent); empty when it did. */
     public Optional<Refusal> retry(String flowId) {
         Optional<Refusal> notFailed = requireFailed(flowId);
         if (notFailed.isEmpty()) {
+            // Recorded before it is done: an intervention the log cannot hold is not made.
+            audit.record(operator, "RETRY_FLOW", NodeAuditLog.FLOW, flowId, ClaimAuditTrail.ALLOWED, null);
             engine.retry(flowId);
+        } else {
+            recordRefusal("RETRY_FLOW", flowId, notFailed.get());
         }
         return notFailed;
     }
 
+    private void recordRefusal(String action, String flowId, Refusal refusal) {
+        audit.record(operator, action, NodeAuditLog.FLOW, flowId, ClaimAuditTrail.REFUSED, refusal.message());
+    }
+
     /** Gives the failed flow up: its counterparties are told, its locks released, its record kept as ABANDONED. */
     public Optional<Refusal> abandon(String flowId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return Optional.of(invalid("reason is required: why the flow is given up"));
-        }
-        if (reason.length() > MAX_REASON_LENGTH) {
-            return Optional.of(invalid("reason must be at most " + MAX_REASON_LENGTH + " characters"));
-        }
-        Optional<Refusal> notFailed = requireFailed(flowId);
-        if (notFailed.isEmpty()) {
+        Optional<Refusal> refused = reason == null || reason.isBlank()
+                ? Optional.of(invalid("reason is required: why the flow is given up"))
+                : reason.length() > MAX_REASON_LENGTH
+                ? Optional.of(invalid("reason must be at most " + MAX_REASON_LENGTH + " characters"))
+                : requireFailed(flowId);
+        if (refused.isEmpty()) {
+            // The reason is the operator's words and may name a claim id; it stays with the flow, not in the log.
+            audit.record(operator, "ABANDON_FLOW", NodeAuditLog.FLOW, flowId, ClaimAuditTrail.ALLOWED, null);
             engine.abandon(flowId, reason.strip());
+        } else {
+            recordRefusal("ABANDON_FLOW", flowId, refused.get());
         }
-        return notFailed;
+        return refused;
     }
 
     /** An operator acts on failed flows only: a running flow is the engine's, a finished one is done. */

@@ -12,7 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.ledger.identity.NodeRole;
@@ -42,6 +44,7 @@ import java.util.regex.Pattern;
 @Tag(name = "Node administration", description = "Flows, outbox and the notary's commit log, as counts and ids")
 @SecurityRequirement(name = "basic")
 @RolesAllowed(DeskRole.NODE_ADMIN_NAME)
+@AuditedAdminReads
 public class NodeAdminResource {
 
     /** A transaction id as the ledger writes it: a SHA-256 in hex (upper case), maybe with its algorithm. */
@@ -53,6 +56,9 @@ public class NodeAdminResource {
 
     @EJB
     private DatabaseTransactions database;
+
+    @Context
+    private SecurityContext security;
 
     @GET
     @Path("flows")
@@ -97,7 +103,8 @@ public class NodeAdminResource {
     }
 
     private FailedFlowInterventions interventions() {
-        return new FailedFlowInterventions(runtime.node().flows());
+        return new FailedFlowInterventions(runtime.node().flows(), runtime.auditLog(),
+                security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
     }
 
     private static Response refused(FailedFlowInterventions.Refusal refusal) {

@@ -6,14 +6,12 @@ import jakarta.enterprise.inject.Produces;
 import net.claimsnet.node.desk.ClaimDesk;
 import net.claimsnet.node.desk.FlowCompletion;
 import net.claimsnet.node.server.NodeRuntime;
-import net.claimsnet.storage.jpa.DatabaseTransactions;
-import net.claimsnet.storage.jpa.security.JpaClaimAuditTrail;
+import net.claimsnet.node.audit.NodeAuditLog;
 
-import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Makes the claim desk over the node the runtime runs, its audit trail in the node's database. A desk
+ * Makes the claim desk over the node the runtime runs, its audit trail the node's chained audit log. A desk
  * is three references: one per request costs nothing and keeps no state between requests. While the
  * node is not running (its readiness check says why) every claim request answers 503.
  */
@@ -26,15 +24,12 @@ public class ClaimDeskProducer {
     @EJB
     private NodeRuntime runtime;
 
-    @EJB
-    private DatabaseTransactions transactions;
-
     @Produces
     ClaimDesk desk() {
         if (!runtime.isRunning()) {
             throw new NodeUnavailableException("The node is not running: " + runtime.failure().orElse("it is starting"));
         }
-        return new ClaimDesk(runtime.node(), new JpaClaimAuditTrail(transactions, Clock.systemUTC()),
+        return new ClaimDesk(runtime.node(), runtime.auditLog().trail(NodeAuditLog.CLAIM),
                 FlowCompletion.within(FLOW_WAIT), runtime.patientPlans()::remember);
     }
 }

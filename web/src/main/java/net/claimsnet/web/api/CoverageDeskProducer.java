@@ -6,10 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import net.claimsnet.node.desk.CoverageDesk;
 import net.claimsnet.node.desk.FlowCompletion;
 import net.claimsnet.node.server.NodeRuntime;
-import net.claimsnet.storage.jpa.DatabaseTransactions;
-import net.claimsnet.storage.jpa.security.JpaClaimAuditTrail;
-
-import java.time.Clock;
+import net.claimsnet.node.audit.NodeAuditLog;
 
 /**
  * Makes the coverage desk over the node the runtime runs: the plans from the reference data of the
@@ -23,16 +20,13 @@ public class CoverageDeskProducer {
     @EJB
     private NodeRuntime runtime;
 
-    @EJB
-    private DatabaseTransactions transactions;
-
     @Produces
     CoverageDesk desk() {
         if (!runtime.isRunning()) {
             throw new NodeUnavailableException("The node is not running: " + runtime.failure().orElse("it is starting"));
         }
         return new CoverageDesk(runtime.node(), runtime::referenceData,
-                new JpaClaimAuditTrail(transactions, Clock.systemUTC(), JpaClaimAuditTrail.COVERAGE),
+                runtime.auditLog().trail(NodeAuditLog.COVERAGE),
                 FlowCompletion.within(ClaimDeskProducer.FLOW_WAIT));
     }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class UserTableIdentityStore implements IdentityStore {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UserTableIdentityStore.class.getName());
+
     /** Checked against when the user is unknown, to spend the same time as a real check. */
     private static final String NO_SUCH_USER = "PBKDF2WithHmacSHA256:" + Pbkdf2Passwords.DEFAULT_ITERATIONS
             + ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
@@ -31,24 +33,26 @@ public class UserTableIdentityStore implements IdentityStore {
     private UserAccounts users;
     private Pbkdf2Passwords passwords;
     private RecentLogins recentLogins;
+    private LoginAudit logins;
 
     protected UserTableIdentityStore() {
         // for CDI's proxy
     }
 
     @Inject
-    public UserTableIdentityStore(UserAccounts users) {
-        this(users, new Pbkdf2Passwords());
+    public UserTableIdentityStore(UserAccounts users, LoginAudit logins) {
+        this(users, new Pbkdf2Passwords(), logins);
     }
 
-    UserTableIdentityStore(UserAccounts users, Pbkdf2Passwords passwords) {
-        this(users, passwords, new RecentLogins(RECENT_LOGIN_LIFETIME, RECENT_LOGIN_CAPACITY, Clock.systemUTC()));
+    UserTableIdentityStore(UserAccounts users, Pbkdf2Passwords passwords, LoginAudit logins) {
+        this(users, passwords, new RecentLogins(RECENT_LOGIN_LIFETIME, RECENT_LOGIN_CAPACITY, Clock.systemUTC()), logins);
     }
 
-    UserTableIdentityStore(UserAccounts users, Pbkdf2Passwords passwords, RecentLogins recentLogins) {
+    UserTableIdentityStore(UserAccounts users, Pbkdf2Passwords passwords, RecentLogins recentLogins, LoginAudit logins) {
         this.users = users;
         this.passwords = passwords;
         this.recentLogins = recentLogins;
+        this.logins = logins;
     }
 
     @Override
@@ -60,12 +64,30 @@ public class UserTableIdentityStore implements IdentityStore {
         char[] password = login.getPassword().getValue();
         Optional<UserAccount> user = users.find(login.getCaller());
         String storedHash = user.map(UserAccount::passwordHash).orElse(NO_SUCH_USER);
-        boolean matches = user.isPresent() && recentLogins.recentlyVerified(user.get().username(), password, storedHash)
-                || passwords.verify(password, storedHash);
+        boolean recent = user.isPresent() && recentLogins.recentlyVerified(user.get().username(), password, storedHash);
+        boolean matches = recent || passwords.verify(password, storedHash);
         if (user.isEmpty() || !user.get().enabled() || !matches) {
+            // Recorded whatever the audit log says: the caller is refused either way.
+            recordFailure(login.getCaller(), user.isEmpty() ? "unknown user" : !user.get().enabled() ? "disabled" : "wrong password");
             return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!recent) {
+            try {
+                logins.succeeded(user.get().username());
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "A login was refused because it could not be recorded: " + e.getMessage());
+                return CredentialValidationResult.INVALID_RESULT;
+            }
         }
         recentLogins.verified(user.get().username(), password, storedHash);
         return new CredentialValidationResult(user.get().username(), user.get().roles());
+    }
+
+    private void recordFailure(String caller, String why) {
+        try {
+            logins.failed(caller, why);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "A failed login could not be recorded: " + e.getMessage());
+        }
     }
 }

@@ -64,6 +64,17 @@ class ApiSecurityIT {
     }
 
     @Test
+    void the_administrator_checks_the_audit_log_which_holds_the_logins_and_it_is_intact() throws Exception {
+        assertThat(send("GET", "/api/claims", "admin@notary:not-the-password", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> verified = send("GET", "/api/admin/audit/verify", "admin@notary:admin-demo", null);
+        HttpResponse<String> stranger = send("GET", "/api/admin/audit/verify", null, null);
+
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.body()).contains("\"intact\":true").contains("\"problemCount\":0").doesNotContain("\"rowsChecked\":0,");
+        assertThat(stranger.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void an_unknown_path_answers_json_and_the_api_is_described_at_openapi() throws Exception {
         HttpResponse<String> unknown = send("GET", "/api/no-such-thing", null, null);
         HttpResponse<String> openapi = send("GET", "/openapi", null, null);

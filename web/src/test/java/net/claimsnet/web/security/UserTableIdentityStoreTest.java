@@ -17,7 +17,20 @@ class UserTableIdentityStoreTest {
 
     private final Pbkdf2Passwords passwords = new Pbkdf2Passwords(2_000);
     private final InMemoryUserAccounts users = new InMemoryUserAccounts();
-    private final UserTableIdentityStore store = new UserTableIdentityStore(users, passwords);
+    /** What the store recorded, as "user outcome why". */
+    private final java.util.List<String> recorded = new java.util.ArrayList<>();
+    private final LoginAudit logins = new LoginAudit() {
+        @Override
+        public void succeeded(String user) {
+            recorded.add(user + " ALLOWED");
+        }
+
+        @Override
+        public void failed(String user, String why) {
+            recorded.add(user + " DENIED " + why);
+        }
+    };
+    private final UserTableIdentityStore store = new UserTableIdentityStore(users, passwords, logins);
 
     UserTableIdentityStoreTest() {
         users.add("billing@stmary", "Billing", passwords.hash("billing-demo".toCharArray()), Set.of("BILLING"));
@@ -38,6 +51,38 @@ class UserTableIdentityStoreTest {
         assertThat(store.validate(new UsernamePasswordCredential("billing@stmary", "adjuster-demo")).getStatus()).isEqualTo(INVALID);
         assertThat(store.validate(new UsernamePasswordCredential("nobody@stmary", "billing-demo")).getStatus()).isEqualTo(INVALID);
         assertThat(store.validate(new UsernamePasswordCredential("gone@stmary", "pw")).getStatus()).isEqualTo(INVALID);
+    }
+
+    @Test
+    void everyFailedLoginIsRecordedWithWhyAndAPasswordCheckThatPassedOnce() {
+        store.validate(new UsernamePasswordCredential("billing@stmary", "adjuster-demo"));
+        store.validate(new UsernamePasswordCredential("nobody@stmary", "billing-demo"));
+        store.validate(new UsernamePasswordCredential("gone@stmary", "pw"));
+        store.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo"));
+        // The same login again within minutes passes the cheap check: the log has it already.
+        store.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo"));
+
+        assertThat(recorded).containsExactly("billing@stmary DENIED wrong password", "nobody@stmary DENIED unknown user",
+                "gone@stmary DENIED disabled", "billing@stmary ALLOWED");
+    }
+
+    @Test
+    void aLoginThatCannotBeRecordedIsRefused() {
+        UserTableIdentityStore unrecorded = new UserTableIdentityStore(users, passwords, new LoginAudit() {
+            @Override
+            public void succeeded(String user) {
+                throw new IllegalStateException("The audit log is not open");
+            }
+
+            @Override
+            public void failed(String user, String why) {
+                throw new IllegalStateException("The audit log is not open");
+            }
+        });
+
+        assertThat(unrecorded.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo")).getStatus())
+                .isEqualTo(INVALID);
+        assertThat(unrecorded.validate(new UsernamePasswordCredential("billing@stmary", "wrong")).getStatus()).isEqualTo(INVALID);
     }
 
     @Test

@@ -12,18 +12,26 @@ import java.time.Instant;
 
 /**
  * One audited event: who did what to which resource, when, and whether it was allowed. Resources
- * are named by type and id only, so the log itself holds no PHI.
+ * are named by type and id only, so the log itself holds no PHI. Read-only here: rows are written,
+ * numbered and chained by {@link JpaAuditChainStore} in JDBC batches.
  */
 @Entity
 @Table(name = "audit_log")
 @NamedQuery(name = AuditLogEntity.BY_RESOURCE,
         query = "select a from AuditLogEntity a where a.resourceType = :type and a.resourceId = :id order by a.occurredAt, a.id")
+@NamedQuery(name = AuditLogEntity.CHAIN_PAGE,
+        query = "select a from AuditLogEntity a where a.chainSeq > :seq or (a.chainSeq = :seq and a.id > :id)"
+                + " order by a.chainSeq, a.id")
+@NamedQuery(name = AuditLogEntity.UNCHAINED, query = "select a.id from AuditLogEntity a where a.chainSeq is null order by a.id")
 @NamedQuery(name = AuditLogEntity.BY_RESOURCE_NEWEST_FIRST,
         query = "select a from AuditLogEntity a where a.resourceType = :type and a.resourceId = :id"
                 + " order by a.occurredAt desc, a.id desc")
 public class AuditLogEntity {
 
     public static final String BY_RESOURCE = "AuditLog.byResource";
+    /** Chained rows after a position, in chain order (the ux_audit_log_chain_seq index). */
+    public static final String CHAIN_PAGE = "AuditLog.chainPage";
+    public static final String UNCHAINED = "AuditLog.unchained";
     /** A resource's entries, newest first (the ix_audit_log_resource index finds them; a claim has few enough to sort). */
     public static final String BY_RESOURCE_NEWEST_FIRST = "AuditLog.byResourceNewestFirst";
 
@@ -53,18 +61,17 @@ public class AuditLogEntity {
     @Column(name = "detail", length = 1000)
     private String detail;
 
-    protected AuditLogEntity() {
-    }
+    /** Null only for a row the chain never had (written by the audit log, never by this entity). */
+    @Column(name = "chain_seq", insertable = false, updatable = false)
+    private Long chainSeq;
 
-    public AuditLogEntity(Instant occurredAt, String actor, String action, String resourceType, String resourceId,
-                          String outcome, String detail) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.resourceType = resourceType;
-        this.resourceId = resourceId;
-        this.outcome = outcome;
-        this.detail = detail;
+    @Column(name = "previous_hash", length = 64, insertable = false, updatable = false)
+    private String previousHash;
+
+    @Column(name = "row_hash", length = 64, insertable = false, updatable = false)
+    private String rowHash;
+
+    protected AuditLogEntity() {
     }
 
     public Long id() {
@@ -97,5 +104,17 @@ public class AuditLogEntity {
 
     public String detail() {
         return detail;
+    }
+
+    public Long chainSeq() {
+        return chainSeq;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String rowHash() {
+        return rowHash;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import net.claimsnet.web.desk.CurrentUser;
 import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings;
@@ -34,6 +36,9 @@ public class FailedFlowsScreen implements Serializable {
 
     @EJB
     private DatabaseTransactions database;
+
+    @Inject
+    private CurrentUser currentUser;
 
     private List<FailedFlowRow> flows = List.of();
     /** The flow whose abandon dialog is open. */
@@ -88,7 +93,8 @@ public class FailedFlowsScreen implements Serializable {
                     "Flows can be retried or abandoned once it runs again."));
             return;
         }
-        Optional<FailedFlowInterventions.Refusal> refused = intervention.apply(new FailedFlowInterventions(runtime.node().flows()));
+        Optional<FailedFlowInterventions.Refusal> refused = intervention.apply(new FailedFlowInterventions(runtime.node().flows(),
+                runtime.auditLog(), currentUser.getName()));
         faces.addMessage(null, refused
                 .map(r -> new FacesMessage(FacesMessage.SEVERITY_ERROR, "Flow " + flowId + " was not changed", r.message()))
                 .orElseGet(() -> new FacesMessage(FacesMessage.SEVERITY_INFO, done, detail)));
