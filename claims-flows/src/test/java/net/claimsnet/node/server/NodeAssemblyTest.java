@@ -15,6 +15,13 @@ import net.claimsnet.node.NodeStores;
 import net.claimsnet.node.bootstrap.NetworkBootstrap;
 import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.config.ConfigFiles;
+import net.claimsnet.node.desk.ClaimDesk;
+import net.claimsnet.node.desk.DeskRole;
+import net.claimsnet.node.desk.DeskUser;
+import net.claimsnet.node.desk.FilingResult;
+import net.claimsnet.node.desk.FlowCompletion;
+import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
+import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.config.NetworkConfiguration;
 import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.rules.RulesSettings;
@@ -137,9 +144,14 @@ class NodeAssemblyTest {
             nodes.put(node.id(), start(node));
         }
 
-        assertThatThrownBy(() -> await(nodes.get("lakeside").node()
-                .startFlow(new SubmitClaimFlow.Initiator(claim(), InMemoryNetwork.INSURER)).result()))
-                .hasMessageContaining("Enter the plan id from the patient's insurance card");
+        // Filings are scrubbed at the desk (once), with the plans the node's assembly keeps.
+        ClaimDesk desk = new ClaimDesk(nodes.get("lakeside").node(), new InMemoryClaimAuditTrail(Clock.systemUTC()),
+                FlowCompletion.within(Duration.ofSeconds(60)));
+        FilingResult filing = desk.submit(DeskUser.of("billing@lakeside", DeskRole.BILLING), claim(), null);
+
+        assertThat(filing.isFiled()).isFalse();
+        assertThat(filing.findings()).extracting(ScrubFinding::message)
+                .anySatisfy(message -> assertThat(message).contains("Enter the plan id from the patient's insurance card"));
     }
 
     @Test
