@@ -29,6 +29,8 @@ public final class JpaTransactionStore implements TransactionStore {
 
     private final DatabaseTransactions database;
     private final Map<SecureHash, SignedTransaction> recentlyFound = LeastRecentlyUsed.map(RECENTLY_FOUND);
+    /** When those were recorded (a claim page's timeline shows it beside each). */
+    private final Map<SecureHash, Instant> recentlyRecorded = LeastRecentlyUsed.map(RECENTLY_FOUND);
 
     public JpaTransactionStore(DatabaseTransactions database) {
         this.database = Objects.requireNonNull(database, "database");
@@ -74,8 +76,20 @@ public final class JpaTransactionStore implements TransactionStore {
 
     @Override
     public Optional<Instant> recordedAt(SecureHash id) {
-        return database.inTransaction(em -> Optional.ofNullable(em.find(LedgerTransactionEntity.class, id.toString()))
+        synchronized (recentlyRecorded) {
+            Instant known = recentlyRecorded.get(id);
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
+        Optional<Instant> recorded = database.inTransaction(em -> Optional.ofNullable(em.find(LedgerTransactionEntity.class, id.toString()))
                 .map(LedgerTransactionEntity::recordedAt));
+        recorded.ifPresent(at -> {
+            synchronized (recentlyRecorded) {
+                recentlyRecorded.put(id, at);
+            }
+        });
+        return recorded;
     }
 
     @Override
