@@ -184,6 +184,25 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     @Test
+    void inside_the_transaction_that_records_a_transition_the_vault_reads_the_new_version_not_a_remembered_one() {
+        StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
+        var linearId = submitted.getState().getData().getLinearId();
+        assertThat(insurer.vault().latest(linearId, ClaimState.class)).contains(submitted);
+        assertThat(insurer.vault().history(linearId, ClaimState.class)).containsExactly(submitted);
+        SignedTransaction pend = scenario.pend(insurer, submitted);
+
+        List<Object> readInside = database.transactions().inTransaction(em -> {
+            insurer.record(pend);
+            return List.of(insurer.vault().latest(linearId, ClaimState.class).orElseThrow(),
+                    insurer.vault().history(linearId, ClaimState.class));
+        });
+
+        StateAndRef<ClaimState> pended = pend.getTx().outRef(0);
+        assertThat(readInside).containsExactly(pended, List.of(submitted, pended));
+        assertThat(insurer.vault().latest(linearId, ClaimState.class)).contains(pended);
+    }
+
+    @Test
     void a_members_unconsumed_states_are_found_by_the_lookup_key_and_no_other_members() {
         StateAndRef<CoverageState> coverage = recordCoverage();
         StateAndRef<ClaimState> submitted = recordClaim(coverage);

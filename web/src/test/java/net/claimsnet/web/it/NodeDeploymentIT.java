@@ -48,7 +48,7 @@ class NodeDeploymentIT {
                 .contains("\"role\":\"notary\"")
                 .contains("\"runtime\":\"started\"")
                 .contains("\"networkMapVersion\":")
-                .contains("\"schemaVersion\":\"6\"");
+                .contains("\"schemaVersion\":\"7\""); // V7__audit_chain.sql is the newest migration
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

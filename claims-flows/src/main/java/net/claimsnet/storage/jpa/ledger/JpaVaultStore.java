@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The vault in the database. {@link #apply} runs in one transaction, so a recorded transaction's
@@ -45,11 +46,20 @@ public final class JpaVaultStore implements VaultStore {
     private final DatabaseTransactions database;
     private final VaultLookupKey lookupKey;
     private final DecodedStates decoded = new DecodedStates(DECODED_STATES_KEPT);
-    /** Query results kept while nothing changes the vault: how many different queries are remembered. */
-    private static final int READS_KEPT = 256;
+    /**
+     * Query results kept while nothing changes the vault: how many different queries are remembered
+     * (lists, counts, and each claim's latest version and history that desk pages open).
+     */
+    private static final int READS_KEPT = 1024;
     private final VaultReads reads = new VaultReads(READS_KEPT);
     /** Transactions that changed the vault and committed, counted once each has committed. */
     private final AtomicLong committedChanges = new AtomicLong();
+    /**
+     * Set on a thread whose open transaction changed the vault: its own reads must see its writes, so
+     * they skip the memo until that transaction has committed. Left set if it rolls back, which costs
+     * that thread only queries, never a stale answer.
+     */
+    private final ThreadLocal<Boolean> changingTheVault = new ThreadLocal<>();
 
     /** A vault that indexes no lookup key. */
     public JpaVaultStore(DatabaseTransactions database) {
@@ -92,7 +102,11 @@ public final class JpaVaultStore implements VaultStore {
         String consumingTx = consumingTransaction(produced);
         database.run(em -> {
             // Counted once the transaction that records this (possibly the caller's) has committed.
-            database.afterCommit(committedChanges::incrementAndGet);
+            changingTheVault.set(Boolean.TRUE);
+            database.afterCommit(() -> {
+                committedChanges.incrementAndGet();
+                changingTheVault.remove();
+            });
             Instant now = Instant.now();
             for (int i = 0; i < fresh.size(); i++) {
                 VaultStateEntity state = fresh.get(i);
@@ -130,7 +144,7 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type) {
-        return reads.get(committedChanges.get(), "unconsumed " + type.getName(), () -> List.copyOf(read(type, em -> isExactClass(type)
+        return remembered("unconsumed " + type.getName(), () -> List.copyOf(read(type, em -> isExactClass(type)
                 ? em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_CLASS, Long.class)
                         .setParameter("stateClass", type.getName()).getResultList()
                 : em.createNamedQuery(VaultStateEntity.UNCONSUMED, Long.class).getResultList())));
@@ -142,7 +156,7 @@ public final class JpaVaultStore implements VaultStore {
             throw new IllegalStateException("This vault indexes no lookup key");
         }
         String hashed = hash(key);
-        return reads.get(committedChanges.get(), "with key " + type.getName() + " " + hashed,
+        return remembered("with key " + type.getName() + " " + hashed,
                 () -> List.copyOf(read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, Long.class)
                         .setParameter("lookupKey", hashed).getResultList())));
     }
@@ -153,15 +167,17 @@ public final class JpaVaultStore implements VaultStore {
             throw new IllegalStateException("This vault indexes no lookup key");
         }
         String hashed = hash(key);
-        return reads.get(committedChanges.get(), "count " + type.getName() + " " + hashed,
+        return remembered("count " + type.getName() + " " + hashed,
                 () -> database.inTransaction(em -> em.createNamedQuery(VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY, Long.class)
                         .setParameter("lookupKey", hashed).setParameter("stateClass", type.getName()).getSingleResult()));
     }
 
     @Override
     public <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
-        return read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_LINEAR_ID, Long.class)
-                .setParameter("linearId", linearId.getId().toString()).getResultList()).stream().findFirst();
+        List<StateAndRef<T>> latest = remembered("latest " + type.getName() + " " + linearId.getId(),
+                () -> List.copyOf(read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_OF_LINEAR_ID, Long.class)
+                        .setParameter("linearId", linearId.getId().toString()).getResultList())));
+        return latest.stream().findFirst();
     }
 
     @Override
@@ -174,8 +190,15 @@ public final class JpaVaultStore implements VaultStore {
 
     @Override
     public <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
-        return read(type, em -> em.createNamedQuery(VaultStateEntity.HISTORY, Long.class)
-                .setParameter("linearId", linearId.getId().toString()).getResultList());
+        return remembered("history " + type.getName() + " " + linearId.getId(),
+                () -> List.copyOf(read(type, em -> em.createNamedQuery(VaultStateEntity.HISTORY, Long.class)
+                        .setParameter("linearId", linearId.getId().toString()).getResultList())));
+    }
+
+    /** A query's result from the memo of committed reads, unless this thread's transaction is changing the vault. */
+    private <R> R remembered(String key, Supplier<R> read) {
+        long changesBefore = committedChanges.get();
+        return changingTheVault.get() == null ? reads.get(changesBefore, key, read) : read.get();
     }
 
     private static VaultStateEntity byRef(EntityManager em, String txId, int outputIndex) {
