@@ -24,8 +24,11 @@ final class DeskClient {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    /** A page's answer and how long it took, from sending the request to the last byte of the body. */
-    record Page(String path, int status, String location, String body, long nanos) {
+    /**
+     * A page's answer and how long it took: {@code nanos} from sending the request to the last byte of
+     * the body, {@code serverNanos} the node's own time over it (its Server-Timing header; -1 without one).
+     */
+    record Page(String path, int status, String location, String body, long nanos, long serverNanos) {
 
         boolean sentToLogin() {
             return (status == 302 || status == 303) && location != null && location.contains(LOGIN_PAGE);
@@ -84,7 +87,23 @@ final class DeskClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         long nanos = System.nanoTime() - start;
         keepSession(answer);
-        return new Page(path, answer.statusCode(), answer.headers().firstValue("Location").orElse(null), answer.body(), nanos);
+        return new Page(path, answer.statusCode(), answer.headers().firstValue("Location").orElse(null), answer.body(), nanos,
+                answer.headers().firstValue("Server-Timing").map(DeskClient::serverNanos).orElse(-1L));
+    }
+
+    /** The duration of {@code page;dur=12.3} (milliseconds) in nanoseconds, -1 when there is none. */
+    static long serverNanos(String serverTiming) {
+        for (String parameter : serverTiming.split(";")) {
+            String trimmed = parameter.trim();
+            if (trimmed.startsWith("dur=")) {
+                try {
+                    return Math.round(Double.parseDouble(trimmed.substring(4)) * 1e6);
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     private URI uri(String path) {

@@ -51,6 +51,16 @@ class NodeDeploymentIT {
                 .contains("\"schemaVersion\":\"7\""); // V7__audit_chain.sql is the newest migration
     }
 
+    @Test
+    void a_desk_page_says_in_its_server_timing_header_how_long_the_node_took_over_it() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/login.xhtml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Server-Timing")).hasValueSatisfying(timing ->
+                assertThat(timing).matches("page;dur=\\d+\\.\\d"));
+        assertThat(response.body()).contains("</html>");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         URI uri = URI.create(base.toExternalForm()).resolve(path);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
