@@ -12,7 +12,7 @@ record FuzzRequest(String kind, String method, String pathAndQuery, String conte
         USER,
         /** None at all. */
         NONE,
-        /** The run's user name with a wrong password. */
+        /** A wrong password, for a name other than the run's user (which a lock-out would shut out). */
         WRONG_PASSWORD
     }
 

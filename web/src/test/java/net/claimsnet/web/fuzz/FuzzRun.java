@@ -180,7 +180,9 @@ public final class FuzzRun {
         }
         switch (request.credentials()) {
             case USER -> builder.header("Authorization", basic(user, password));
-            case WRONG_PASSWORD -> builder.header("Authorization", basic(user, password + "-wrong"));
+            // Another name than the run's user: five wrong passwords in a row lock a name out (LoginLockout),
+            // and the run's user must go on reading the node's state.
+            case WRONG_PASSWORD -> builder.header("Authorization", basic("guesser-" + user, password + "-wrong"));
             default -> { }
         }
         return builder.build();

@@ -75,6 +75,41 @@ class ApiSecurityIT {
     }
 
     @Test
+    void the_administrator_adds_a_user_resets_its_password_and_disables_it_over_the_api() throws Exception {
+        String user = "ops" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000) + "@notary";
+        HttpResponse<String> added = send("POST", "/api/admin/users", "admin@notary:admin-demo",
+                "{\"username\":\"" + user + "\",\"displayName\":\"Ops Two\",\"roles\":[\"NODE_ADMIN\"]}");
+        HttpResponse<String> wrongRole = send("POST", "/api/admin/users", "admin@notary:admin-demo",
+                "{\"username\":\"clerk@notary\",\"displayName\":\"Clerk\",\"roles\":[\"BILLING\"]}");
+        HttpResponse<String> notAnAdmin = send("GET", "/api/admin/users", null, null);
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(added.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        String first = passwordIn(added.body());
+        assertThat(send("GET", "/api/admin/flows", user + ":" + first, null).statusCode()).isEqualTo(200);
+        assertThat(wrongRole.statusCode()).isEqualTo(400);
+        assertThat(wrongRole.body()).contains("\"field\":\"roles\"");
+        assertThat(notAnAdmin.statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/admin/users", "admin@notary:admin-demo", null).body()).contains(user).doesNotContain(first)
+                .doesNotContain("PBKDF2");
+
+        String second = passwordIn(send("POST", "/api/admin/users/" + user + "/reset-password", "admin@notary:admin-demo", null).body());
+        assertThat(send("GET", "/api/admin/flows", user + ":" + first, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/admin/flows", user + ":" + second, null).statusCode()).isEqualTo(200);
+
+        assertThat(send("POST", "/api/admin/users/" + user + "/disable", "admin@notary:admin-demo", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/admin/flows", user + ":" + second, null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/admin/users/admin@notary/disable", "admin@notary:admin-demo", null).statusCode()).isEqualTo(409);
+        assertThat(send("POST", "/api/admin/users/nobody@notary/enable", "admin@notary:admin-demo", null).statusCode()).isEqualTo(404);
+    }
+
+    private static String passwordIn(String json) {
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("\"password\":\"([^\"]+)\"").matcher(json);
+        assertThat(password.find()).as(json).isTrue();
+        return password.group(1);
+    }
+
+    @Test
     void an_unknown_path_answers_json_and_the_api_is_described_at_openapi() throws Exception {
         HttpResponse<String> unknown = send("GET", "/api/no-such-thing", null, null);
         HttpResponse<String> openapi = send("GET", "/openapi", null, null);

@@ -44,4 +44,19 @@ class Pbkdf2PasswordsTest {
         assertThat(passwords.verify("pw".toCharArray(), "PBKDF2WithHmacSHA256:2000:not base64!:AAAA")).isFalse();
         assertThatThrownBy(() -> new Pbkdf2Passwords(10)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aHashMadeWithFewerIterationsThanTodaysIsWeakerAndOneMadeWithAsManyIsNot() {
+        String older = new Pbkdf2Passwords(1_000).hash("pw".toCharArray());
+        String today = passwords.hash("pw".toCharArray());
+
+        assertThat(passwords.isWeakerThanCurrent(older)).isTrue();
+        assertThat(passwords.isWeakerThanCurrent(today)).isFalse();
+        assertThat(passwords.isWeakerThanCurrent("not a hash")).isTrue();
+    }
+
+    @Test
+    void todaysDefaultIsOwaspsFigureForPbkdf2Sha256() {
+        assertThat(Pbkdf2Passwords.DEFAULT_ITERATIONS).isGreaterThanOrEqualTo(600_000);
+    }
 }

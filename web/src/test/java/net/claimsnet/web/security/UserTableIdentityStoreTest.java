@@ -6,6 +6,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.INVALID;
@@ -30,7 +35,9 @@ class UserTableIdentityStoreTest {
             recorded.add(user + " DENIED " + why);
         }
     };
-    private final UserTableIdentityStore store = new UserTableIdentityStore(users, passwords, logins);
+    private final ManualTime clock = new ManualTime();
+    private final LoginLockout lockout = new LoginLockout(3, Duration.ofMinutes(15), clock);
+    private final UserTableIdentityStore store = new UserTableIdentityStore(users, passwords, logins, lockout);
 
     UserTableIdentityStoreTest() {
         users.add("billing@stmary", "Billing", passwords.hash("billing-demo".toCharArray()), Set.of("BILLING"));
@@ -78,11 +85,58 @@ class UserTableIdentityStoreTest {
             public void failed(String user, String why) {
                 throw new IllegalStateException("The audit log is not open");
             }
-        });
+        }, lockout);
 
         assertThat(unrecorded.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo")).getStatus())
                 .isEqualTo(INVALID);
         assertThat(unrecorded.validate(new UsernamePasswordCredential("billing@stmary", "wrong")).getStatus()).isEqualTo(INVALID);
+    }
+
+    @Test
+    void repeatedFailuresLockTheNameOutEvenForTheRightPasswordUntilTheLockRunsOut() {
+        store.validate(new UsernamePasswordCredential("billing@stmary", "guess-1"));
+        store.validate(new UsernamePasswordCredential("billing@stmary", "guess-2"));
+        store.validate(new UsernamePasswordCredential("billing@stmary", "guess-3"));
+
+        assertThat(store.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo")).getStatus()).isEqualTo(INVALID);
+        assertThat(recorded).containsExactly("billing@stmary DENIED wrong password", "billing@stmary DENIED wrong password",
+                "billing@stmary DENIED wrong password; now locked out", "billing@stmary DENIED locked out after repeated failures");
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(store.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo")).getStatus()).isEqualTo(VALID);
+    }
+
+    @Test
+    void failuresBelowTheLimitAreForgottenAtTheNextSuccessfulLogin() {
+        store.validate(new UsernamePasswordCredential("billing@stmary", "guess-1"));
+        store.validate(new UsernamePasswordCredential("billing@stmary", "guess-2"));
+        store.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo"));
+        store.validate(new UsernamePasswordCredential("billing@stmary", "guess-3"));
+        store.validate(new UsernamePasswordCredential("billing@stmary", "guess-4"));
+
+        assertThat(lockout.lockedUntil("billing@stmary")).isEmpty();
+        assertThat(store.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo")).getStatus()).isEqualTo(VALID);
+    }
+
+    @Test
+    void aHashMadeWithLessWorkThanTodaysIsMadeAgainAtTheNextLogin() {
+        users.add("old@stmary", "Old", new Pbkdf2Passwords(1_000).hash("old-secret".toCharArray()), Set.of("BILLING"));
+
+        assertThat(store.validate(new UsernamePasswordCredential("old@stmary", "old-secret")).getStatus()).isEqualTo(VALID);
+
+        String stored = users.find("old@stmary").orElseThrow().passwordHash();
+        assertThat(stored).startsWith("PBKDF2WithHmacSHA256:2000:");
+        assertThat(passwords.verify("old-secret".toCharArray(), stored)).isTrue();
+        assertThat(passwords.isWeakerThanCurrent(stored)).isFalse();
+    }
+
+    @Test
+    void aHashAsStrongAsTodaysIsLeftAsItIs() {
+        String before = users.find("billing@stmary").orElseThrow().passwordHash();
+
+        store.validate(new UsernamePasswordCredential("billing@stmary", "billing-demo"));
+
+        assertThat(users.find("billing@stmary").orElseThrow().passwordHash()).isEqualTo(before);
     }
 
     @Test
@@ -97,5 +151,29 @@ class UserTableIdentityStoreTest {
         Credential token = new Credential() { };
 
         assertThat(store.validate(token).getStatus()).isEqualTo(NOT_VALIDATED);
+    }
+
+    /** A clock the test moves. */
+    static final class ManualTime extends Clock {
+        private Instant now = Instant.parse("2026-12-05T10:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -62,6 +62,18 @@ public class UserAccountEntity {
         this.enabled = false;
     }
 
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Replaces the stored hash (a reset, or the same password hashed with more work). */
+    public void changePasswordHash(String newHash) {
+        if (newHash == null || !newHash.contains(":")) {
+            throw new IllegalArgumentException("A user's password must be stored as a PBKDF2 hash, never as given");
+        }
+        this.passwordHash = newHash;
+    }
+
     public String username() {
         return username;
     }
