@@ -31,10 +31,9 @@ public record NetworkNode(String id, String organisation, URI baseUrl, String us
                 .orElseThrow(() -> new IllegalArgumentException("No node " + id));
     }
 
-    /** The same node, reached as another of its demo users ("admin" for admin@acme), -Dbench.password.<prefix> or the demo password. */
+    /** The same node, reached as another of its demo users ("admin" for admin@acme), with its password ({@link DemoPasswords}). */
     public NetworkNode as(String userPrefix) {
-        return new NetworkNode(id, organisation, baseUrl, userPrefix + "@" + id,
-                System.getProperty("bench.password." + userPrefix, userPrefix + "-demo"));
+        return new NetworkNode(id, organisation, baseUrl, userPrefix + "@" + id, DemoPasswords.of(userPrefix + "@" + id));
     }
 
     public URI uri(String path) {
@@ -62,9 +61,7 @@ public record NetworkNode(String id, String organisation, URI baseUrl, String us
         }
         String host = properties.getProperty("host", "127.0.0.1").trim();
         String port = properties.getProperty("http.port", Integer.toString(defaultPort)).trim();
-        // The demo users' passwords are public (README); -Dbench.password.<user prefix> overrides them.
-        String password = System.getProperty("bench.password." + userPrefix, userPrefix + "-demo");
         return new NetworkNode(id, organisation, URI.create("http://" + host + ":" + port + "/"),
-                userPrefix + "@" + id, password);
+                userPrefix + "@" + id, DemoPasswords.of(userPrefix + "@" + id));
     }
 }

@@ -53,7 +53,7 @@ class DeskAccessE2E extends WithDeskBrowser {
 
     @Test
     void billing_staff_land_on_their_desk_and_logging_out_ends_the_session() {
-        browser.login("billing@stmary", "billing-demo");
+        browser.login("billing@stmary", DeskUsers.passwordOf("billing@stmary"));
 
         assertThat(browser.currentPath()).as("the page after logging in").startsWith("/billing/");
         assertThat(browser.text(By.id("user-name"))).isEqualTo("billing@stmary");
@@ -68,7 +68,7 @@ class DeskAccessE2E extends WithDeskBrowser {
 
     @Test
     void the_session_cookie_is_out_of_the_reach_of_scripts() {
-        browser.login("billing@stmary", "billing-demo");
+        browser.login("billing@stmary", DeskUsers.passwordOf("billing@stmary"));
         assertThat(browser.currentPath()).as("logged in").doesNotStartWith("/login.xhtml");
 
         Cookie session = browser.cookie("JSESSIONID");
@@ -77,16 +77,16 @@ class DeskAccessE2E extends WithDeskBrowser {
         assertThat((String) browser.driver().executeScript("return document.cookie")).doesNotContain("JSESSIONID");
     }
 
-    @ParameterizedTest(name = "{0} on {2}")
+    @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
-            "billing@stmary,    billing-demo,  /adjuster/queue.xhtml,         Adjuster (ADJUSTER)",
-            "billing@stmary,    billing-demo,  /audit/search.xhtml,           Auditor (AUDITOR)",
-            "adjuster@acme,     adjuster-demo, /billing/new-claim.xhtml,      Billing staff (BILLING)",
-            "auditor@regulator, auditor-demo,  /billing/claims.xhtml,         Billing staff (BILLING)",
-            "admin@stmary,      admin-demo,    /claims/claim.xhtml?id=x,      Billing staff, adjuster or auditor"})
-    void each_role_is_refused_the_pages_of_the_others_and_told_which_role_they_need(String user, String password,
-                                                                                   String path, String roleNeeded) {
-        browser.login(user, password);
+            "billing@stmary,     /adjuster/queue.xhtml,         Adjuster (ADJUSTER)",
+            "billing@stmary,     /audit/search.xhtml,           Auditor (AUDITOR)",
+            "adjuster@acme,      /billing/new-claim.xhtml,      Billing staff (BILLING)",
+            "auditor@regulator,  /billing/claims.xhtml,         Billing staff (BILLING)",
+            "admin@stmary,       /claims/claim.xhtml?id=x,      Billing staff, adjuster or auditor"})
+    void each_role_is_refused_the_pages_of_the_others_and_told_which_role_they_need(String user, String path,
+                                                                                   String roleNeeded) {
+        browser.login(user, DeskUsers.passwordOf(user));
         assertThat(browser.currentPath()).as(user + " logged in").doesNotStartWith("/login.xhtml");
 
         browser.open(DeskNodes.nodeOf(user), path);
@@ -99,7 +99,7 @@ class DeskAccessE2E extends WithDeskBrowser {
     void the_json_api_still_takes_http_basic() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         URI claims = DeskNodes.desk("stmary").resolve("api/claims?size=1");
-        String basic = "Basic " + Base64.getEncoder().encodeToString("billing@stmary:billing-demo".getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("billing@stmary:" + DeskUsers.passwordOf("billing@stmary")).getBytes(StandardCharsets.UTF_8));
 
         HttpResponse<String> withLogin = http.send(HttpRequest.newBuilder(claims).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("Authorization", basic).GET().build(),
@@ -124,7 +124,7 @@ class DeskAccessE2E extends WithDeskBrowser {
 
     @Test
     void the_refusal_page_has_no_serious_accessibility_violation() {
-        browser.login("billing@stmary", "billing-demo");
+        browser.login("billing@stmary", DeskUsers.passwordOf("billing@stmary"));
         browser.open("stmary", "/adjuster/queue.xhtml");
         browser.waitFor(DENIED_REASON);
         browser.screenshot("denied");

@@ -52,7 +52,7 @@ class DeskBulkWorkE2E extends WithDeskBrowser {
                 + members.get(1) + ",ACME-PPO-GOLD," + year + "-01-01,\r\n"
                 + "M-U" + run + "3,NO-SUCH-PLAN," + year + "-01-01,\r\n");
         try {
-            browser.login("admin@acme", "admin-demo").open("acme", "/admin/enrolment.xhtml");
+            browser.login("admin@acme", DeskUsers.passwordOf("admin@acme")).open("acme", "/admin/enrolment.xhtml");
             browser.waitFor(By.id("bulk-upload")).sendKeys(csv.toAbsolutePath().toString());
             browser.driver().findElement(By.id("bulk-start")).click();
             browser.waitFor(ExpectedConditions.urlContains("job="));
@@ -100,7 +100,7 @@ class DeskBulkWorkE2E extends WithDeskBrowser {
     }
 
     private void theAdjusterPaysBothInOneBatch(List<String> claimIds) {
-        browser.forgetSessions().login("adjuster@acme", "adjuster-demo").open("acme", "/adjuster/payments.xhtml");
+        browser.forgetSessions().login("adjuster@acme", DeskUsers.passwordOf("adjuster@acme")).open("acme", "/adjuster/payments.xhtml");
         for (String claimId : claimIds) {
             WebElement row = browser.waitFor(By.xpath("//*[@id='payments-form:payments-table']//tr[.//a[normalize-space(.)='" + claimId + "']]"));
             row.findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();

@@ -45,7 +45,7 @@ class DeskJourneyE2E extends WithDeskBrowser {
     }
 
     private void theInsurerEnrolsTheMember() {
-        browser.forgetSessions().login("admin@acme", "admin-demo").open("acme", "/admin/enrolment.xhtml");
+        browser.forgetSessions().login("admin@acme", DeskUsers.passwordOf("admin@acme")).open("acme", "/admin/enrolment.xhtml");
         LocalDate yearStart = serviceDate.withDayOfYear(1);
         browser.type(By.id("enrol-form:memberId"), memberId)
                 .type(By.id("enrol-form:subscriberId"), "S-D" + run);
@@ -57,7 +57,7 @@ class DeskJourneyE2E extends WithDeskBrowser {
     }
 
     private String theClerkFilesAClaimAfterFixingWhatTheScrubFlags() {
-        browser.forgetSessions().login("billing@stmary", "billing-demo").open("stmary", "/billing/new-claim.xhtml");
+        browser.forgetSessions().login("billing@stmary", DeskUsers.passwordOf("billing@stmary")).open("stmary", "/billing/new-claim.xhtml");
         browser.type(By.id("new-claim:memberId"), memberId)
                 .type(By.id("new-claim:planId"), "ACME-PPO-GOLD")
                 .type(By.id("new-claim:firstName"), "Dana")
@@ -109,7 +109,7 @@ class DeskJourneyE2E extends WithDeskBrowser {
     }
 
     private void theAdjusterReducesALineAndPays(String claimId, String ledgerId) {
-        browser.forgetSessions().login("adjuster@acme", "adjuster-demo").open("acme", "/adjuster/queue.xhtml?status=SUBMITTED");
+        browser.forgetSessions().login("adjuster@acme", DeskUsers.passwordOf("adjuster@acme")).open("acme", "/adjuster/queue.xhtml?status=SUBMITTED");
         browser.type(By.id("queue-form:memberId"), memberId);
         browser.driver().findElement(By.id("queue-form:apply")).click();
         browser.settle();
@@ -147,7 +147,7 @@ class DeskJourneyE2E extends WithDeskBrowser {
     }
 
     private void theClerkSeesThePaymentAndExportsTheRemittance(String claimId, String ledgerId) {
-        browser.forgetSessions().login("billing@stmary", "billing-demo");
+        browser.forgetSessions().login("billing@stmary", DeskUsers.passwordOf("billing@stmary"));
         awaitStatus("stmary", ledgerId, "SETTLED");
         assertThat(browser.text(By.id("claim-lines"))).contains("paid as part of another service");
         browser.screenshot("billing-claim-paid");
@@ -166,7 +166,7 @@ class DeskJourneyE2E extends WithDeskBrowser {
     }
 
     private void theAuditorTracesTheClaimAndVerifiesItsIntegrity(String claimId, String ledgerId) {
-        browser.forgetSessions().login("auditor@regulator", "auditor-demo").open("regulator", "/audit/search.xhtml");
+        browser.forgetSessions().login("auditor@regulator", DeskUsers.passwordOf("auditor@regulator")).open("regulator", "/audit/search.xhtml");
         browser.type(By.id("audit-search:claimId"), claimId);
         browser.driver().findElement(By.id("audit-search:search")).click();
         browser.settle();

@@ -27,7 +27,7 @@ class DeskKeyboardE2E extends WithDeskBrowser {
         tabTo("login:username");
         keys("billing@stmary", Keys.TAB);
         assertThat(focused().getAttribute("id")).as("Tab goes from the user name to the password").isEqualTo("login:password");
-        keys("billing-demo", Keys.ENTER);
+        keys(DeskUsers.passwordOf("billing@stmary"), Keys.ENTER);
         browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
         assertThat(browser.currentPath()).startsWith("/billing/");
 
@@ -51,7 +51,7 @@ class DeskKeyboardE2E extends WithDeskBrowser {
 
     @Test
     void the_skip_link_moves_the_focus_past_the_navigation_to_the_page() {
-        browser.login("billing@stmary", "billing-demo").open("stmary", "/billing/claims.xhtml");
+        browser.login("billing@stmary", DeskUsers.passwordOf("billing@stmary")).open("stmary", "/billing/claims.xhtml");
 
         tabTo(By.cssSelector("a.skip-link"));
         keys(Keys.ENTER);

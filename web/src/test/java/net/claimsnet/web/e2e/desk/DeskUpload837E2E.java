@@ -43,7 +43,7 @@ class DeskUpload837E2E extends WithDeskBrowser {
             Path upload = Files.createTempFile("claims-", ".837");
             try {
                 Files.writeString(upload, file, java.nio.charset.StandardCharsets.ISO_8859_1);
-                browser.login("billing@stmary", "billing-demo").open("stmary", "/billing/upload-837.xhtml");
+                browser.login("billing@stmary", DeskUsers.passwordOf("billing@stmary")).open("stmary", "/billing/upload-837.xhtml");
                 browser.waitFor(By.id("upload-file")).sendKeys(upload.toAbsolutePath().toString());
                 browser.driver().findElement(By.id("upload-start")).click();
                 browser.waitFor(ExpectedConditions.urlContains("job="));

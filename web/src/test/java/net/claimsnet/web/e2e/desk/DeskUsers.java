@@ -1,13 +1,15 @@
 package net.claimsnet.web.e2e.desk;
 
-/** The demo users' passwords, as a fresh node seeds them (web's DemoUsers): the role's prefix and "-demo". */
+import net.claimsnet.bench.network.DemoPasswords;
+
+/** The demo users' passwords on the running network: those ./network up generated, else the README's. */
 final class DeskUsers {
 
     private DeskUsers() {
     }
 
-    /** billing@stmary -> billing-demo */
+    /** billing@stmary -> its password (DemoPasswords). */
     static String passwordOf(String user) {
-        return user.substring(0, user.indexOf('@')) + "-demo";
+        return DemoPasswords.of(user);
     }
 }
