@@ -33,11 +33,14 @@ public final class DemoPasswords {
         return made != null ? made : prefix + "-demo";
     }
 
+    /** Read once found; looked for again while there is none (./network up may write it later in a run). */
     private static Properties generated() {
         Properties known = generated;
         if (known == null) {
             known = read();
-            generated = known;
+            if (!known.isEmpty()) {
+                generated = known;
+            }
         }
         return known;
     }
