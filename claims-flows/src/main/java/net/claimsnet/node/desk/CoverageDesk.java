@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li><b>Where and who</b>: on the insurer's node only. Enrolling and terminating is an
  *   eligibility-operations job: {@link DeskRole#NODE_ADMIN}. Reading coverages is that too, and an
- *   adjuster's, who weighs a claim against the member's coverage: NODE_ADMIN or ADJUSTER.</li>
+ *   adjuster's, who weighs a claim against the member's coverage: NODE_ADMIN or ADJUSTER (the
+ *   {@link DeskAction} grants, checked by the {@link DeskAccessPolicy} the claim desk asks too).</li>
  *   <li><b>One plan year</b>: a coverage runs within one calendar year, the plan year the benefit
  *   accumulators count (adjudication takes the year of the first date of service); enrolment opens
  *   that year's accumulator with the plan's deductible, out-of-pocket maximum and visit limits from
@@ -51,7 +52,8 @@ import java.util.stream.Collectors;
  *   enrolling again completes it.</li>
  *   <li><b>Checks first</b>: input (400 naming the field), role and node (403), and an active coverage
  *   of the member for overlapping dates (409) are checked before any flow starts.</li>
- *   <li><b>Audit</b>: every coverage read and every action goes to the {@link ClaimAuditTrail}, the
+ *   <li><b>Audit</b>: every coverage read and every action goes to the {@link ClaimAuditTrail} through
+ *   the policy, the
  *   coverage named by its ledger id; a read is recorded before its data is returned.</li>
  * </ul>
  */
