@@ -88,7 +88,7 @@ public enum DeskAction {
         return grant;
     }
 
-    /** The action as a refusal names it, after "Only BILLING users of a provider node ...": "file claims". */
+    /** The action in words, as a refusal that names it says ("Only BILLING users of a provider node file claims"). */
     public String what() {
         return what;
     }
