@@ -53,8 +53,7 @@ import java.util.stream.Collectors;
  *   <li><b>Checks first</b>: input (400 naming the field), role and node (403), and an active coverage
  *   of the member for overlapping dates (409) are checked before any flow starts.</li>
  *   <li><b>Audit</b>: every coverage read and every action goes to the {@link ClaimAuditTrail} through
- *   the policy, the
- *   coverage named by its ledger id; a read is recorded before its data is returned.</li>
+ *   the policy, the coverage named by its ledger id; a read is recorded before its data is returned.</li>
  * </ul>
  */
 public final class CoverageDesk {
