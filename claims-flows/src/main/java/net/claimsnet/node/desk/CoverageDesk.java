@@ -4,10 +4,7 @@ import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
 import net.claimsnet.flows.coverage.TerminateCoverageFlow;
-import net.claimsnet.flows.engine.FlowFailedException;
-import net.claimsnet.flows.engine.FlowHandle;
 import net.claimsnet.flows.engine.FlowLogic;
-import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.Node;
 import net.claimsnet.rules.reference.Plan;
 import net.claimsnet.rules.reference.PlanBenefit;
@@ -25,17 +22,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,7 +39,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li><b>Where and who</b>: on the insurer's node only. Enrolling and terminating is an
  *   eligibility-operations job: {@link DeskRole#NODE_ADMIN}. Reading coverages is that too, and an
- *   adjuster's, who weighs a claim against the member's coverage: NODE_ADMIN or ADJUSTER.</li>
+ *   adjuster's, who weighs a claim against the member's coverage: NODE_ADMIN or ADJUSTER (the
+ *   {@link DeskAction} grants, checked by the {@link DeskAccessPolicy} the claim desk asks too).</li>
  *   <li><b>One plan year</b>: a coverage runs within one calendar year, the plan year the benefit
  *   accumulators count (adjudication takes the year of the first date of service); enrolment opens
  *   that year's accumulator with the plan's deductible, out-of-pocket maximum and visit limits from
@@ -59,8 +52,8 @@ import java.util.stream.Collectors;
  *   enrolling again completes it.</li>
  *   <li><b>Checks first</b>: input (400 naming the field), role and node (403), and an active coverage
  *   of the member for overlapping dates (409) are checked before any flow starts.</li>
- *   <li><b>Audit</b>: every coverage read and every action goes to the {@link ClaimAuditTrail}, the
- *   coverage named by its ledger id; a read is recorded before its data is returned.</li>
+ *   <li><b>Audit</b>: every coverage read and every action goes to the {@link ClaimAuditTrail} through
+ *   the policy, the coverage named by its ledger id; a read is recorded before its data is returned.</li>
  * </ul>
  */
 public final class CoverageDesk {
@@ -68,7 +61,6 @@ public final class CoverageDesk {
     /** The most members one bulk enrolment takes. */
     public static final int MAX_BATCH = 1000;
 
-    private static final Set<DeskRole> READERS = EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.ADJUSTER);
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final MonthDay PLAN_YEAR_END = MonthDay.of(12, 31);
     /** The category whose copay a member's card shows (plan-benefits.csv); the coverage states that one. */
@@ -93,7 +85,7 @@ public final class CoverageDesk {
 
     private final Node node;
     private final Supplier<ReferenceData> referenceData;
-    private final ClaimAuditTrail audit;
+    private final DeskAccessPolicy policy;
     private final FlowCompletion completion;
 
     /**
@@ -103,7 +95,7 @@ public final class CoverageDesk {
     public CoverageDesk(Node node, Supplier<ReferenceData> referenceData, ClaimAuditTrail audit, FlowCompletion completion) {
         this.node = Objects.requireNonNull(node, "node");
         this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
-        this.audit = Objects.requireNonNull(audit, "audit");
+        this.policy = new DeskAccessPolicy(node, audit);
         this.completion = Objects.requireNonNull(completion, "completion");
     }
 
@@ -111,7 +103,7 @@ public final class CoverageDesk {
 
     /** Enrols the member: opens (or keeps) the plan year's benefit accumulator, then issues the coverage. */
     public EnrolledCoverage enroll(DeskUser user, Enrollment enrollment) {
-        requireAdmin(user, "ENROLL", null, "enrol members");
+        policy.require(user, DeskAction.ENROLL, null);
         return enrollChecked(user, enrollment);
     }
 
@@ -120,7 +112,7 @@ public final class CoverageDesk {
      * enrolled does not stop the others. The answer has one outcome per member, in request order.
      */
     public List<EnrollmentOutcome> enrollAll(DeskUser user, List<Enrollment> enrollments) {
-        requireAdmin(user, "ENROLL", null, "enrol members");
+        policy.require(user, DeskAction.ENROLL, null);
         if (enrollments == null || enrollments.isEmpty()) {
             throw new InvalidDeskInputException("members", "At least one member to enrol is required");
         }
@@ -177,20 +169,20 @@ public final class CoverageDesk {
                     .findFirst();
             if (overlapping.isPresent()) {
                 CoverageState existing = overlapping.get();
-                audit.record(user.name(), "ENROLL", idOf(existing), ClaimAuditTrail.REFUSED, "active coverage overlaps");
+                policy.recordRefused(user, DeskAction.ENROLL, idOf(existing), "active coverage overlaps");
                 throw CoverageConflictException.overlap("Member " + memberId + " has an active coverage for overlapping"
                         + " dates already: " + idOf(existing) + " on " + existing.getPlanId() + ", "
                         + existing.getPeriodStart() + " to " + existing.getPeriodEnd()
                         + "; terminate it first to change the plan", idOf(existing));
             }
-            BenefitAccumulatorState accumulator = act(user, "ENROLL", null, () -> accumulator(memberId, plan.planId(), planYear)
+            BenefitAccumulatorState accumulator = act(user, DeskAction.ENROLL, null, () -> accumulator(memberId, plan.planId(), planYear)
                     .orElseGet(() -> outputOf(run(new OpenAccumulatorFlow.Initiator(BenefitAccumulatorState.open(
                                     node.identity(), memberId, plan.planId(), planYear, benefits.getDeductible(),
                                     benefits.getOutOfPocketMaximum(), benefits.getVisitLimits()))),
                             BenefitAccumulatorState.class)));
             CoverageState coverage = new CoverageState(node.identity(), new UniqueIdentifier(null, UUID.randomUUID()),
                     memberId, subscriberId, plan.planId(), plan.name(), from, to, benefits, CoverageStatus.ACTIVE);
-            CoverageState issued = act(user, "ENROLL", idOf(coverage), () -> outputOf(
+            CoverageState issued = act(user, DeskAction.ENROLL, idOf(coverage), () -> outputOf(
                     run(new IssueCoverageFlow.Initiator(coverage)), CoverageState.class));
             return new EnrolledCoverage(issued, accumulator);
         }
@@ -224,11 +216,11 @@ public final class CoverageDesk {
      * coverage named by its ledger id, or the member's only active coverage when a member id is given.
      */
     public EnrolledCoverage terminate(DeskUser user, String coverageOrMemberId, LocalDate lastDay) {
-        requireAdmin(user, "TERMINATE_COVERAGE", coverageOrMemberId, "terminate coverages");
+        policy.require(user, DeskAction.TERMINATE_COVERAGE, coverageOrMemberId);
         required(lastDay, "lastDay");
         CoverageState coverage = coverageOrMember(user, coverageOrMemberId);
         if (coverage.getStatus() != CoverageStatus.ACTIVE) {
-            audit.record(user.name(), "TERMINATE_COVERAGE", idOf(coverage), ClaimAuditTrail.REFUSED, "not active");
+            policy.recordRefused(user, DeskAction.TERMINATE_COVERAGE, idOf(coverage), "not active");
             throw new CoverageConflictException("Coverage " + idOf(coverage) + " is " + coverage.getStatus()
                     + " already (last day " + coverage.getPeriodEnd() + ")");
         }
@@ -236,7 +228,7 @@ public final class CoverageDesk {
             throw new InvalidDeskInputException("lastDay", "lastDay must be within the coverage's period, "
                     + coverage.getPeriodStart() + " to " + coverage.getPeriodEnd() + "; was " + lastDay);
         }
-        CoverageState terminated = act(user, "TERMINATE_COVERAGE", idOf(coverage), () -> outputOf(
+        CoverageState terminated = act(user, DeskAction.TERMINATE_COVERAGE, idOf(coverage), () -> outputOf(
                 run(new TerminateCoverageFlow.Initiator(coverage.getLinearId(), lastDay)), CoverageState.class));
         return withAccumulator(terminated);
     }
@@ -245,7 +237,7 @@ public final class CoverageDesk {
 
     /** The coverages on this node (current versions, active and terminated), of one member when given. */
     public List<EnrolledCoverage> coverages(DeskUser user, String memberId) {
-        requireReader(user, "SEARCH_COVERAGES", null);
+        policy.require(user, DeskAction.SEARCH_COVERAGES, null);
         List<CoverageState> found = (isBlank(memberId) ? node.ledger().vault().unconsumed(CoverageState.class)
                 : node.ledger().vault().unconsumedWithKey(CoverageState.class, ClaimLookupKeys.member(memberId.trim()))).stream()
                 .map(s -> s.getState().getData())
@@ -255,7 +247,7 @@ public final class CoverageDesk {
                 .collect(Collectors.toList());
         List<EnrolledCoverage> shown = new ArrayList<>(found.size());
         for (CoverageState coverage : found) {
-            audit.record(user.name(), "SEARCH_COVERAGES", idOf(coverage), ClaimAuditTrail.ALLOWED, null);
+            policy.recordAllowed(user, DeskAction.SEARCH_COVERAGES, idOf(coverage), null);
             shown.add(withAccumulator(coverage));
         }
         return shown;
@@ -263,12 +255,12 @@ public final class CoverageDesk {
 
     /** One coverage, by its ledger id, with the member's accumulator for its plan year. */
     public EnrolledCoverage coverage(DeskUser user, String coverageId) {
-        requireReader(user, "READ_COVERAGE", coverageId);
+        policy.require(user, DeskAction.READ_COVERAGE, coverageId);
         CoverageState coverage = byId(coverageId).orElseThrow(() -> {
-            audit.record(user.name(), "READ_COVERAGE", coverageId, ClaimAuditTrail.DENIED, "unknown");
+            policy.recordUnknown(user, DeskAction.READ_COVERAGE, coverageId);
             return new CoverageNotFoundException("No coverage " + coverageId + " on this node");
         });
-        audit.record(user.name(), "READ_COVERAGE", idOf(coverage), ClaimAuditTrail.ALLOWED, null);
+        policy.recordAllowed(user, DeskAction.READ_COVERAGE, idOf(coverage), null);
         return withAccumulator(coverage);
     }
 
@@ -314,7 +306,7 @@ public final class CoverageDesk {
         }
         List<CoverageState> active = activeCoverages(coverageOrMemberId.trim());
         if (active.isEmpty()) {
-            audit.record(user.name(), "TERMINATE_COVERAGE", coverageOrMemberId, ClaimAuditTrail.DENIED, "unknown");
+            policy.recordUnknown(user, DeskAction.TERMINATE_COVERAGE, coverageOrMemberId);
             throw new CoverageNotFoundException("No coverage " + coverageOrMemberId + ", nor an active coverage of a member "
                     + coverageOrMemberId + ", on this node");
         }
@@ -344,42 +336,16 @@ public final class CoverageDesk {
         return MEMBER_LOCKS[Math.floorMod(memberId.hashCode(), MEMBER_LOCKS.length)];
     }
 
-    // ---- permissions --------------------------------------------------------------------------
-
-    private void requireAdmin(DeskUser user, String action, String id, String what) {
-        if (!user.has(DeskRole.NODE_ADMIN) || node.role() != NodeRole.INSURER) {
-            audit.record(user.name(), action, id, ClaimAuditTrail.DENIED, "needs NODE_ADMIN on an INSURER node");
-            throw new DeskAccessDeniedException("Only NODE_ADMIN users of an insurer node " + what + "; this is a"
-                    + (node.role() == NodeRole.INSURER ? "n insurer" : " " + node.role().name().toLowerCase(Locale.ROOT))
-                    + " node");
-        }
-    }
-
-    private void requireReader(DeskUser user, String action, String id) {
-        if (user.roles().stream().noneMatch(READERS::contains) || node.role() != NodeRole.INSURER) {
-            audit.record(user.name(), action, id, ClaimAuditTrail.DENIED, "needs NODE_ADMIN or ADJUSTER on an INSURER node");
-            throw new DeskAccessDeniedException("Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node;"
-                    + " this is a" + (node.role() == NodeRole.INSURER ? "n insurer" : " "
-                    + node.role().name().toLowerCase(Locale.ROOT)) + " node");
-        }
-    }
-
     // ---- running flows ------------------------------------------------------------------------
 
-    /** Runs an action and records its outcome (no PHI in the entry: the coverage by id only). */
-    private <T> T act(DeskUser user, String action, String id, Supplier<T> work) {
-        T result;
-        try {
-            result = work.get();
-        } catch (CoverageConflictException e) {
-            audit.record(user.name(), action, id, ClaimAuditTrail.REFUSED, null);
-            throw e;
-        } catch (FlowStillRunningException e) {
-            audit.record(user.name(), action, id, ClaimAuditTrail.RUNNING, "flow " + e.flowId());
-            throw e;
-        }
+    /**
+     * Runs an action and records its outcome (no PHI in the entry: the coverage by id only); a step that
+     * issues no coverage (opening the accumulator) is recorded with the coverage it is for, or not at all.
+     */
+    private <T> T act(DeskUser user, DeskAction action, String id, Supplier<T> work) {
+        T result = policy.attempt(user, action, id, work);
         if (result instanceof CoverageState coverage) {
-            audit.record(user.name(), action, idOf(coverage), ClaimAuditTrail.ALLOWED, null);
+            policy.recordAllowed(user, action, idOf(coverage), null);
         }
         return result;
     }
