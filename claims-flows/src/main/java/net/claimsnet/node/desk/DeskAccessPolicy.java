@@ -47,10 +47,6 @@ final class DeskAccessPolicy {
         }
     }
 
-    /*
-     * The wordings differ between the claim and the coverage grants ("a insurer" against "an insurer")
-     * because users, clients and the trail have read them so for long; they are kept as they were.
-     */
     private static String deniedNote(DeskAction.Grant grant) {
         switch (grant) {
             case CLAIM_READER:
@@ -60,7 +56,7 @@ final class DeskAccessPolicy {
             case COVERAGE_READER:
                 return "needs NODE_ADMIN or ADJUSTER on an INSURER node";
             default:
-                return "needs " + onlyRoleOf(grant) + " on a " + grant.node() + " node";
+                return "needs " + onlyRoleOf(grant) + " on " + withArticle(grant.node().name()) + " node";
         }
     }
 
@@ -70,17 +66,18 @@ final class DeskAccessPolicy {
             case CLAIM_READER:
                 return "Reading claims needs the BILLING, ADJUSTER or AUDITOR role";
             case INSURER_ADMIN:
-                return "Only NODE_ADMIN users of an insurer node " + action.what() + "; this is " + anInsurerOrA() + " node";
+                return "Only NODE_ADMIN users of an insurer node " + action.what() + "; this is " + withArticle(lowerCase(node.role())) + " node";
             case COVERAGE_READER:
-                return "Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node; this is " + anInsurerOrA() + " node";
+                return "Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node; this is " + withArticle(lowerCase(node.role())) + " node";
             default:
-                return "Only " + onlyRoleOf(grant) + " users of a " + lowerCase(grant.node()) + " node " + action.what()
-                        + "; this is a " + lowerCase(node.role()) + " node";
+                return "Only " + onlyRoleOf(grant) + " users of " + withArticle(lowerCase(grant.node())) + " node " + action.what()
+                        + "; this is " + withArticle(lowerCase(node.role())) + " node";
         }
     }
 
-    private String anInsurerOrA() {
-        return node.role() == NodeRole.INSURER ? "an insurer" : "a " + lowerCase(node.role());
+    /** "an insurer", "an AUDITOR", "a provider". */
+    private static String withArticle(String word) {
+        return ("AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private static DeskRole onlyRoleOf(DeskAction.Grant grant) {

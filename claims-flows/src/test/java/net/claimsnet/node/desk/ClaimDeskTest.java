@@ -111,7 +111,7 @@ class ClaimDeskTest {
         assertThatThrownBy(() -> stMary.submit(ADJUSTER, details, null))
                 .isInstanceOf(DeskAccessDeniedException.class).hasMessageContaining("Only BILLING users");
         assertThatThrownBy(() -> insurer.submit(DeskUser.of("billing@acme", DeskRole.BILLING, DeskRole.ADJUSTER), details, null))
-                .isInstanceOf(DeskAccessDeniedException.class).hasMessageContaining("this is a insurer node");
+                .isInstanceOf(DeskAccessDeniedException.class).hasMessageContaining("this is an insurer node");
         assertThat(net.stMary().ledger().vault().unconsumed(ClaimState.class)).isEmpty();
         assertThat(stMaryAudit.entries()).extracting(InMemoryClaimAuditTrail.Entry::outcome).containsExactly("DENIED");
     }

@@ -67,7 +67,7 @@ class DeskAccessPolicyTest {
         assertThat(audit.entries()).isEmpty();
 
         assertDeniedAndAudited(at(net.insurer()), BILLING, DeskAction.SUBMIT,
-                "Only BILLING users of a provider node file claims; this is a insurer node", "needs BILLING on a PROVIDER node");
+                "Only BILLING users of a provider node file claims; this is an insurer node", "needs BILLING on a PROVIDER node");
         assertDeniedAndAudited(at(net.stMary()), ADJUSTER, DeskAction.VOID,
                 "Only BILLING users of a provider node void claims; this is a provider node", "needs BILLING on a PROVIDER node");
     }
@@ -78,9 +78,9 @@ class DeskAccessPolicyTest {
         assertThat(audit.entries()).isEmpty();
 
         assertDeniedAndAudited(at(net.insurer()), BILLING, DeskAction.SETTLE,
-                "Only ADJUSTER users of a insurer node settle claims; this is a insurer node", "needs ADJUSTER on a INSURER node");
+                "Only ADJUSTER users of an insurer node settle claims; this is an insurer node", "needs ADJUSTER on an INSURER node");
         assertDeniedAndAudited(at(net.stMary()), ADJUSTER, DeskAction.ADJUDICATE,
-                "Only ADJUSTER users of a insurer node adjudicate claims; this is a provider node", "needs ADJUSTER on a INSURER node");
+                "Only ADJUSTER users of an insurer node adjudicate claims; this is a provider node", "needs ADJUSTER on an INSURER node");
     }
 
     @Test
@@ -106,7 +106,7 @@ class DeskAccessPolicyTest {
                 "Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node; this is an insurer node",
                 "needs NODE_ADMIN or ADJUSTER on an INSURER node");
         assertDeniedAndAudited(at(net.auditor()), ADJUSTER, DeskAction.SEARCH_COVERAGES,
-                "Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node; this is a auditor node",
+                "Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node; this is an auditor node",
                 "needs NODE_ADMIN or ADJUSTER on an INSURER node");
     }
 
