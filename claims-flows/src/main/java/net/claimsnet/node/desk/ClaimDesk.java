@@ -539,7 +539,7 @@ public final class ClaimDesk {
     }
 
     private static boolean hasErrors(List<ScrubFinding> findings) {
-        return findings.stream().anyMatch(f -> f.severity() == ScrubFinding.Severity.ERROR);
+        return findings.stream().anyMatch(f -> f.severity() == net.claimsnet.rules.model.Severity.ERROR);
     }
 
     private Party insurer(String insurer) {
