@@ -41,7 +41,7 @@ import java.util.Optional;
  * and provider) to the claim the desk files. What the claim cannot do without (an id, a type this
  * network handles, the Patient and Coverage it names) is refused here with the element's FHIRPath;
  * what the scrub rules check (codes, NPI, dates, a plan, a member id) is passed on as given, or
- * empty, for the rules to report against the element it came from ({@link MappedClaim#sourceOf}).
+ * empty, for the rules to report against the element it came from ({@link MappedFhirClaim#sourceOf}).
  * The table of every element is in docs/fhir.md.
  */
 public final class ClaimMapper {
@@ -49,7 +49,7 @@ public final class ClaimMapper {
     private ClaimMapper() {
     }
 
-    public static MappedClaim map(Resource request) {
+    public static MappedFhirClaim map(Resource request) {
         return new Run(SubmittedResources.of(request)).map();
     }
 
@@ -69,7 +69,7 @@ public final class ClaimMapper {
             this.at = resources.claim().path();
         }
 
-        MappedClaim map() {
+        MappedFhirClaim map() {
             sources.put("claim", at);
             String claimId = claimId();
             ClaimType type = type();
@@ -103,7 +103,7 @@ public final class ClaimMapper {
             ClaimDetails details = new ClaimDetails(claimId, type, use, ledgerPatient,
                     subscriberId != null ? subscriberId : ledgerPatient.getMemberId(), billingProviderNpi(), payerId(coverage.map(Located::resource).orElse(null)),
                     diagnoses, priorAuthorization, FrequencyCode.ORIGINAL, null, List.of(), lines);
-            return new MappedClaim(details, planId, sources, warnings);
+            return new MappedFhirClaim(details, planId, sources, warnings);
         }
 
         private String claimId() {
