@@ -18,6 +18,11 @@ public enum FrequencyCode {
         return code;
     }
 
+    /** Whether this frequency refers to an earlier claim, which must then be named. */
+    public boolean refersToOriginal() {
+        return this != ORIGINAL;
+    }
+
     public static FrequencyCode fromCode(String code) {
         for (FrequencyCode value : values()) {
             if (value.code.equals(code)) {

@@ -1,11 +1,11 @@
 package net.claimsnet.flows.rules;
 
+import net.claimsnet.rules.model.Severity;
+
 import java.util.Objects;
 
 /** One problem scrubbing found: which rule, where, and what to do about it. */
 public final class ScrubFinding {
-
-    public enum Severity { ERROR, WARNING }
 
     private final String rule;
     private final String field;

@@ -1,5 +1,6 @@
 package net.claimsnet.node.desk;
 
+import net.claimsnet.rules.model.Severity;
 import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
@@ -262,7 +263,7 @@ final class ClaimCommands {
     }
 
     private static boolean hasErrors(List<ScrubFinding> findings) {
-        return findings.stream().anyMatch(f -> f.severity() == ScrubFinding.Severity.ERROR);
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
     /** The named insurer on the network map, or its only insurer when none is named. */

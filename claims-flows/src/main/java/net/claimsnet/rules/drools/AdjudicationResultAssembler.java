@@ -4,10 +4,10 @@ import net.claimsnet.rules.benefits.CostShare;
 import net.claimsnet.rules.fact.ClaimFact;
 import net.claimsnet.rules.fact.LineFact;
 import net.claimsnet.rules.model.AdjudicationResult;
-import net.claimsnet.rules.model.Adjustment;
+import net.claimsnet.rules.model.ExplainedAdjustment;
 import net.claimsnet.rules.model.ClaimOutcome;
 import net.claimsnet.rules.model.GroupCode;
-import net.claimsnet.rules.model.LineDecision;
+import net.claimsnet.rules.model.LineOutcome;
 import net.claimsnet.rules.model.LineResult;
 import net.claimsnet.rules.model.Money;
 import net.claimsnet.rules.model.OutcomeReason;
@@ -56,10 +56,10 @@ final class AdjudicationResultAssembler {
 
     private LineResult toResult(LineFact line) {
         BigDecimal charge = line.getCharge();
-        List<Adjustment> adjustments = new ArrayList<>(4);
+        List<ExplainedAdjustment> adjustments = new ArrayList<>(4);
         BigDecimal allowed = Money.ZERO;
         BigDecimal paid = Money.ZERO;
-        LineDecision decision = line.getDecision();
+        LineOutcome decision = line.getDecision();
         List<String> notes = new ArrayList<>(line.getNotes());
         CostShare share = line.getCostShare();
 
@@ -71,24 +71,24 @@ final class AdjudicationResultAssembler {
             add(adjustments, GroupCode.PR, "3", null, share.copay());
             add(adjustments, GroupCode.PR, "2", null, share.coinsurance());
             add(adjustments, GroupCode.PR, "119", null, share.overBenefitMaximum());
-        } else if (decision == LineDecision.DENIED) {
+        } else if (decision == LineOutcome.DENIED) {
             add(adjustments, line.getDenialGroup(), line.getDenialCarc(), line.getDenialRarc(), charge);
         } else {
             if (decision == null) {
-                decision = LineDecision.PENDED;
+                decision = LineOutcome.PENDED;
                 notes.add(NO_DECISION);
             }
             add(adjustments, GroupCode.OA, PENDING_REVIEW_CARC, null, charge);
         }
         BigDecimal patientResponsibility = adjustments.stream().filter(a -> a.group() == GroupCode.PR)
-                .map(Adjustment::amount).reduce(Money.ZERO, BigDecimal::add);
+                .map(ExplainedAdjustment::amount).reduce(Money.ZERO, BigDecimal::add);
         return new LineResult(line.getNumber(), line.getProcedureCode(), charge, allowed, paid, adjustments,
                 patientResponsibility, decision, line.getRulesFired(), notes);
     }
 
-    private void add(List<Adjustment> adjustments, GroupCode group, String carc, String rarc, BigDecimal amount) {
+    private void add(List<ExplainedAdjustment> adjustments, GroupCode group, String carc, String rarc, BigDecimal amount) {
         if (amount.signum() > 0) {
-            adjustments.add(new Adjustment(group, carc, rarc, amount, describe(carc, rarc)));
+            adjustments.add(new ExplainedAdjustment(group, carc, rarc, amount, describe(carc, rarc)));
         }
     }
 
@@ -104,7 +104,7 @@ final class AdjudicationResultAssembler {
         }
         Map<String, OutcomeReason> reasons = new LinkedHashMap<>();
         for (LineResult line : lines) {
-            for (Adjustment adjustment : line.adjustments()) {
+            for (ExplainedAdjustment adjustment : line.adjustments()) {
                 boolean explainsLoss = switch (line.decision()) {
                     case DENIED, PENDED -> true;
                     case REDUCED -> adjustment.carc().equals("119");

@@ -6,13 +6,13 @@ import net.claimsnet.rules.benefits.CostSharingResult;
 import net.claimsnet.rules.model.BenefitAccumulators;
 import net.claimsnet.rules.model.ClaimInput;
 import net.claimsnet.rules.model.ClaimOutcome;
-import net.claimsnet.rules.model.ClaimType;
+import net.claimsnet.states.ClaimType;
 import net.claimsnet.rules.model.Coverage;
-import net.claimsnet.rules.model.FrequencyCode;
-import net.claimsnet.rules.model.LineDecision;
+import net.claimsnet.states.FrequencyCode;
+import net.claimsnet.rules.model.LineOutcome;
 import net.claimsnet.rules.model.OutcomeReason;
 import net.claimsnet.rules.model.ServiceLineInput;
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.Sex;
 import net.claimsnet.rules.reference.Plan;
 import net.claimsnet.rules.reference.WatchlistedProvider;
 import org.kie.api.definition.type.Modifies;
@@ -195,22 +195,22 @@ public final class ClaimFact {
     }
 
     public int getPendedLineCount() {
-        return count(LineDecision.PENDED);
+        return count(LineOutcome.PENDED);
     }
 
     public int getDeniedLineCount() {
-        return count(LineDecision.DENIED);
+        return count(LineOutcome.DENIED);
     }
 
     public int getReducedLineCount() {
-        return count(LineDecision.REDUCED);
+        return count(LineOutcome.REDUCED);
     }
 
     public int getApprovedLineCount() {
-        return count(LineDecision.APPROVED);
+        return count(LineOutcome.APPROVED);
     }
 
-    private int count(LineDecision decision) {
+    private int count(LineOutcome decision) {
         int n = 0;
         for (LineFact line : lines) {
             if (line.getDecision() == decision) {

@@ -4,7 +4,7 @@ import net.claimsnet.rules.benefits.CostShare;
 import net.claimsnet.rules.benefits.CostShareLine;
 import net.claimsnet.rules.benefits.CostShareTerms;
 import net.claimsnet.rules.model.GroupCode;
-import net.claimsnet.rules.model.LineDecision;
+import net.claimsnet.rules.model.LineOutcome;
 import net.claimsnet.rules.model.Money;
 import net.claimsnet.rules.model.ServiceLineInput;
 import net.claimsnet.rules.reference.MedicalNecessityPolicy;
@@ -37,7 +37,7 @@ public final class LineFact {
 
     private final List<String> rulesFired = new ArrayList<>(6);
     private final List<String> notes = new ArrayList<>(2);
-    private LineDecision decision;
+    private LineOutcome decision;
     private GroupCode denialGroup;
     private String denialCarc;
     private String denialRarc;
@@ -227,7 +227,7 @@ public final class LineFact {
 
     // ---- what the rules decided ----
 
-    public LineDecision getDecision() {
+    public LineOutcome getDecision() {
         return decision;
     }
 
@@ -276,7 +276,7 @@ public final class LineFact {
     @Modifies({"open", "decision"})
     public void deny(RuleContext rule, GroupCode group, String carc, String rarc, String note) {
         fired(rule, note);
-        decision = LineDecision.DENIED;
+        decision = LineOutcome.DENIED;
         denialGroup = group;
         denialCarc = carc;
         denialRarc = rarc;
@@ -286,7 +286,7 @@ public final class LineFact {
     @Modifies({"open", "decision"})
     public void pend(RuleContext rule, String note) {
         fired(rule, note);
-        decision = LineDecision.PENDED;
+        decision = LineOutcome.PENDED;
     }
 
     /** Scales the fee schedule before pricing (modifiers, network); percentages multiply. */
@@ -325,9 +325,9 @@ public final class LineFact {
         rulesFired.add(rule.getRule().getName());
         costShare = share;
         if (!share.limitedByBenefitMaximum()) {
-            decision = LineDecision.APPROVED;
+            decision = LineOutcome.APPROVED;
         } else {
-            decision = share.paid().signum() > 0 ? LineDecision.REDUCED : LineDecision.DENIED;
+            decision = share.paid().signum() > 0 ? LineOutcome.REDUCED : LineOutcome.DENIED;
             notes.add("The plan's yearly maximum for " + getCategory() + " was reached on this line.");
         }
     }

@@ -1,12 +1,17 @@
 package net.claimsnet.rules.model;
 
+import net.claimsnet.states.ClaimType;
+import net.claimsnet.states.FrequencyCode;
+import net.claimsnet.states.Sex;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A claim as the rules see it, independent of the ledger: the flows map a ClaimState to this.
+ * A claim as the rules see it: the flows map the ledger's claim details to this in one place
+ * ({@code flows.rules.drools.RuleInputs}), and its enumerations are the ledger's own.
  * Fields may be missing (null) so that the scrubber can say which ones are.
  *
  * @param claimId                    the claim's business id

@@ -24,9 +24,9 @@ public record LineResult(
         BigDecimal charge,
         BigDecimal allowed,
         BigDecimal paid,
-        List<Adjustment> adjustments,
+        List<ExplainedAdjustment> adjustments,
         BigDecimal patientResponsibility,
-        LineDecision decision,
+        LineOutcome decision,
         List<String> rulesFired,
         List<String> notes) {
 
@@ -38,17 +38,17 @@ public record LineResult(
 
     /** The sum of adjustments with the given group code. */
     public BigDecimal adjusted(GroupCode group) {
-        return adjustments.stream().filter(a -> a.group() == group).map(Adjustment::amount)
+        return adjustments.stream().filter(a -> a.group() == group).map(ExplainedAdjustment::amount)
                 .reduce(Money.ZERO, BigDecimal::add);
     }
 
     /** The amount adjusted under one group code and CARC, zero when there is none. */
     public BigDecimal adjusted(GroupCode group, String carc) {
         return adjustments.stream().filter(a -> a.group() == group && a.carc().equals(carc))
-                .map(Adjustment::amount).reduce(Money.ZERO, BigDecimal::add);
+                .map(ExplainedAdjustment::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
     public BigDecimal totalAdjusted() {
-        return adjustments.stream().map(Adjustment::amount).reduce(Money.ZERO, BigDecimal::add);
+        return adjustments.stream().map(ExplainedAdjustment::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 }

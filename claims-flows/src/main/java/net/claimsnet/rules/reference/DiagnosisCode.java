@@ -1,6 +1,6 @@
 package net.claimsnet.rules.reference;
 
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.Sex;
 
 /**
  * A curated ICD-10-CM code (config/reference/diagnosis-codes.csv).

@@ -1,6 +1,6 @@
 package net.claimsnet.rules.reference;
 
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.Sex;
 
 /**
  * A curated CPT/HCPCS code (config/reference/procedure-codes.csv).

@@ -1,7 +1,7 @@
 package net.claimsnet.rules.reference;
 
 import net.claimsnet.rules.model.Money;
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.Sex;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -249,8 +249,8 @@ public final class ReferenceDataLoader {
             return null;
         }
         return switch (value) {
-            case "F" -> Sex.FEMALE;
-            case "M" -> Sex.MALE;
+            case "F" -> Sex.F;
+            case "M" -> Sex.M;
             default -> throw row.error("sex", "'" + value + "' is neither F, M nor empty");
         };
     }

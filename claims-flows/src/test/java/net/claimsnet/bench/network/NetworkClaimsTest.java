@@ -4,17 +4,19 @@ import net.claimsnet.bench.network.NetworkClaims.GeneratedClaim;
 import net.claimsnet.bench.network.NetworkClaims.Provider;
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.flows.rules.drools.DroolsScrubRules;
+import net.claimsnet.flows.rules.drools.RuleInputs;
 import net.claimsnet.rules.fixtures.RulesFixture;
 import net.claimsnet.rules.model.AdjudicationRequest;
 import net.claimsnet.rules.model.AdjudicationResult;
 import net.claimsnet.rules.model.BenefitAccumulators;
+import net.claimsnet.rules.model.ClaimInput;
 import net.claimsnet.rules.model.ClaimOutcome;
-import net.claimsnet.rules.model.ClaimType;
 import net.claimsnet.rules.model.Coverage;
-import net.claimsnet.rules.model.FrequencyCode;
-import net.claimsnet.rules.model.ServiceLineInput;
+import net.claimsnet.rules.model.Severity;
 import net.claimsnet.states.ClaimDetails;
+import net.claimsnet.states.ClaimType;
 import net.claimsnet.states.ClaimUse;
+import net.claimsnet.states.FrequencyCode;
 import net.claimsnet.states.Patient;
 import net.claimsnet.states.ServiceLine;
 import net.claimsnet.states.Sex;
@@ -68,7 +70,7 @@ class NetworkClaimsTest {
         GeneratedClaim claim = new NetworkClaims(4, "t3", TODAY).claim(Provider.LAKESIDE, 0);
 
         assertThat(withoutPlan.scrub(detailsFromJson(claim.json()), TODAY)).anySatisfy(finding -> {
-            assertThat(finding.severity()).isEqualTo(ScrubFinding.Severity.ERROR);
+            assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.field()).isEqualTo("planId");
         });
     }
@@ -160,26 +162,16 @@ class NetworkClaimsTest {
         }
         Map<String, Object> patient = (Map<String, Object>) Json.at(claim, "patient");
         return new ClaimDetails(Json.text(claim, "claimId"),
-                net.claimsnet.states.ClaimType.valueOf(Json.text(claim, "type")), ClaimUse.valueOf(Json.text(claim, "use")),
+                ClaimType.valueOf(Json.text(claim, "type")), ClaimUse.valueOf(Json.text(claim, "use")),
                 new Patient(Json.text(patient, "memberId"), Json.text(patient, "firstName"), Json.text(patient, "lastName"),
                         LocalDate.parse(Json.text(patient, "birthDate")), Sex.valueOf(Json.text(patient, "sex"))),
                 Json.text(claim, "subscriberId"), Json.text(claim, "billingProviderNpi"), Json.text(claim, "payerId"),
                 new ArrayList<>((List<String>) (List<?>) Json.at(claim, "diagnosisCodes")), null,
-                net.claimsnet.states.FrequencyCode.ORIGINAL, null, new ArrayList<>(), lines);
+                FrequencyCode.ORIGINAL, null, new ArrayList<>(), lines);
     }
 
     private static AdjudicationResult adjudicate(GeneratedClaim claim, BigDecimal deductibleMet) {
-        ClaimDetails details = detailsFromJson(claim.json());
-        List<ServiceLineInput> lines = new ArrayList<>();
-        for (ServiceLine line : details.getServiceLines()) {
-            lines.add(new ServiceLineInput(line.getProcedureCode(), line.getModifiers(), line.getUnits(), line.getCharge(),
-                    line.getDateOfService(), line.getPlaceOfService(), line.getDiagnosisPointers()));
-        }
-        net.claimsnet.rules.model.ClaimInput input = new net.claimsnet.rules.model.ClaimInput(details.getClaimId(),
-                ClaimType.PROFESSIONAL, details.getPatient().getMemberId(), details.getPatient().getBirthDate(),
-                details.getPatient().getSex() == Sex.F ? net.claimsnet.rules.model.Sex.FEMALE : net.claimsnet.rules.model.Sex.MALE,
-                details.getBillingProviderNpi(), true, details.getPayerId(), claim.planId(), details.getDiagnosisCodes(),
-                null, FrequencyCode.ORIGINAL, null, lines);
+        ClaimInput input = RuleInputs.claim(detailsFromJson(claim.json()), claim.planId(), true);
         int year = claim.dateOfService().getYear();
         BenefitAccumulators accumulators = BenefitAccumulators.empty(year);
         if (deductibleMet.signum() > 0) {

@@ -4,6 +4,7 @@ import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.ClaimNetwork;
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.InMemoryNetwork;
+import net.claimsnet.rules.model.Severity;
 import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
@@ -27,7 +28,7 @@ class ClaimDeskScrubOnceTest {
 
     private static final DeskUser BILLING = DeskUser.of("billing@stmary", DeskRole.BILLING);
     private static final ScrubFinding WARNING = new ScrubFinding("modifier-review", "serviceLines[0].modifiers",
-            "Check the modifier against the operative report.", ScrubFinding.Severity.WARNING);
+            "Check the modifier against the operative report.", Severity.WARNING);
 
     /** Every claim the rules were asked about; they find one warning, and an error for claim ids starting BAD. */
     private final List<ClaimDetails> scrubbed = new CopyOnWriteArrayList<>();

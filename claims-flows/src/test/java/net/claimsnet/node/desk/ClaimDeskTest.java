@@ -5,6 +5,7 @@ import net.claimsnet.flows.ClaimNetwork;
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
+import net.claimsnet.rules.model.Severity;
 import net.claimsnet.states.Adjustment;
 import net.claimsnet.states.AdjustmentGroup;
 import net.claimsnet.states.BenefitAccumulatorState;
@@ -96,7 +97,7 @@ class ClaimDeskTest {
         assertThat(result.findings()).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("npi-check-digit");
             assertThat(f.field()).isEqualTo("billingProviderNpi");
-            assertThat(f.severity()).isEqualTo(ScrubFinding.Severity.ERROR);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
         });
         assertThat(net.stMary().ledger().vault().unconsumed(ClaimState.class)).isEmpty();
         assertThat(net.insurer().ledger().vault().unconsumed(ClaimState.class)).isEmpty();
@@ -327,9 +328,9 @@ class ClaimDeskTest {
 
         List<ScrubFinding> findings = stMary.check(ST_MARY_BILLING, withoutDiagnosis, null);
 
-        assertThat(findings).anySatisfy(f -> assertThat(f.severity()).isEqualTo(ScrubFinding.Severity.ERROR));
+        assertThat(findings).anySatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         assertThat(stMary.check(ST_MARY_BILLING, SampleClaims.details(ST_MARY_MEMBER), null))
-                .noneSatisfy(f -> assertThat(f.severity()).isEqualTo(ScrubFinding.Severity.ERROR));
+                .noneSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         assertThat(stMary.search(ST_MARY_BILLING, ClaimSearch.all()).total()).isZero();
         assertThatThrownBy(() -> insurer.check(ADJUSTER, withoutDiagnosis, null)).isInstanceOf(DeskAccessDeniedException.class);
     }

@@ -1,7 +1,7 @@
 package net.claimsnet.rules.adjudicate;
 
 import net.claimsnet.rules.fixtures.Claims;
-import net.claimsnet.rules.model.LineDecision;
+import net.claimsnet.rules.model.LineOutcome;
 import org.junit.jupiter.api.Test;
 
 import static net.claimsnet.rules.fixtures.AdjudicationAssertions.assertLineDenied;
@@ -21,7 +21,7 @@ class BundlingRulesTest {
                 line("29877").placeOfService("24").charge("2500.00").build()).diagnosisCodes("S83.241A");
         var result = adjudicate(sameDay.build());
         assertLineDenied(result, 2, "CO-97/M15", RULE);
-        assertThat(result.line(1).decision()).isEqualTo(LineDecision.APPROVED);
+        assertThat(result.line(1).decision()).isEqualTo(LineOutcome.APPROVED);
         assertNotFired(RULE, adjudicate(withLines(line("29881").placeOfService("24").build(),
                 line("29877").placeOfService("24").dateOfService(Claims.SERVICE_DATE.minusDays(30)).build())
                 .diagnosisCodes("S83.241A").build()));

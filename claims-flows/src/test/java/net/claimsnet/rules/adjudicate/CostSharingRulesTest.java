@@ -1,7 +1,7 @@
 package net.claimsnet.rules.adjudicate;
 
 import net.claimsnet.rules.model.AdjudicationResult;
-import net.claimsnet.rules.model.Adjustment;
+import net.claimsnet.rules.model.ExplainedAdjustment;
 import net.claimsnet.rules.model.BenefitAccumulators;
 import net.claimsnet.rules.model.ClaimInput;
 import net.claimsnet.rules.model.GroupCode;
@@ -39,7 +39,7 @@ class CostSharingRulesTest {
         String rule = "In-network line shares cost as the plan's benefit for its category says";
         AdjudicationResult result = adjudicate(officeVisit().build());
         assertFired(rule, result);
-        assertThat(result.line(1).adjustments()).extracting(Adjustment::code).containsExactly("CO-45", "PR-3");
+        assertThat(result.line(1).adjustments()).extracting(ExplainedAdjustment::code).containsExactly("CO-45", "PR-3");
         assertThat(result.line(1).patientResponsibility()).isEqualByComparingTo("30.00");
         assertThat(result.line(1).paid()).isEqualByComparingTo("65.00");
         assertNotFired(rule, adjudicate(officeVisit().providerInNetwork(false).build()));
@@ -65,7 +65,7 @@ class CostSharingRulesTest {
         ClaimInput outOfNetwork = officeVisit().providerInNetwork(false).build();
         AdjudicationResult result = adjudicate(outOfNetwork, coverage(outOfNetwork), deductibleMet("500.00"), RECEIVED);
         assertFired(rule, result);
-        assertThat(result.line(1).adjustments()).extracting(Adjustment::code).containsExactly("CO-45", "PR-2");
+        assertThat(result.line(1).adjustments()).extracting(ExplainedAdjustment::code).containsExactly("CO-45", "PR-2");
         assertThat(result.line(1).adjusted(GroupCode.PR, "2")).isEqualByComparingTo("26.60");
         assertThat(result.line(1).paid()).isEqualByComparingTo("39.90");
         assertNotFired(rule, adjudicate(officeVisit().build()));

@@ -2,8 +2,8 @@ package net.claimsnet.rules.adjudicate;
 
 import net.claimsnet.rules.fixtures.Claims;
 import net.claimsnet.rules.model.AdjudicationResult;
-import net.claimsnet.rules.model.LineDecision;
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.rules.model.LineOutcome;
+import net.claimsnet.states.Sex;
 import org.junit.jupiter.api.Test;
 
 import static net.claimsnet.rules.fixtures.AdjudicationAssertions.assertLineDenied;
@@ -34,15 +34,15 @@ class CoverageRulesTest {
         AdjudicationResult emergency = adjudicate(officeVisitWithLine(line("99283").placeOfService("23").build())
                 .planId(Claims.HMO).providerInNetwork(false).diagnosisCodes("S01.81XA").build());
         assertNotFired(rule, emergency);
-        assertThat(emergency.line(1).decision()).isEqualTo(LineDecision.APPROVED);
+        assertThat(emergency.line(1).decision()).isEqualTo(LineOutcome.APPROVED);
     }
 
     @Test
     void a_hysteroscopy_for_a_male_patient_is_denied_with_carc_7() {
         String rule = "Service that does not fit the patient's sex is denied";
-        assertLineDenied(adjudicate(officeVisitWithLine(line("58558").build()).patientSex(Sex.MALE).build()), 1,
+        assertLineDenied(adjudicate(officeVisitWithLine(line("58558").build()).patientSex(Sex.M).build()), 1,
                 "CO-7", rule);
-        assertNotFired(rule, adjudicate(officeVisitWithLine(line("58558").build()).patientSex(Sex.FEMALE).build()));
+        assertNotFired(rule, adjudicate(officeVisitWithLine(line("58558").build()).patientSex(Sex.F).build()));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package net.claimsnet.rules.adjudicate;
 
 import net.claimsnet.rules.fixtures.RulesFixture;
-import net.claimsnet.rules.model.FrequencyCode;
+import net.claimsnet.states.FrequencyCode;
 import org.junit.jupiter.api.Test;
 
 import static net.claimsnet.rules.fixtures.AdjudicationAssertions.assertLineDenied;

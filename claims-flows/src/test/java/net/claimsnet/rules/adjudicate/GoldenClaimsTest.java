@@ -3,17 +3,17 @@ package net.claimsnet.rules.adjudicate;
 import net.claimsnet.rules.fixtures.Claims;
 import net.claimsnet.rules.fixtures.RulesFixture;
 import net.claimsnet.rules.model.AdjudicationResult;
-import net.claimsnet.rules.model.Adjustment;
+import net.claimsnet.rules.model.ExplainedAdjustment;
 import net.claimsnet.rules.model.BenefitAccumulators;
 import net.claimsnet.rules.model.ClaimInput;
 import net.claimsnet.rules.model.ClaimOutcome;
 import net.claimsnet.rules.model.Coverage;
-import net.claimsnet.rules.model.FrequencyCode;
-import net.claimsnet.rules.model.LineDecision;
+import net.claimsnet.states.FrequencyCode;
+import net.claimsnet.rules.model.LineOutcome;
 import net.claimsnet.rules.model.LineResult;
 import net.claimsnet.rules.model.Money;
 import net.claimsnet.rules.model.ServiceLineInput;
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.Sex;
 import net.claimsnet.rules.reference.CsvTable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,7 +72,7 @@ class GoldenClaimsTest {
             CsvTable.Row expected = golden.lines().get(i);
             LineResult line = result.lines().get(i);
             String where = golden + ", line " + (i + 1);
-            assertThat(line.decision()).as(where).isEqualTo(LineDecision.valueOf(expected.required("expected_decision")));
+            assertThat(line.decision()).as(where).isEqualTo(LineOutcome.valueOf(expected.required("expected_decision")));
             assertThat(line.allowed()).as(where + " allowed").isEqualByComparingTo(expected.required("expected_allowed"));
             assertThat(line.paid()).as(where + " paid").isEqualByComparingTo(expected.required("expected_paid"));
             assertThat(line.patientResponsibility()).as(where + " patient responsibility")
@@ -100,7 +100,7 @@ class GoldenClaimsTest {
                 .claimId(row.required("case_id"))
                 .memberId(Claims.MEMBER_ID)
                 .patientBirthDate(Claims.BIRTH_DATE)
-                .patientSex(Sex.FEMALE)
+                .patientSex(Sex.F)
                 .billingProviderNpi(orDefault(row.optional("npi"), Claims.LAKESIDE_NPI))
                 .providerInNetwork(!"N".equals(row.optional("in_network")))
                 .payerId(row.required("plan_id").startsWith("SUNRISE") ? "SUNRISE" : "ACME")
@@ -108,7 +108,7 @@ class GoldenClaimsTest {
                 .diagnosisCodes(Arrays.asList(row.required("diagnoses").split(" ")))
                 .priorAuthorizationNumber(row.optional("prior_auth"))
                 .frequencyCode(frequency == null ? FrequencyCode.ORIGINAL : Arrays.stream(FrequencyCode.values())
-                        .filter(f -> f.x12Code().equals(frequency)).findFirst().orElseThrow())
+                        .filter(f -> f.code().equals(frequency)).findFirst().orElseThrow())
                 .originalClaimId(row.optional("original_claim"));
         for (CsvTable.Row line : lines) {
             String units = line.optional("units");

@@ -2,7 +2,7 @@ package net.claimsnet.rules.adjudicate;
 
 import net.claimsnet.rules.model.BenefitAccumulators;
 import net.claimsnet.rules.model.ClaimInput;
-import net.claimsnet.rules.model.LineDecision;
+import net.claimsnet.rules.model.LineOutcome;
 import net.claimsnet.rules.model.Money;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class LimitRulesTest {
         var nearlyExhausted = adjudicate(acupuncture, coverage(acupuncture), acupuncturePaid("599.00"), RECEIVED);
         assertNotFired(rule, nearlyExhausted);
         // Allowed 35.00, copay 25.00; the plan would pay 10.00 but has 1.00 left of its maximum.
-        assertThat(nearlyExhausted.line(1).decision()).isEqualTo(LineDecision.REDUCED);
+        assertThat(nearlyExhausted.line(1).decision()).isEqualTo(LineOutcome.REDUCED);
         assertThat(nearlyExhausted.line(1).paid()).isEqualByComparingTo("1.00");
         assertThat(nearlyExhausted.line(1).adjusted(net.claimsnet.rules.model.GroupCode.PR, "119"))
                 .isEqualByComparingTo("9.00");

@@ -9,7 +9,7 @@ import net.claimsnet.rules.model.Coverage;
 import net.claimsnet.rules.model.GroupCode;
 import net.claimsnet.rules.model.LineResult;
 import net.claimsnet.rules.model.ServiceLineInput;
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.Sex;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -80,7 +80,7 @@ class MemberBenefitYearTest {
                 .claimId("CLM-3003-" + (++claimNumber))
                 .memberId(MEMBER)
                 .patientBirthDate(LocalDate.of(1971, 9, 14))
-                .patientSex(Sex.MALE)
+                .patientSex(Sex.M)
                 .billingProviderNpi("1609871235")
                 .payerId("ACME")
                 .planId("ACME-PPO-GOLD")

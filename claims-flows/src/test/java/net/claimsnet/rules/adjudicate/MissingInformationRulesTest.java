@@ -1,7 +1,7 @@
 package net.claimsnet.rules.adjudicate;
 
 import net.claimsnet.rules.model.AdjudicationResult;
-import net.claimsnet.rules.model.LineDecision;
+import net.claimsnet.rules.model.LineOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -46,7 +46,7 @@ class MissingInformationRulesTest {
     void a_line_with_a_zero_charge_is_denied_and_still_balances() {
         String rule = "Line without a charge is denied for missing information";
         AdjudicationResult result = adjudicate(officeVisitWithLine(line("99213").charge("0.00").build()).build());
-        assertThat(result.line(1).decision()).isEqualTo(LineDecision.DENIED);
+        assertThat(result.line(1).decision()).isEqualTo(LineOutcome.DENIED);
         assertThat(result.line(1).rulesFired()).contains(rule);
         assertThat(result.line(1).adjustments()).isEmpty();
         assertBalanced(result.line(1));

@@ -1,6 +1,6 @@
 package net.claimsnet.rules.scrub;
 
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.Sex;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,9 +17,9 @@ class AgeSexRulesTest {
     @Test
     void a_prostate_biopsy_for_a_female_patient_is_refused() {
         String rule = "Procedure for one sex must match the patient's sex";
-        assertFinding(rule, officeVisitWithLine(line("55700").build()).patientSex(Sex.FEMALE).build(), ERROR,
+        assertFinding(rule, officeVisitWithLine(line("55700").build()).patientSex(Sex.F).build(), ERROR,
                 "serviceLines[0].procedureCode");
-        assertNoFinding(rule, officeVisitWithLine(line("55700").build()).patientSex(Sex.MALE).build());
+        assertNoFinding(rule, officeVisitWithLine(line("55700").build()).patientSex(Sex.M).build());
     }
 
     @Test
@@ -33,9 +33,9 @@ class AgeSexRulesTest {
     @Test
     void a_pregnancy_diagnosis_for_a_male_patient_is_refused() {
         String rule = "Diagnosis for one sex must match the patient's sex";
-        assertFinding(rule, officeVisit().diagnosisCodes("I10", "Z34.00").patientSex(Sex.MALE).build(), ERROR,
+        assertFinding(rule, officeVisit().diagnosisCodes("I10", "Z34.00").patientSex(Sex.M).build(), ERROR,
                 "diagnosisCodes[1]");
-        assertNoFinding(rule, officeVisit().diagnosisCodes("I10", "Z34.00").patientSex(Sex.FEMALE).build());
+        assertNoFinding(rule, officeVisit().diagnosisCodes("I10", "Z34.00").patientSex(Sex.F).build());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package net.claimsnet.rules.scrub;
 
-import net.claimsnet.rules.model.FrequencyCode;
-import net.claimsnet.rules.model.Sex;
+import net.claimsnet.states.FrequencyCode;
+import net.claimsnet.states.Sex;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ class RequiredFieldsRulesTest {
     void a_claim_without_the_patients_sex_is_refused_but_unknown_sex_is_accepted() {
         String rule = "Claim without the patient's sex cannot be submitted";
         assertFinding(rule, officeVisit().patientSex(null).build(), ERROR, "patientSex");
-        assertNoFinding(rule, officeVisit().patientSex(Sex.UNKNOWN).build());
+        assertNoFinding(rule, officeVisit().patientSex(Sex.U).build());
     }
 
     @Test

@@ -19,11 +19,11 @@ public final class ActionInputs {
      * An adjudication: no lines (or an empty body) lets the insurer's rules decide; otherwise one
      * decision per service line.
      */
-    public record AdjudicationInput(List<LineDecision> lines) {
+    public record AdjudicationInput(List<LineAdjudicationInput> lines) {
     }
 
     /** APPROVED, REDUCED or DENIED, with the adjustments that explain every amount not paid. */
-    public record LineDecision(Integer sequence, String decision, List<AdjustmentInput> adjustments) {
+    public record LineAdjudicationInput(Integer sequence, String decision, List<AdjustmentInput> adjustments) {
     }
 
     /** Group CO, PR, OA or PI; CARC e.g. "45"; RARC optional, e.g. "N115". */

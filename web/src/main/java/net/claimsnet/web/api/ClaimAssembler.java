@@ -55,16 +55,16 @@ public final class ClaimAssembler {
 
     // ---- in -----------------------------------------------------------------------------------
 
-    /** Public for the desk's claim form, which maps its inputs to a {@link ClaimInput} and shares these checks. */
-    public static ClaimDetails details(ClaimInput input) {
+    /** Public for the desk's claim form, which maps its inputs to a {@link ClaimFilingInput} and shares these checks. */
+    public static ClaimDetails details(ClaimFilingInput input) {
         requireBody(input);
         String claimId = FieldLimits.identifier(required(input.claimId(), "claimId"), "claimId");
-        ClaimInput.PatientInput patient = input.patient();
+        ClaimFilingInput.PatientInput patient = input.patient();
         if (patient == null) {
             throw new InvalidDeskInputException("patient", "patient is required");
         }
         String memberId = FieldLimits.identifier(required(patient.memberId(), "patient.memberId"), "patient.memberId");
-        List<ClaimInput.LineInput> lines = input.serviceLines();
+        List<ClaimFilingInput.LineInput> lines = input.serviceLines();
         if (lines == null || lines.isEmpty()) {
             throw new InvalidDeskInputException("serviceLines", "serviceLines must hold at least one line");
         }
@@ -87,7 +87,7 @@ public final class ClaimAssembler {
                 hashes(input.attachments(), "attachments"), serviceLines);
     }
 
-    private static ServiceLine line(ClaimInput.LineInput line, int index) {
+    private static ServiceLine line(ClaimFilingInput.LineInput line, int index) {
         String at = "serviceLines[" + index + "]";
         if (line == null) {
             throw new InvalidDeskInputException(at, at + " is empty");
@@ -105,10 +105,10 @@ public final class ClaimAssembler {
                 line.diagnosisPointers() == null ? List.of() : line.diagnosisPointers());
     }
 
-    static List<LineDecisionInput> decisions(List<ActionInputs.LineDecision> lines) {
+    static List<LineDecisionInput> decisions(List<ActionInputs.LineAdjudicationInput> lines) {
         List<LineDecisionInput> decisions = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            ActionInputs.LineDecision line = lines.get(i);
+            ActionInputs.LineAdjudicationInput line = lines.get(i);
             String at = "lines[" + i + "]";
             if (line == null) {
                 throw new InvalidDeskInputException(at, at + " is empty");

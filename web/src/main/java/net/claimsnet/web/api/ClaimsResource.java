@@ -93,7 +93,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (named)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "422", description = "Rejected by the scrub rules; nothing filed", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "The insurer or the notary refused it", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response submit(ClaimInput input) {
+    public Response submit(ClaimFilingInput input) {
         ClaimAssembler.requireBody(input);
         return filed(desk().submit(caller(), ClaimAssembler.details(input), input.planId(), input.insurer()));
     }
@@ -226,7 +226,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "201", description = "The replacement, SUBMITTED", content = @Content(schema = @Schema(implementation = FilingView.class)))
     @APIResponse(responseCode = "422", description = "Rejected by the scrub rules; nothing changed", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "Settled, voided or replaced already", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response replace(@PathParam("id") String id, ClaimInput input) {
+    public Response replace(@PathParam("id") String id, ClaimFilingInput input) {
         ClaimAssembler.requireBody(input);
         return filed(desk().replace(caller(), id, ClaimAssembler.details(input), input.planId()));
     }

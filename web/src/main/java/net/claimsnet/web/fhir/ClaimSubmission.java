@@ -2,10 +2,11 @@ package net.claimsnet.web.fhir;
 
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.desk.FilingResult;
+import net.claimsnet.rules.model.Severity;
 import net.claimsnet.rules.reference.ReferenceData;
 import net.claimsnet.web.fhir.mapping.ClaimMapper;
 import net.claimsnet.web.fhir.mapping.FhirMappingException;
-import net.claimsnet.web.fhir.mapping.MappedClaim;
+import net.claimsnet.web.fhir.mapping.MappedFhirClaim;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
@@ -29,13 +30,13 @@ public final class ClaimSubmission {
      * The claim to file, or the refusal: 400 when the resource breaks R4's definitions, 422 when it
      * is FHIR but its codes or content do not make a claim this network takes.
      */
-    public static MappedClaim prepare(Resource request, ReferenceData referenceData) {
+    public static MappedFhirClaim prepare(Resource request, ReferenceData referenceData) {
         List<FhirIssue> structural = ClaimRequiredElements.check(request);
         if (Outcomes.hasErrors(structural)) {
             throw new FhirRequestException(400, structural);
         }
         List<FhirIssue> codes = ReferenceCodeChecks.check(request, referenceData);
-        MappedClaim mapped;
+        MappedFhirClaim mapped;
         try {
             mapped = ClaimMapper.map(request);
         } catch (FhirMappingException e) {
@@ -50,12 +51,12 @@ public final class ClaimSubmission {
     }
 
     /** The scrub rules' rejection as 422, each finding at the element its field came from. */
-    public static FhirRequestException rejected(MappedClaim mapped, FilingResult result) {
+    public static FhirRequestException rejected(MappedFhirClaim mapped, FilingResult result) {
         return new FhirRequestException(422, issuesOf(mapped, result.findings()));
     }
 
-    public static List<FhirIssue> issuesOf(MappedClaim mapped, List<ScrubFinding> findings) {
-        Function<ScrubFinding, IssueSeverity> severity = f -> f.severity() == ScrubFinding.Severity.ERROR
+    public static List<FhirIssue> issuesOf(MappedFhirClaim mapped, List<ScrubFinding> findings) {
+        Function<ScrubFinding, IssueSeverity> severity = f -> f.severity() == Severity.ERROR
                 ? IssueSeverity.ERROR : IssueSeverity.WARNING;
         List<FhirIssue> issues = new ArrayList<>();
         for (ScrubFinding finding : findings) {

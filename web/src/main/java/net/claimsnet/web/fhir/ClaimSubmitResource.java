@@ -15,7 +15,7 @@ import net.claimsnet.node.desk.ClaimDesk;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.web.fhir.mapping.ClaimResponseAssembler;
-import net.claimsnet.web.fhir.mapping.MappedClaim;
+import net.claimsnet.web.fhir.mapping.MappedFhirClaim;
 import org.hl7.fhir.r4.model.Resource;
 
 import java.net.URI;
@@ -42,7 +42,7 @@ public class ClaimSubmitResource {
     @RolesAllowed(DeskRole.BILLING_NAME)
     public Response submit(Resource request) {
         ClaimDesk desk = calls.claims();
-        MappedClaim mapped = ClaimSubmission.prepare(request, calls.referenceData().orElse(null));
+        MappedFhirClaim mapped = ClaimSubmission.prepare(request, calls.referenceData().orElse(null));
         FilingResult result = desk.submit(calls.caller(security), mapped.details(), mapped.planId(), null);
         if (!result.isFiled()) {
             throw ClaimSubmission.rejected(mapped, result);

@@ -4,7 +4,7 @@ import net.claimsnet.rules.reference.ReferenceData;
 import net.claimsnet.web.fhir.ClaimSubmission;
 import net.claimsnet.web.fhir.FhirParsing;
 import net.claimsnet.web.fhir.FhirTestFiles;
-import net.claimsnet.web.fhir.mapping.MappedClaim;
+import net.claimsnet.web.fhir.mapping.MappedFhirClaim;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public final class FhirFormatsBenchmark {
     private static int run(List<byte[]> bodies, ReferenceData reference) {
         int mapped = 0;
         for (byte[] body : bodies) {
-            MappedClaim claim = ClaimSubmission.prepare(FhirParsing.parse(body, false), reference);
+            MappedFhirClaim claim = ClaimSubmission.prepare(FhirParsing.parse(body, false), reference);
             if (claim.details().getServiceLines().isEmpty()) {
                 throw new IllegalStateException("A claim without its lines: " + claim.details().getClaimId());
             }

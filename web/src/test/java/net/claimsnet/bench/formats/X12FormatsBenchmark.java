@@ -9,7 +9,7 @@ import net.claimsnet.states.ServiceLine;
 import net.claimsnet.states.Sex;
 import net.claimsnet.web.x12.claims.Claim837Writer;
 import net.claimsnet.web.x12.claims.ClaimFileReview;
-import net.claimsnet.web.x12.claims.MappedClaim;
+import net.claimsnet.web.x12.claims.Mapped837Claim;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -77,7 +77,7 @@ public final class X12FormatsBenchmark {
     }
 
     private static void review(byte[] file, int expected) {
-        List<MappedClaim> mapped = ClaimFileReview.of(file).acceptedClaims();
+        List<Mapped837Claim> mapped = ClaimFileReview.of(file).acceptedClaims();
         if (mapped.size() != expected || !mapped.get(expected - 1).isMappable()) {
             throw new IllegalStateException("The benchmark file did not map: " + mapped.size() + " of " + expected);
         }

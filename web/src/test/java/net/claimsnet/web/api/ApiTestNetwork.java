@@ -64,12 +64,12 @@ public final class ApiTestNetwork implements AutoCloseable {
         return (ApiError) response.getEntity();
     }
 
-    static ClaimInput claim(String claimId) {
-        return new ClaimInput(claimId, "PROFESSIONAL", "CLAIM",
-                new ClaimInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), "S-1001", "1234567893", "ACME01",
+    static ClaimFilingInput claim(String claimId) {
+        return new ClaimFilingInput(claimId, "PROFESSIONAL", "CLAIM",
+                new ClaimFilingInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), "S-1001", "1234567893", "ACME01",
                 List.of("E11.9", "I10"), null, List.of(),
-                List.of(new ClaimInput.LineInput(1, "99213", List.of(), 1, new BigDecimal("150.00"), "2025-03-10", "11", List.of(1)),
-                        new ClaimInput.LineInput(2, "85025", List.of(), 1, new BigDecimal("40.00"), "2025-03-10", "11", List.of(1, 2))),
+                List.of(new ClaimFilingInput.LineInput(1, "99213", List.of(), 1, new BigDecimal("150.00"), "2025-03-10", "11", List.of(1)),
+                        new ClaimFilingInput.LineInput(2, "85025", List.of(), 1, new BigDecimal("40.00"), "2025-03-10", "11", List.of(1, 2))),
                 null, "PPO-GOLD");
     }
 

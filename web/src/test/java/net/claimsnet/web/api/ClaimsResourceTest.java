@@ -3,7 +3,7 @@ package net.claimsnet.web.api;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.web.api.ActionInputs.AdjudicationInput;
 import net.claimsnet.web.api.ActionInputs.AdjustmentInput;
-import net.claimsnet.web.api.ActionInputs.LineDecision;
+import net.claimsnet.web.api.ActionInputs.LineAdjudicationInput;
 import net.claimsnet.web.api.ActionInputs.SettlementInput;
 import net.claimsnet.web.api.ClaimViews.ClaimView;
 import net.claimsnet.web.api.ClaimViews.FilingView;
@@ -57,8 +57,8 @@ class ClaimsResourceTest {
 
     @Test
     void aClaimTheScrubRulesRejectIs422WithEachFindingsSeverityFieldRuleAndMessage() {
-        ClaimInput bad = ApiTestNetwork.claim("CLM-2");
-        bad = new ClaimInput(bad.claimId(), bad.type(), bad.use(), bad.patient(), bad.subscriberId(), "1234567890",
+        ClaimFilingInput bad = ApiTestNetwork.claim("CLM-2");
+        bad = new ClaimFilingInput(bad.claimId(), bad.type(), bad.use(), bad.patient(), bad.subscriberId(), "1234567890",
                 bad.payerId(), List.of("E11.9", "not-icd"), null, List.of(), bad.serviceLines(), null, bad.planId());
 
         Response response = billing.submit(bad);
@@ -77,11 +77,11 @@ class ClaimsResourceTest {
 
     @Test
     void aMissingFieldIs400NamingIt() {
-        ClaimInput claim = ApiTestNetwork.claim("CLM-3");
-        ClaimInput.LineInput line = claim.serviceLines().get(1);
-        ClaimInput noCharge = new ClaimInput(claim.claimId(), claim.type(), claim.use(), claim.patient(), claim.subscriberId(),
+        ClaimFilingInput claim = ApiTestNetwork.claim("CLM-3");
+        ClaimFilingInput.LineInput line = claim.serviceLines().get(1);
+        ClaimFilingInput noCharge = new ClaimFilingInput(claim.claimId(), claim.type(), claim.use(), claim.patient(), claim.subscriberId(),
                 claim.billingProviderNpi(), claim.payerId(), claim.diagnosisCodes(), null, List.of(),
-                List.of(claim.serviceLines().get(0), new ClaimInput.LineInput(2, line.procedureCode(), List.of(), 1, null,
+                List.of(claim.serviceLines().get(0), new ClaimFilingInput.LineInput(2, line.procedureCode(), List.of(), 1, null,
                         line.dateOfService(), "11", List.of(1))), null, claim.planId());
 
         Response response = answer(() -> billing.submit(noCharge));
@@ -117,8 +117,8 @@ class ClaimsResourceTest {
         ClaimView claim = filed("CLM-6");
         AdjustmentInput notCovered = new AdjustmentInput("CO", "96", null, null);
         ClaimView denied = adjuster.adjudicate(claim.id(), new AdjudicationInput(List.of(
-                new LineDecision(1, "DENIED", List.of(new AdjustmentInput("CO", "96", null, new BigDecimal("150.00")))),
-                new LineDecision(2, "DENIED", List.of(new AdjustmentInput("CO", "96", "N130", new BigDecimal("40.00")))))));
+                new LineAdjudicationInput(1, "DENIED", List.of(new AdjustmentInput("CO", "96", null, new BigDecimal("150.00")))),
+                new LineAdjudicationInput(2, "DENIED", List.of(new AdjustmentInput("CO", "96", "N130", new BigDecimal("40.00")))))));
         assertThat(denied.status()).isEqualTo("DENIED");
         assertThat(denied.adjudication().lines().get(1).adjustments().get(0).rarc()).isEqualTo("N130");
 
@@ -128,7 +128,7 @@ class ClaimsResourceTest {
         assertThat(error(response).message()).contains("Only an approved or partially approved claim can be settled").contains("DENIED");
         assertThat(adjuster.history(claim.id()).transactions()).hasSize(2);
         Response missingAmount = answer(() -> adjuster.adjudicate(claim.id(), new AdjudicationInput(List.of(
-                new LineDecision(1, "DENIED", List.of(notCovered))))));
+                new LineAdjudicationInput(1, "DENIED", List.of(notCovered))))));
         assertThat(missingAmount.getStatus()).isEqualTo(400);
         assertThat(error(missingAmount).field()).isEqualTo("lines[0].adjustments[0].amount");
     }

@@ -87,9 +87,9 @@ class CoveragesResourceTest {
     @Test
     void theEnrolledMembersClaimIsFiledAtStMaryDecidedAtAcmeAndTheCoverageShowsTheDeductibleMet() {
         CoverageView coverage = (CoverageView) admin.enroll(gold(MEMBER)).getEntity();
-        ClaimInput sample = ApiTestNetwork.claim("CLM-COV-1");
-        ClaimInput claim = new ClaimInput(sample.claimId(), sample.type(), sample.use(),
-                new ClaimInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), MEMBER, sample.billingProviderNpi(),
+        ClaimFilingInput sample = ApiTestNetwork.claim("CLM-COV-1");
+        ClaimFilingInput claim = new ClaimFilingInput(sample.claimId(), sample.type(), sample.use(),
+                new ClaimFilingInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), MEMBER, sample.billingProviderNpi(),
                 sample.payerId(), sample.diagnosisCodes(), null, List.of(), sample.serviceLines(), null, null);
         ClaimsResource billing = new ClaimsResource(net.desk(net.network.stMary()), new FakeSecurityContext("billing@stmary", "BILLING"));
         ClaimsResource claimsAdjuster = new ClaimsResource(net.desk(net.network.insurer()), new FakeSecurityContext("adjuster@acme", "ADJUSTER"));

@@ -7,7 +7,7 @@ import net.claimsnet.states.ClaimType;
 import net.claimsnet.states.ClaimUse;
 import net.claimsnet.states.ServiceLine;
 import net.claimsnet.states.Sex;
-import net.claimsnet.web.fhir.mapping.MappedClaim;
+import net.claimsnet.web.fhir.mapping.MappedFhirClaim;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ClaimSubmissionTest {
 
     @Test
     void a_claim_bundle_maps_to_the_claim_the_desk_files() {
-        MappedClaim mapped = ClaimSubmission.prepare(parse(BUNDLE), reference);
+        MappedFhirClaim mapped = ClaimSubmission.prepare(parse(BUNDLE), reference);
         ClaimDetails claim = mapped.details();
 
         assertThat(claim.getClaimId()).isEqualTo("FHIR-TEST-0001");
@@ -63,7 +63,7 @@ class ClaimSubmissionTest {
 
     @Test
     void a_scrub_finding_points_at_the_element_its_field_came_from() {
-        MappedClaim mapped = ClaimSubmission.prepare(parse(BUNDLE), reference);
+        MappedFhirClaim mapped = ClaimSubmission.prepare(parse(BUNDLE), reference);
 
         List<FhirIssue> issues = ClaimSubmission.issuesOf(mapped, List.of(
                 ScrubFinding.error("Units", "serviceLines[0].units", "Line 1 bills too many units"),
@@ -143,8 +143,8 @@ class ClaimSubmissionTest {
         Resource json = parse(BUNDLE);
         String xml = FhirR4.context().newXmlParser().encodeResourceToString(json);
 
-        MappedClaim fromXml = ClaimSubmission.prepare(FhirParsing.parse(xml, true), reference);
-        MappedClaim fromJson = ClaimSubmission.prepare(parse(BUNDLE), reference);
+        MappedFhirClaim fromXml = ClaimSubmission.prepare(FhirParsing.parse(xml, true), reference);
+        MappedFhirClaim fromJson = ClaimSubmission.prepare(parse(BUNDLE), reference);
 
         assertThat(fromXml.details()).isEqualTo(fromJson.details());
         assertThat(fromXml.planId()).isEqualTo(fromJson.planId());

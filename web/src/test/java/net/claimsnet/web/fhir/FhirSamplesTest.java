@@ -5,7 +5,7 @@ import net.claimsnet.states.ClaimType;
 import net.claimsnet.states.ClaimUse;
 import net.claimsnet.web.fhir.mapping.ClaimMapper;
 import net.claimsnet.web.fhir.mapping.FhirMappingException;
-import net.claimsnet.web.fhir.mapping.MappedClaim;
+import net.claimsnet.web.fhir.mapping.MappedFhirClaim;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -61,7 +61,7 @@ class FhirSamplesTest {
 
     @Test
     void the_cms1500_claim_with_contained_patient_and_coverage_maps_with_its_four_diagnoses() throws IOException {
-        MappedClaim mapped = ClaimMapper.map(sample("r4spec-claim-example-cms1500-medical.json"));
+        MappedFhirClaim mapped = ClaimMapper.map(sample("r4spec-claim-example-cms1500-medical.json"));
 
         assertThat(mapped.details().getClaimId()).isEqualTo("MED-00050");
         assertThat(mapped.details().getType()).isEqualTo(ClaimType.INSTITUTIONAL);
@@ -76,7 +76,7 @@ class FhirSamplesTest {
 
     @Test
     void the_pas_bundle_maps_as_a_preauthorization_with_the_requestors_npi() throws IOException {
-        MappedClaim mapped = ClaimMapper.map(sample("pas-request-bundle-claim-patient-coverage.json"));
+        MappedFhirClaim mapped = ClaimMapper.map(sample("pas-request-bundle-claim-patient-coverage.json"));
 
         assertThat(mapped.details().getUse()).isEqualTo(ClaimUse.PREAUTHORIZATION);
         assertThat(mapped.details().getBillingProviderNpi()).isEqualTo("8189991234");

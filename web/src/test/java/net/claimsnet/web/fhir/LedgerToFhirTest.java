@@ -12,7 +12,7 @@ import net.claimsnet.states.Settlement;
 import net.claimsnet.web.fhir.mapping.ClaimResponseAssembler;
 import net.claimsnet.web.fhir.mapping.ExplanationOfBenefitAssembler;
 import net.claimsnet.web.fhir.mapping.FhirSystems;
-import net.claimsnet.web.fhir.mapping.MappedClaim;
+import net.claimsnet.web.fhir.mapping.MappedFhirClaim;
 import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.identity.Party;
@@ -101,7 +101,7 @@ class LedgerToFhirTest {
                 .withSettlement(new Settlement(new BigDecimal("62.00"), LocalDate.of(2026, 12, 1), "EFT-0001"));
     }
 
-    private static MappedClaim mapped() {
+    private static MappedFhirClaim mapped() {
         return ClaimSubmission.prepare(FhirParsing.parse(FhirTestFiles.resource("claim-bundle.json"), false), null);
     }
 

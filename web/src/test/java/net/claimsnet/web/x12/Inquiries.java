@@ -1,7 +1,7 @@
 package net.claimsnet.web.x12;
 
 import net.claimsnet.web.x12.envelope.X12Document;
-import net.claimsnet.web.x12.envelope.X12Reader;
+import net.claimsnet.web.x12.envelope.X12DocumentReader;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -34,6 +34,6 @@ final class Inquiries {
 
     /** A 271 read back by StAEDI (envelope, counts and control numbers checked). */
     static X12Document readBack(String edi) {
-        return new X12Reader(Map.of()).read(edi.getBytes(StandardCharsets.US_ASCII));
+        return new X12DocumentReader(Map.of()).read(edi.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -8,7 +8,8 @@ import net.claimsnet.rules.model.AdjudicationRequest;
 import net.claimsnet.rules.model.AdjudicationResult;
 import net.claimsnet.rules.model.BenefitAccumulators;
 import net.claimsnet.rules.model.ClaimOutcome;
-import net.claimsnet.rules.model.Coverage;
+import net.claimsnet.rules.model.ExplainedAdjustment;
+import net.claimsnet.rules.model.LineOutcome;
 import net.claimsnet.rules.model.LineResult;
 import net.claimsnet.rules.model.OutcomeReason;
 import net.claimsnet.states.Adjudication;
@@ -92,15 +93,11 @@ public final class DroolsAdjudicationRules implements AdjudicationRulesPort {
         BigDecimal previousDeductible = previous == null ? zero() : previous.totalDeductible();
         BigDecimal previousPatient = previous == null ? zero() : previous.totalPatientResponsibility();
 
-        BenefitAccumulators before = new BenefitAccumulators(accumulator.getPlanYear(),
-                accumulator.getDeductibleMet().subtract(previousDeductible),
-                accumulator.getOutOfPocketMet().subtract(previousPatient),
-                accumulator.getVisitsUsed(), Map.of());
         AdjudicationRequest request = new AdjudicationRequest(
-                DroolsScrubRules.claimInput(claim.getClaim(), coverage.getPlanId(),
+                RuleInputs.claim(claim.getClaim(), coverage.getPlanId(),
                         inNetwork.test(claim.getClaim().getBillingProviderNpi())),
-                new Coverage(coverage.getMemberId(), coverage.getPlanId(), coverage.getPeriodStart(), coverage.getPeriodEnd()),
-                before,
+                RuleInputs.coverage(coverage),
+                RuleInputs.accumulatorsBefore(accumulator, previousDeductible, previousPatient),
                 LocalDate.now(clock));
         AdjudicationResult result = adjudicator.adjudicate(request);
 
@@ -171,7 +168,7 @@ public final class DroolsAdjudicationRules implements AdjudicationRulesPort {
     private static LineAdjudication toLedger(String claimId, ServiceLine serviceLine, LineResult line,
                                              List<String> claimRulesFired) {
         String where = "line " + serviceLine.getSequence() + ": ";
-        if (line.decision() == net.claimsnet.rules.model.LineDecision.PENDED) {
+        if (line.decision() == LineOutcome.PENDED) {
             throw mismatch(claimId, where + "the rules pended the line but decided the claim " + "as a whole");
         }
         if (line.charge().compareTo(serviceLine.getCharge()) != 0) {
@@ -182,7 +179,7 @@ public final class DroolsAdjudicationRules implements AdjudicationRulesPort {
         BigDecimal adjusted = zero();
         BigDecimal patient = zero();
         boolean onlyWriteOffAndPatient = true;
-        for (net.claimsnet.rules.model.Adjustment adjustment : line.adjustments()) {
+        for (ExplainedAdjustment adjustment : line.adjustments()) {
             AdjustmentGroup group = AdjustmentGroup.valueOf(adjustment.group().name());
             BigDecimal amount = cents(claimId, where, adjustment.amount());
             adjustments.add(new Adjustment(group, adjustment.carc(), adjustment.rarc(), amount));

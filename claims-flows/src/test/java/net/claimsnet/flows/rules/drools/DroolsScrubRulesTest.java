@@ -2,6 +2,7 @@ package net.claimsnet.flows.rules.drools;
 
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.rules.fixtures.RulesFixture;
+import net.claimsnet.rules.model.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class DroolsScrubRulesTest {
         List<ScrubFinding> findings = rules.scrub(DroolsAdjudicationRulesTest.details("E11.9", "I10."), TODAY);
 
         assertThat(findings).anySatisfy(finding -> {
-            assertThat(finding.severity()).isEqualTo(ScrubFinding.Severity.ERROR);
+            assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.field()).isEqualTo("diagnosisCodes[1]");
             assertThat(finding.message()).isNotBlank();
         });

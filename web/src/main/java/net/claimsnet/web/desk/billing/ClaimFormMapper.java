@@ -5,7 +5,7 @@ import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.Patient;
 import net.claimsnet.states.ServiceLine;
 import net.claimsnet.web.api.ClaimAssembler;
-import net.claimsnet.web.api.ClaimInput;
+import net.claimsnet.web.api.ClaimFilingInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Between the claim form and the desk's {@link ClaimDetails}. The form becomes the API's
- * {@link ClaimInput}, so that the desk and the JSON API check a claim's input the same way
+ * {@link ClaimFilingInput}, so that the desk and the JSON API check a claim's input the same way
  * ({@link ClaimAssembler#details}); only what is the form's own (blank rows, pointers typed as
  * "1, 2", dates picked instead of typed) is handled here. A refusal names the form's input in the
  * clerk's words.
@@ -27,7 +27,7 @@ public final class ClaimFormMapper {
 
     /** The claim the form describes, or an {@link InvalidDeskInputException} naming the input to fix. */
     public static ClaimDetails details(ClaimForm form) {
-        ClaimInput input = input(form);
+        ClaimFilingInput input = input(form);
         try {
             return ClaimAssembler.details(input);
         } catch (InvalidDeskInputException e) {
@@ -36,16 +36,16 @@ public final class ClaimFormMapper {
     }
 
     /** The form as the API's input: diagnoses without the blank rows, lines numbered from 1. */
-    static ClaimInput input(ClaimForm form) {
-        List<ClaimInput.LineInput> lines = new ArrayList<>();
+    static ClaimFilingInput input(ClaimForm form) {
+        List<ClaimFilingInput.LineInput> lines = new ArrayList<>();
         for (int i = 0; i < form.getLines().size(); i++) {
             ServiceLineForm line = form.getLines().get(i);
-            lines.add(new ClaimInput.LineInput(i + 1, upper(line.getProcedureCode()), modifiers(line),
+            lines.add(new ClaimFilingInput.LineInput(i + 1, upper(line.getProcedureCode()), modifiers(line),
                     line.getUnits(), line.getCharge(), iso(line.getDateOfService()), trimmed(line.getPlaceOfService()),
                     pointers(line.getDiagnosisPointers(), i)));
         }
-        return new ClaimInput(trimmed(form.getClaimId()), form.getType(), "CLAIM",
-                new ClaimInput.PatientInput(trimmed(form.getMemberId()), trimmed(form.getFirstName()),
+        return new ClaimFilingInput(trimmed(form.getClaimId()), form.getType(), "CLAIM",
+                new ClaimFilingInput.PatientInput(trimmed(form.getMemberId()), trimmed(form.getFirstName()),
                         trimmed(form.getLastName()), iso(form.getBirthDate()), form.getSex()),
                 trimmed(form.getSubscriberId()), trimmed(form.getBillingProviderNpi()), trimmed(form.getPayerId()),
                 diagnosisCodes(form), trimmed(form.getPriorAuthorizationNumber()), List.of(), lines, null,

@@ -1,6 +1,7 @@
 package net.claimsnet.web.desk.billing;
 
 import net.claimsnet.flows.rules.ScrubFinding;
+import net.claimsnet.rules.model.Severity;
 
 import java.io.Serializable;
 
@@ -23,7 +24,7 @@ public final class ShownFinding implements Serializable {
 
     static ShownFinding of(ScrubFinding finding) {
         return new ShownFinding(finding.rule(), finding.field(), finding.message(),
-                finding.severity() == ScrubFinding.Severity.ERROR);
+                finding.severity() == Severity.ERROR);
     }
 
     public String getRule() {

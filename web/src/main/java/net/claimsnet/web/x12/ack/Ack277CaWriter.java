@@ -3,7 +3,7 @@ package net.claimsnet.web.x12.ack;
 import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.ServiceLine;
 import net.claimsnet.web.desk.jobs.BatchItemResult;
-import net.claimsnet.web.x12.claims.MappedClaim;
+import net.claimsnet.web.x12.claims.Mapped837Claim;
 import net.claimsnet.web.x12.intake.ClaimFile;
 import net.claimsnet.web.x12.intake.ClaimFileItem;
 import net.claimsnet.web.x12.read.X12Interchange;
@@ -98,7 +98,7 @@ public final class Ack277CaWriter {
     }
 
     private static void claimStatus(X12Writer out, ClaimFileItem item, BatchItemResult result, String today) {
-        MappedClaim claim = item.claim();
+        Mapped837Claim claim = item.claim();
         ClaimDetails details = claim.details();
         if (details != null) {
             out.segment("NM1", "QC", "1", details.getPatient().getLastName(), details.getPatient().getFirstName(), null, null,
@@ -132,11 +132,11 @@ public final class Ack277CaWriter {
         }
     }
 
-    private static BigDecimal charge(MappedClaim claim) {
+    private static BigDecimal charge(Mapped837Claim claim) {
         return claim.chargeTotal() == null ? BigDecimal.ZERO.setScale(2) : claim.chargeTotal();
     }
 
-    private static String npiOf(MappedClaim claim) {
+    private static String npiOf(Mapped837Claim claim) {
         String npi = claim.details() == null ? null : claim.details().getBillingProviderNpi();
         return npi == null ? "UNKNOWN" : npi;
     }

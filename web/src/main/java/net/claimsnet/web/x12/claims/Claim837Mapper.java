@@ -45,7 +45,7 @@ public final class Claim837Mapper {
     private Claim837Mapper() {
     }
 
-    public static List<MappedClaim> map(X12Transaction transaction, ClaimGuide.Verdict verdict) {
+    public static List<Mapped837Claim> map(X12Transaction transaction, ClaimGuide.Verdict verdict) {
         return new Walk(verdict.type(), verdict.loopOfSegment()).run(transaction.segments());
     }
 
@@ -53,7 +53,7 @@ public final class Claim837Mapper {
     private static final class Walk {
         private final ClaimType type;
         private final String[] loops;
-        private final List<MappedClaim> claims = new ArrayList<>();
+        private final List<Mapped837Claim> claims = new ArrayList<>();
 
         private String billingNpi;
         private String subscriberId;
@@ -70,7 +70,7 @@ public final class Claim837Mapper {
             this.loops = loops;
         }
 
-        List<MappedClaim> run(List<X12Segment> segments) {
+        List<Mapped837Claim> run(List<X12Segment> segments) {
             for (int i = 0; i < segments.size(); i++) {
                 X12Segment s = segments.get(i);
                 String loop = loops[i] == null ? "" : loops[i];
@@ -233,7 +233,7 @@ public final class Claim837Mapper {
             }
         }
 
-        MappedClaim build(Walk walk) {
+        Mapped837Claim build(Walk walk) {
             String where = "CLM segment " + clm.position();
             BigDecimal total = decimal(clm.element(2));
             String facility = clm.component(5, 1);
@@ -278,7 +278,7 @@ public final class Claim837Mapper {
                         blankToNull(walk.billingNpi), blankToNull(walk.payerId), diagnoses, blankToNull(priorAuthorization),
                         frequencyCode == null ? FrequencyCode.ORIGINAL : frequencyCode, null, List.of(), serviceLines);
             }
-            return new MappedClaim(clm.element(1), clm.position(), total, details, walk.planId, frequency,
+            return new Mapped837Claim(clm.element(1), clm.position(), total, details, walk.planId, frequency,
                     blankToNull(originalReference), problems);
         }
     }

@@ -35,7 +35,7 @@ public record ClaimFileReview(List<Interchange> interchanges) {
         }
     }
 
-    public record Transaction(X12Transaction transaction, ClaimGuide.Verdict verdict, List<MappedClaim> claims) {
+    public record Transaction(X12Transaction transaction, ClaimGuide.Verdict verdict, List<Mapped837Claim> claims) {
     }
 
     /** Reads, checks and maps; a file that is not X12 is a {@link net.claimsnet.web.x12.read.NotX12Exception}. */
@@ -54,7 +54,7 @@ public record ClaimFileReview(List<Interchange> interchanges) {
                 List<Transaction> transactions = new ArrayList<>();
                 for (X12Transaction transaction : group.transactions()) {
                     ClaimGuide.Verdict verdict = ClaimGuide.check(transaction);
-                    List<MappedClaim> claims = verdict.isRejected() || !codes.isEmpty() ? List.of()
+                    List<Mapped837Claim> claims = verdict.isRejected() || !codes.isEmpty() ? List.of()
                             : Claim837Mapper.map(transaction, verdict);
                     transactions.add(new Transaction(transaction, verdict, claims));
                 }
@@ -71,8 +71,8 @@ public record ClaimFileReview(List<Interchange> interchanges) {
     }
 
     /** Every claim of every accepted transaction set, in the file's order. */
-    public List<MappedClaim> acceptedClaims() {
-        List<MappedClaim> claims = new ArrayList<>();
+    public List<Mapped837Claim> acceptedClaims() {
+        List<Mapped837Claim> claims = new ArrayList<>();
         for (Interchange interchange : interchanges) {
             for (Group group : interchange.groups()) {
                 for (Transaction transaction : group.transactions()) {

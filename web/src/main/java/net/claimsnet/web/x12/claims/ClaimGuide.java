@@ -88,7 +88,7 @@ public final class ClaimGuide {
             String id = hl.element(1);
             String level = hl.element(3);
             if (!id.equals(Integer.toString(expected))) {
-                issues.add(X12Issue.element(X12Issue.Severity.ERROR, hl, loops[i], 1, 0, "628", "I12",
+                issues.add(X12Issue.element(X12Issue.Kind.ERROR, hl, loops[i], 1, 0, "628", "I12",
                         "HL01 must number the levels 1, 2, 3... in order; " + expected + " was expected"));
             }
             expected++;
@@ -106,6 +106,6 @@ public final class ClaimGuide {
     }
 
     private static void add(List<X12Issue> issues, X12Segment hl, String loop, String text) {
-        issues.add(X12Issue.element(X12Issue.Severity.ERROR, hl, loop, 2, 0, "734", "I12", text));
+        issues.add(X12Issue.element(X12Issue.Kind.ERROR, hl, loop, 2, 0, "734", "I12", text));
     }
 }

@@ -1,7 +1,7 @@
 package net.claimsnet.web.x12.claims;
 
 import net.claimsnet.web.x12.read.X12Issue;
-import net.claimsnet.web.x12.read.X12Issue.Severity;
+import net.claimsnet.web.x12.read.X12Issue.Kind;
 import net.claimsnet.web.x12.read.X12Segment;
 
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ final class ElementChecks {
             case "N4" -> {
                 required(1, 1, "19");
                 if ("2010AA".equals(loop) && segment.has(3) && !ZIP9.matcher(segment.element(3)).matches()) {
-                    add(Severity.NOTE, 3, 0, "116", "I12", "The billing provider's ZIP code must have nine digits");
+                    add(Kind.NOTE, 3, 0, "116", "I12", "The billing provider's ZIP code must have nine digits");
                 }
             }
             case "DMG" -> {
@@ -95,7 +95,7 @@ final class ElementChecks {
                 for (int c = 1; c <= segment.componentCount(7); c++) {
                     String pointer = segment.component(7, c);
                     if (!pointer.isEmpty() && !POINTER.matcher(pointer).matches()) {
-                        add(Severity.ERROR, 7, c, "1328", "7", "A diagnosis pointer must be 1 to 12");
+                        add(Kind.ERROR, 7, c, "1328", "7", "A diagnosis pointer must be 1 to 12");
                     }
                 }
             }
@@ -123,7 +123,7 @@ final class ElementChecks {
             required(3, 1, "1035");
         }
         if (segment.has(8) != segment.has(9)) {
-            add(Severity.ERROR, segment.has(8) ? 9 : 8, 0, segment.has(8) ? "67" : "66", "2",
+            add(Kind.ERROR, segment.has(8) ? 9 : 8, 0, segment.has(8) ? "67" : "66", "2",
                     "NM108 and NM109 go together: an identification code needs its qualifier and the reverse");
         }
         switch (entity) {
@@ -150,7 +150,7 @@ final class ElementChecks {
     private void claim() {
         required(1, 1, "1028");
         if (segment.element(1).length() > 38) {
-            add(Severity.ERROR, 1, 0, "1028", "5", "The patient control number may have at most 38 characters");
+            add(Kind.ERROR, 1, 0, "1028", "5", "The patient control number may have at most 38 characters");
         }
         amount(2, "782");
         required(5, 1, "1331");
@@ -160,7 +160,7 @@ final class ElementChecks {
             code(6, 1, "1073", YES_NO);
             code(7, 1, "1359", Set.of("A", "B", "C"));
         } else if (segment.has(6)) {
-            add(Severity.NOTE, 6, 0, "1073", "I10", "CLM06 (provider signature) is not used in an 837I");
+            add(Kind.NOTE, 6, 0, "1073", "I10", "CLM06 (provider signature) is not used in an 837I");
         }
         code(8, 1, "1073", Set.of("Y", "N", "W"));
         code(9, 1, "1363", Set.of("I", "Y"));
@@ -177,11 +177,11 @@ final class ElementChecks {
         }
         boolean valid = "RD8".equals(format) ? validRange(value) : !"D8".equals(format) || validDate(value);
         if (!valid) {
-            add(Severity.ERROR, 3, 0, "1251", "8", "The date is not a valid " + format + " date ("
+            add(Kind.ERROR, 3, 0, "1251", "8", "The date is not a valid " + format + " date ("
                     + ("RD8".equals(format) ? "CCYYMMDD-CCYYMMDD" : "CCYYMMDD") + ")");
         }
         if (!professional && "2300".equals(loop) && "434".equals(segment.element(1)) && "D8".equals(format)) {
-            add(Severity.NOTE, 2, 0, "1250", "7", "The statement dates (DTP*434) must be a range (RD8)");
+            add(Kind.NOTE, 2, 0, "1250", "7", "The statement dates (DTP*434) must be a range (RD8)");
         }
     }
 
@@ -192,14 +192,14 @@ final class ElementChecks {
             }
             String qualifier = segment.component(e, 1);
             if (!DIAGNOSIS_QUALIFIERS.contains(qualifier)) {
-                add(Severity.ERROR, e, 1, "1270", "7", "Code list qualifier is not one the 837 allows in HI");
+                add(Kind.ERROR, e, 1, "1270", "7", "Code list qualifier is not one the 837 allows in HI");
                 continue;
             }
             if (!firstHiSeen && e == 1 && !PRINCIPAL.contains(qualifier)) {
-                add(Severity.ERROR, 1, 1, "1270", "7", "The first HI must start with the principal diagnosis (ABK or BK)");
+                add(Kind.ERROR, 1, 1, "1270", "7", "The first HI must start with the principal diagnosis (ABK or BK)");
             }
             if (segment.component(e, 2).isEmpty()) {
-                add(Severity.ERROR, e, 2, "1271", "1", "The code is missing after its qualifier");
+                add(Kind.ERROR, e, 2, "1271", "1", "The code is missing after its qualifier");
             }
         }
         firstHiSeen = true;
@@ -208,7 +208,7 @@ final class ElementChecks {
     private void required(int element, int component, String reference) {
         boolean present = component == 1 ? !segment.element(element).isEmpty() : !segment.component(element, component).isEmpty();
         if (!present) {
-            add(Severity.ERROR, element, segment.componentCount(element) > 1 || component > 1 ? component : 0, reference, "1",
+            add(Kind.ERROR, element, segment.componentCount(element) > 1 || component > 1 ? component : 0, reference, "1",
                     "Required element " + segment.tag() + String.format("%02d", element)
                             + (component > 1 ? "-" + component : "") + " is missing");
         }
@@ -219,7 +219,7 @@ final class ElementChecks {
         if (value.isEmpty()) {
             required(element, component, reference);
         } else if (!allowed.contains(value)) {
-            add(Severity.ERROR, element, component > 1 ? component : 0, reference, "7",
+            add(Kind.ERROR, element, component > 1 ? component : 0, reference, "7",
                     segment.tag() + String.format("%02d", element) + (component > 1 ? "-" + component : "")
                             + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
         }
@@ -230,7 +230,7 @@ final class ElementChecks {
         if (value.isEmpty()) {
             required(element, 1, reference);
         } else if (!validDate(value)) {
-            add(Severity.ERROR, element, 0, reference, "8", "The date is not a valid CCYYMMDD date");
+            add(Kind.ERROR, element, 0, reference, "8", "The date is not a valid CCYYMMDD date");
         }
     }
 
@@ -239,7 +239,7 @@ final class ElementChecks {
         if (value.isEmpty()) {
             required(element, 1, reference);
         } else if (!AMOUNT.matcher(value).matches()) {
-            add(Severity.ERROR, element, 0, reference, "6", "An amount must be a decimal number");
+            add(Kind.ERROR, element, 0, reference, "6", "An amount must be a decimal number");
         }
     }
 
@@ -248,7 +248,7 @@ final class ElementChecks {
         if (value.isEmpty()) {
             required(element, 1, reference);
         } else if (!QUANTITY.matcher(value).matches()) {
-            add(Severity.ERROR, element, 0, reference, "6", "A quantity must be a decimal number");
+            add(Kind.ERROR, element, 0, reference, "6", "A quantity must be a decimal number");
         }
     }
 
@@ -257,12 +257,12 @@ final class ElementChecks {
         if (value.isEmpty()) {
             required(element, 1, reference);
         } else if (!LINE_NUMBER.matcher(value).matches()) {
-            add(Severity.ERROR, element, 0, reference, "6", "A line number must be a whole number");
+            add(Kind.ERROR, element, 0, reference, "6", "A line number must be a whole number");
         }
     }
 
-    private void add(Severity severity, int element, int component, String reference, String code, String text) {
-        issues.add(X12Issue.element(severity, segment, loop, element, component, reference, code, text));
+    private void add(Kind kind, int element, int component, String reference, String code, String text) {
+        issues.add(X12Issue.element(kind, segment, loop, element, component, reference, code, text));
     }
 
     /** CCYYMMDD, a real calendar day. Read by hand: it is on every date of every claim, and a parser's exceptions cost. */

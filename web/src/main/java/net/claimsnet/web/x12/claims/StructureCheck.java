@@ -38,7 +38,7 @@ final class StructureCheck {
         while (check.next < segments.size()) {
             X12Segment extra = segments.get(check.next);
             check.loops[check.next] = "ST";
-            check.issues.add(X12Issue.segment(X12Issue.Severity.ERROR, extra, null, "2",
+            check.issues.add(X12Issue.segment(X12Issue.Kind.ERROR, extra, null, "2",
                     "Segment " + extra.label() + " is not expected here"));
             check.next++;
         }
@@ -93,7 +93,7 @@ final class StructureCheck {
                 frame.cursor = at;
                 frame.counts[at]++;
                 if (frame.counts[at] > child.max) {
-                    issues.add(X12Issue.segment(X12Issue.Severity.ERROR, segment, loop.loopId, child.isLoop() ? "4" : "5",
+                    issues.add(X12Issue.segment(X12Issue.Kind.ERROR, segment, loop.loopId, child.isLoop() ? "4" : "5",
                             (child.isLoop() ? "Loop " + child.loopId + " occurs" : "Segment " + segment.label() + " is used")
                                     + " more than " + child.max + " time" + (child.max == 1 ? "" : "s") + " here"));
                 }
@@ -110,10 +110,10 @@ final class StructureCheck {
             }
             loops[next] = loop.loopId;
             if (frame.backward(segment) >= 0) {
-                issues.add(X12Issue.segment(X12Issue.Severity.ERROR, segment, loop.loopId, "7",
+                issues.add(X12Issue.segment(X12Issue.Kind.ERROR, segment, loop.loopId, "7",
                         "Segment " + segment.label() + " is not in its proper sequence in loop " + loop.loopId));
             } else {
-                issues.add(X12Issue.segment(X12Issue.Severity.ERROR, segment, loop.loopId, "2",
+                issues.add(X12Issue.segment(X12Issue.Kind.ERROR, segment, loop.loopId, "2",
                         "Segment " + segment.label() + " is not expected in loop " + loop.loopId));
             }
             next++;
@@ -139,7 +139,7 @@ final class StructureCheck {
             GuideLoop child = frame.loop.children.get(j);
             if (frame.counts[j] < child.min) {
                 X12Segment where = new X12Segment(child.tag, noticedAt.position(), List.of());
-                issues.add(X12Issue.segment(X12Issue.Severity.ERROR, where, child.isLoop() ? child.loopId : frame.loop.loopId,
+                issues.add(X12Issue.segment(X12Issue.Kind.ERROR, where, child.isLoop() ? child.loopId : frame.loop.loopId,
                         "3", "Mandatory " + child.describe() + " missing" + (child.isLoop() ? "" : " in loop " + frame.loop.loopId)));
                 frame.counts[j] = child.min; // said once
             }

@@ -2,9 +2,9 @@ package net.claimsnet.web.x12.eligibility;
 
 import net.claimsnet.web.x12.envelope.X12Document;
 import net.claimsnet.web.x12.envelope.X12Error;
-import net.claimsnet.web.x12.envelope.X12Reader;
-import net.claimsnet.web.x12.envelope.X12Segment;
-import net.claimsnet.web.x12.envelope.X12Transaction;
+import net.claimsnet.web.x12.envelope.X12DocumentReader;
+import net.claimsnet.web.x12.envelope.InterchangeSegment;
+import net.claimsnet.web.x12.envelope.InterchangeTransaction;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ public final class Eligibility270Reader {
     /** GS08/ST03 of the eligibility guide. */
     public static final String VERSION = "005010X279A1";
 
-    private static final X12Reader READER = new X12Reader(Map.of());
+    private static final X12DocumentReader READER = new X12DocumentReader(Map.of());
     private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
     static final String HEALTH_BENEFIT_PLAN_COVERAGE = "30";
 
@@ -40,7 +40,7 @@ public final class Eligibility270Reader {
         document.errors().stream().map(X12Error::toString).forEach(problems::add);
         List<EligibilityInquiry> inquiries = new ArrayList<>();
         if (problems.isEmpty()) {
-            for (X12Transaction transaction : document.transactions()) {
+            for (InterchangeTransaction transaction : document.transactions()) {
                 if (!"270".equals(transaction.identifier())) {
                     problems.add("transaction set " + transaction.controlNumber() + ": ST01 is '" + transaction.identifier()
                             + "'; only 270 eligibility inquiries are answered here");
@@ -62,23 +62,23 @@ public final class Eligibility270Reader {
 
     /** One 270 transaction set, segment by segment. */
     private static final class TransactionReading {
-        private final X12Transaction transaction;
+        private final InterchangeTransaction transaction;
         private final LocalDate today;
         private final List<String> problems;
         private String reference;
-        private X12Segment receiver;
+        private InterchangeSegment receiver;
         private Subscriber subscriber;
         private final List<Subscriber> subscribers = new ArrayList<>();
         private String level = "";
 
-        TransactionReading(X12Transaction transaction, LocalDate today, List<String> problems) {
+        TransactionReading(InterchangeTransaction transaction, LocalDate today, List<String> problems) {
             this.transaction = transaction;
             this.today = today;
             this.problems = problems;
         }
 
         List<EligibilityInquiry> read() {
-            for (X12Segment segment : transaction.body()) {
+            for (InterchangeSegment segment : transaction.body()) {
                 switch (segment.tag()) {
                     case "BHT" -> reference = segment.element(3);
                     case "HL" -> onLevel(segment);
@@ -136,7 +136,7 @@ public final class Eligibility270Reader {
             return inquiries;
         }
 
-        private void onLevel(X12Segment hl) {
+        private void onLevel(InterchangeSegment hl) {
             level = hl.element(3);
             if ("22".equals(level)) {
                 subscriber = new Subscriber(hl);
@@ -146,7 +146,7 @@ public final class Eligibility270Reader {
             }
         }
 
-        private void onName(X12Segment nm1) {
+        private void onName(InterchangeSegment nm1) {
             if ("1P".equals(nm1.element(1)) && "21".equals(level)) {
                 receiver = nm1;
             } else if ("IL".equals(nm1.element(1)) && subscriber != null && "22".equals(level)) {
@@ -154,7 +154,7 @@ public final class Eligibility270Reader {
             }
         }
 
-        private LocalDate serviceDate(X12Segment dtp) {
+        private LocalDate serviceDate(InterchangeSegment dtp) {
             String format = dtp.element(2);
             if ("D8".equals(format)) {
                 return date(dtp, 3);
@@ -167,11 +167,11 @@ public final class Eligibility270Reader {
             return null;
         }
 
-        private LocalDate date(X12Segment segment, int element) {
+        private LocalDate date(InterchangeSegment segment, int element) {
             return date(segment, element, segment.element(element));
         }
 
-        private LocalDate date(X12Segment segment, int element, String value) {
+        private LocalDate date(InterchangeSegment segment, int element, String value) {
             try {
                 return LocalDate.parse(value, D8);
             } catch (DateTimeParseException e) {
@@ -184,14 +184,14 @@ public final class Eligibility270Reader {
 
     /** What one HL 22 loop says. */
     private static final class Subscriber {
-        private final X12Segment level;
-        private X12Segment name;
+        private final InterchangeSegment level;
+        private InterchangeSegment name;
         private LocalDate birthDate;
         private LocalDate serviceDate;
         private final List<String> serviceTypes = new ArrayList<>();
         private final List<EligibilityInquiry.Trace> traces = new ArrayList<>();
 
-        Subscriber(X12Segment level) {
+        Subscriber(InterchangeSegment level) {
             this.level = level;
         }
     }

@@ -8,7 +8,7 @@ import net.claimsnet.web.desk.jobs.BatchJob;
 import net.claimsnet.web.desk.jobs.BatchJobs;
 import net.claimsnet.web.x12.ack.Ack999Writer;
 import net.claimsnet.web.x12.claims.ClaimFileReview;
-import net.claimsnet.web.x12.claims.MappedClaim;
+import net.claimsnet.web.x12.claims.Mapped837Claim;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -107,7 +107,7 @@ public class ClaimFileIntake {
         for (ClaimFileReview.Interchange interchange : review.interchanges()) {
             for (ClaimFileReview.Group group : interchange.groups()) {
                 for (ClaimFileReview.Transaction transaction : group.transactions()) {
-                    for (MappedClaim claim : transaction.claims()) {
+                    for (Mapped837Claim claim : transaction.claims()) {
                         items.add(new ClaimFileItem(items.size() + 1, interchange.interchange().controlNumber(),
                                 transaction.transaction().controlNumber(), claim));
                     }

@@ -6,10 +6,11 @@ import net.claimsnet.node.desk.DeskUser;
 import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.node.desk.FlowStillRunningException;
 import net.claimsnet.flows.rules.ScrubFinding;
+import net.claimsnet.rules.model.Severity;
 import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.web.api.NodeUnavailableException;
 import net.claimsnet.web.desk.jobs.BatchJob;
-import net.claimsnet.web.x12.claims.MappedClaim;
+import net.claimsnet.web.x12.claims.Mapped837Claim;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ final class ClaimFileWork implements BatchJob.ItemWork<ClaimFileItem> {
 
     /** The outcome known before any work: a claim the mapping refused is rejected with the mapping's reasons. */
     static BatchJob.Outcome known(ClaimFileItem item) {
-        MappedClaim claim = item.claim();
+        Mapped837Claim claim = item.claim();
         if (claim.isMappable()) {
             return null;
         }
@@ -46,7 +47,7 @@ final class ClaimFileWork implements BatchJob.ItemWork<ClaimFileItem> {
 
     @Override
     public BatchJob.Outcome apply(ClaimFileItem item) {
-        MappedClaim claim = item.claim();
+        Mapped837Claim claim = item.claim();
         ClaimDetails details = claim.details();
         try {
             switch (details.getFrequencyCode()) {
@@ -74,7 +75,7 @@ final class ClaimFileWork implements BatchJob.ItemWork<ClaimFileItem> {
 
     private static BatchJob.Outcome filing(FilingResult result) {
         if (!result.isFiled()) {
-            String reasons = result.findings().stream().filter(f -> f.severity() == ScrubFinding.Severity.ERROR)
+            String reasons = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                     .map(ClaimFileWork::text).collect(Collectors.joining("; "));
             return BatchJob.Outcome.refused(reasons).labelled(REJECTED);
         }

@@ -228,9 +228,9 @@ public final class X12Reader {
             } else if (segments != null && issues != null) {
                 X12Segment at = new X12Segment(where == null ? "?" : where, location.getSegmentPosition(), List.of());
                 issues.add(location.getElementPosition() > 0
-                        ? X12Issue.element(X12Issue.Severity.ERROR, at, null, location.getElementPosition(),
+                        ? X12Issue.element(X12Issue.Kind.ERROR, at, null, location.getElementPosition(),
                         Math.max(location.getComponentPosition(), 0), null, elementCode(error), describe(error))
-                        : X12Issue.segment(X12Issue.Severity.ERROR, at, null, segmentCode(error), describe(error)));
+                        : X12Issue.segment(X12Issue.Kind.ERROR, at, null, segmentCode(error), describe(error)));
             } else if (envelopeErrors != null) {
                 envelopeErrors.add((where == null ? "Envelope" : where) + ": " + describe(error));
             }

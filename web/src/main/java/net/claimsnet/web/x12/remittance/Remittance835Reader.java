@@ -2,9 +2,9 @@ package net.claimsnet.web.x12.remittance;
 
 import net.claimsnet.web.x12.envelope.X12Document;
 import net.claimsnet.web.x12.envelope.X12Error;
-import net.claimsnet.web.x12.envelope.X12Reader;
-import net.claimsnet.web.x12.envelope.X12Segment;
-import net.claimsnet.web.x12.envelope.X12Transaction;
+import net.claimsnet.web.x12.envelope.X12DocumentReader;
+import net.claimsnet.web.x12.envelope.InterchangeSegment;
+import net.claimsnet.web.x12.envelope.InterchangeTransaction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ public final class Remittance835Reader {
 
     static final String SCHEMA = "/x12/835-005010X221A1.xml";
 
-    private static final X12Reader READER = new X12Reader(Map.of("835", X12Reader.schema(SCHEMA)));
+    private static final X12DocumentReader READER = new X12DocumentReader(Map.of("835", X12DocumentReader.schema(SCHEMA)));
 
     private Remittance835Reader() {
     }
@@ -29,7 +29,7 @@ public final class Remittance835Reader {
         List<String> errors = new ArrayList<>();
         document.errors().stream().map(X12Error::toString).forEach(errors::add);
         List<Remittance835.Transaction> transactions = new ArrayList<>();
-        for (X12Transaction transaction : document.transactions()) {
+        for (InterchangeTransaction transaction : document.transactions()) {
             if ("835".equals(transaction.identifier())) {
                 transactions.add(transaction(transaction, errors));
             }
@@ -37,14 +37,14 @@ public final class Remittance835Reader {
         return new Remittance835(transactions, errors);
     }
 
-    private static Remittance835.Transaction transaction(X12Transaction transaction, List<String> errors) {
+    private static Remittance835.Transaction transaction(InterchangeTransaction transaction, List<String> errors) {
         BigDecimal total = null;
         String trace = null;
         BigDecimal providerAdjustments = BigDecimal.ZERO;
         List<ClaimBuilder> claims = new ArrayList<>();
         ClaimBuilder claim = null;
         LineBuilder line = null;
-        for (X12Segment segment : transaction.body()) {
+        for (InterchangeSegment segment : transaction.body()) {
             switch (segment.tag()) {
                 case "BPR" -> total = amount(segment, 2, errors);
                 case "TRN" -> trace = segment.element(2);
@@ -88,7 +88,7 @@ public final class Remittance835Reader {
                 claims.stream().map(ClaimBuilder::build).toList(), providerAdjustments);
     }
 
-    private static List<Remittance835.Adjustment> adjustments(X12Segment segment, List<String> errors) {
+    private static List<Remittance835.Adjustment> adjustments(InterchangeSegment segment, List<String> errors) {
         List<Remittance835.Adjustment> adjustments = new ArrayList<>();
         for (int reason = 2; reason <= 17; reason += 3) {
             if (!segment.element(reason).isEmpty()) {
@@ -99,7 +99,7 @@ public final class Remittance835Reader {
         return adjustments;
     }
 
-    private static BigDecimal amount(X12Segment segment, int element, List<String> errors) {
+    private static BigDecimal amount(InterchangeSegment segment, int element, List<String> errors) {
         String text = segment.element(element);
         try {
             return new BigDecimal(text);
@@ -118,7 +118,7 @@ public final class Remittance835Reader {
         private final List<Remittance835.Adjustment> adjustments = new ArrayList<>();
         private final List<LineBuilder> lines = new ArrayList<>();
 
-        ClaimBuilder(X12Segment clp, List<String> errors) {
+        ClaimBuilder(InterchangeSegment clp, List<String> errors) {
             claimId = clp.element(1);
             charge = amount(clp, 3, errors);
             paid = amount(clp, 4, errors);
@@ -138,7 +138,7 @@ public final class Remittance835Reader {
         private final List<Remittance835.Adjustment> adjustments = new ArrayList<>();
         private final List<String> remarks = new ArrayList<>();
 
-        LineBuilder(X12Segment svc, List<String> errors) {
+        LineBuilder(InterchangeSegment svc, List<String> errors) {
             procedure = svc.composite(1);
             charge = amount(svc, 2, errors);
             paid = amount(svc, 3, errors);

@@ -1,6 +1,6 @@
 package net.claimsnet.web.api.limits;
 
-import net.claimsnet.web.api.ClaimInput;
+import net.claimsnet.web.api.ClaimFilingInput;
 import net.claimsnet.web.api.ClaimsResource;
 import net.claimsnet.web.api.CoverageInputs;
 import net.claimsnet.web.api.CoveragesResource;
@@ -13,9 +13,9 @@ class JsonBodyLimitInterceptorTest {
 
     @Test
     void filing_and_replacing_a_claim_take_the_claim_budget() throws NoSuchMethodException {
-        assertThat(JsonBodyLimitInterceptor.budgetOf(ClaimsResource.class.getMethod("submit", ClaimInput.class)))
+        assertThat(JsonBodyLimitInterceptor.budgetOf(ClaimsResource.class.getMethod("submit", ClaimFilingInput.class)))
                 .isEqualTo(JsonBudget.CLAIM);
-        assertThat(JsonBodyLimitInterceptor.budgetOf(ClaimsResource.class.getMethod("replace", String.class, ClaimInput.class)))
+        assertThat(JsonBodyLimitInterceptor.budgetOf(ClaimsResource.class.getMethod("replace", String.class, ClaimFilingInput.class)))
                 .isEqualTo(JsonBudget.CLAIM);
     }
 

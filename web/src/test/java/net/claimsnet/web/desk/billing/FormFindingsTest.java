@@ -1,6 +1,7 @@
 package net.claimsnet.web.desk.billing;
 
 import net.claimsnet.flows.rules.ScrubFinding;
+import net.claimsnet.rules.model.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -61,7 +62,7 @@ class FormFindingsTest {
                 error("whole-claim", null),
                 error("gone-line", "serviceLines[3].units"),
                 error("line-required", "serviceLines"),
-                new ScrubFinding("filing-window", "serviceLines[0].dateOfService", "Submit today.", ScrubFinding.Severity.WARNING)),
+                new ScrubFinding("filing-window", "serviceLines[0].dateOfService", "Submit today.", Severity.WARNING)),
                 1, List.of(0));
 
         assertThat(findings.getUnplaced()).extracting(ShownFinding::getRule)

@@ -16,15 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The 837 onto the ledger's claim, as docs/x12.md tabulates, on the shared samples and on variations of them. */
 class Claim837MapperTest {
 
-    private static MappedClaim only(String x12) {
-        List<MappedClaim> claims = ClaimFileReview.of(x12.getBytes(StandardCharsets.ISO_8859_1)).acceptedClaims();
+    private static Mapped837Claim only(String x12) {
+        List<Mapped837Claim> claims = ClaimFileReview.of(x12.getBytes(StandardCharsets.ISO_8859_1)).acceptedClaims();
         assertThat(claims).hasSize(1);
         return claims.get(0);
     }
 
     @Test
     void aDependentPatientTakesTheSubscribersMemberIdAndTheirOwnNameBirthDateAndSex() {
-        MappedClaim claim = only(X12Samples.text("837p-lfh-example1-patient-is-dependent.837"));
+        Mapped837Claim claim = only(X12Samples.text("837p-lfh-example1-patient-is-dependent.837"));
         ClaimDetails details = claim.details();
 
         assertThat(claim.patientControlNumber()).isEqualTo("26463774");
@@ -54,7 +54,7 @@ class Claim837MapperTest {
 
     @Test
     void aSubscriberPatientIsTheSubscriberOfLoop2010BA() {
-        MappedClaim claim = only(X12Samples.text("837p-lfh-example2-patient-is-subscriber.837"));
+        Mapped837Claim claim = only(X12Samples.text("837p-lfh-example2-patient-is-subscriber.837"));
 
         assertThat(claim.details().getPatient().getMemberId()).isEqualTo("00221111");
         assertThat(claim.details().getPatient().getFirstName()).isEqualTo("TED");
@@ -65,7 +65,7 @@ class Claim837MapperTest {
 
     @Test
     void anInstitutionalClaimTakesItsProceduresFromSV202AndItsPlaceFromTheBillType() {
-        MappedClaim claim = only(X12Samples.text("837i-lfh-institutional-claim.837i"));
+        Mapped837Claim claim = only(X12Samples.text("837i-lfh-institutional-claim.837i"));
         ClaimDetails details = claim.details();
 
         assertThat(details.getType()).isEqualTo(ClaimType.INSTITUTIONAL);
@@ -85,7 +85,7 @@ class Claim837MapperTest {
 
     @Test
     void theNewlineTerminatedEdgeFileReadsWithItsOwnComponentSeparatorAndARangeDate() {
-        MappedClaim claim = only(X12Samples.text("edge-837p-staedi-newline-terminated-isa00402.edi"));
+        Mapped837Claim claim = only(X12Samples.text("edge-837p-staedi-newline-terminated-isa00402.edi"));
         ServiceLine line = claim.details().getServiceLines().get(0);
 
         assertThat(claim.details().getClaimId()).isEqualTo("945405");
@@ -107,7 +107,7 @@ class Claim837MapperTest {
     void aTotalThatIsNotTheSumOfTheLinesIsTheClaimsProblem() {
         String x12 = X12Samples.text("837p-lfh-example2-patient-is-subscriber.837").replace("CLM*26462967*100.00", "CLM*26462967*100.01");
 
-        MappedClaim claim = only(x12);
+        Mapped837Claim claim = only(x12);
 
         assertThat(claim.isMappable()).isFalse();
         assertThat(claim.problems()).singleElement().asString().contains("CLM02").contains("100.01").contains("100.00");
@@ -138,7 +138,7 @@ class Claim837MapperTest {
                 .replace("REF*D9*17312345600006351", "REF*F8*LEDGER-1")
                 .replace("SE*41*0021", "SE*41*0021");
 
-        MappedClaim claim = only(x12);
+        Mapped837Claim claim = only(x12);
 
         assertThat(claim.problems()).isEmpty();
         assertThat(claim.details().getFrequencyCode()).isEqualTo(FrequencyCode.REPLACEMENT);

@@ -70,9 +70,9 @@ class Claim837RoundTripTest {
         }
 
         String x12 = Claim837Writer.write(claims, null, Claim837Writer.Sender.example("STMARY"), "000000125", NOW);
-        List<MappedClaim> read = ClaimFileReview.of(x12.getBytes(StandardCharsets.UTF_8)).acceptedClaims();
+        List<Mapped837Claim> read = ClaimFileReview.of(x12.getBytes(StandardCharsets.UTF_8)).acceptedClaims();
 
-        assertThat(read).extracting(MappedClaim::details).containsExactlyElementsOf(claims);
+        assertThat(read).extracting(Mapped837Claim::details).containsExactlyElementsOf(claims);
         assertThat(segments(x12).stream().filter(s -> s.startsWith("HL*") && s.endsWith("*20*1"))).hasSize(2);
     }
 }

@@ -3,10 +3,11 @@ package net.claimsnet.web.x12.envelope;
 import java.util.List;
 
 /**
- * One segment as read: its tag, its position in the interchange (ISA is 1), and its elements, each a
- * list of components (a simple element has one).
+ * One segment as {@link X12DocumentReader} reads it: its tag, its position in the interchange (ISA is 1,
+ * unlike the 837 reader's segments, counted from ST), and its elements, each a list of components (a
+ * simple element has one).
  */
-public record X12Segment(String tag, int position, List<List<String>> elements) {
+public record InterchangeSegment(String tag, int position, List<List<String>> elements) {
 
     /** Element {@code number} (1-based, as the guides count), its first component; "" when absent. */
     public String element(int number) {

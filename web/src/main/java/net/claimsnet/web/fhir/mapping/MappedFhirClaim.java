@@ -10,9 +10,9 @@ import java.util.Map;
  * scrub rules check and the ledger does not keep), and for each ledger field (as the scrub rules name
  * it: {@code memberId}, {@code serviceLines[0].units}, ...) the FHIRPath of the element it came from.
  */
-public record MappedClaim(ClaimDetails details, String planId, Map<String, String> sources, List<net.claimsnet.web.fhir.FhirIssue> warnings) {
+public record MappedFhirClaim(ClaimDetails details, String planId, Map<String, String> sources, List<net.claimsnet.web.fhir.FhirIssue> warnings) {
 
-    public MappedClaim {
+    public MappedFhirClaim {
         sources = Map.copyOf(sources);
         warnings = List.copyOf(warnings);
     }

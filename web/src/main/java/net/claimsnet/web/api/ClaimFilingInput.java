@@ -10,7 +10,7 @@ import java.util.List;
  * patient's insurance card, which the provider's scrubbing rules check (the ledger's claim does not
  * carry it). Enumerations are strings, so that a wrong one is reported with its field.
  */
-public record ClaimInput(String claimId, String type, String use, PatientInput patient, String subscriberId,
+public record ClaimFilingInput(String claimId, String type, String use, PatientInput patient, String subscriberId,
                          String billingProviderNpi, String payerId, List<String> diagnosisCodes,
                          String priorAuthorizationNumber, List<String> attachments, List<LineInput> serviceLines,
                          String insurer, String planId) {

@@ -11,10 +11,10 @@ import java.util.List;
  * claim it names (REF*F8). {@code problems} lists why it cannot go to the ledger as sent (nothing is
  * filed then); each says where in the 837 it is.
  */
-public record MappedClaim(String patientControlNumber, int segmentPosition, BigDecimal chargeTotal, ClaimDetails details,
+public record Mapped837Claim(String patientControlNumber, int segmentPosition, BigDecimal chargeTotal, ClaimDetails details,
                           String planId, String frequency, String originalClaimReference, List<String> problems) {
 
-    public MappedClaim {
+    public Mapped837Claim {
         problems = List.copyOf(problems);
     }
 

@@ -22,18 +22,18 @@ import java.util.Map;
  * numbers), each transaction set against the schema given for its ST01 (none: envelope checks only),
  * every segment kept with its elements. Input that is not X12 at all gives one error, not an exception.
  */
-public final class X12Reader {
+public final class X12DocumentReader {
 
     private final Map<String, Schema> transactionSchemas;
 
     /** @param transactionSchemas StAEDI schemas by transaction set identifier (ST01), e.g. "835" */
-    public X12Reader(Map<String, Schema> transactionSchemas) {
+    public X12DocumentReader(Map<String, Schema> transactionSchemas) {
         this.transactionSchemas = Map.copyOf(transactionSchemas);
     }
 
     /** A StAEDI schema from the class path, e.g. "/x12/835-005010X221A1.xml". */
     public static Schema schema(String resource) {
-        try (InputStream in = X12Reader.class.getResourceAsStream(resource)) {
+        try (InputStream in = X12DocumentReader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No X12 schema " + resource + " on the class path");
             }
@@ -50,7 +50,7 @@ public final class X12Reader {
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
         factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, true);
         factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
-        List<X12Transaction> transactions = new ArrayList<>();
+        List<InterchangeTransaction> transactions = new ArrayList<>();
         List<X12Error> errors = new ArrayList<>();
         Reading reading = new Reading(transactions, errors);
         try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(edi))) {
@@ -72,7 +72,7 @@ public final class X12Reader {
 
     /** The state of one pass over the stream: where we are and what has been gathered. */
     private final class Reading {
-        private final List<X12Transaction> transactions;
+        private final List<InterchangeTransaction> transactions;
         private final List<X12Error> errors;
         private InterchangeParty sender;
         private InterchangeParty receiver;
@@ -80,9 +80,9 @@ public final class X12Reader {
         private String segmentTag = "";
         private List<List<String>> elements;
         private List<String> composite;
-        private List<X12Segment> transactionSegments;
+        private List<InterchangeSegment> transactionSegments;
 
-        Reading(List<X12Transaction> transactions, List<X12Error> errors) {
+        Reading(List<InterchangeTransaction> transactions, List<X12Error> errors) {
             this.transactions = transactions;
             this.errors = errors;
         }
@@ -103,8 +103,8 @@ public final class X12Reader {
                 case END_SEGMENT -> onSegmentEnd(reader);
                 case END_TRANSACTION -> {
                     if (transactionSegments != null && !transactionSegments.isEmpty()) {
-                        X12Segment st = transactionSegments.get(0);
-                        transactions.add(new X12Transaction(st.element(1), st.element(2), st.element(3), sender, receiver,
+                        InterchangeSegment st = transactionSegments.get(0);
+                        transactions.add(new InterchangeTransaction(st.element(1), st.element(2), st.element(3), sender, receiver,
                                 interchangeControlNumber, List.copyOf(transactionSegments)));
                     }
                     transactionSegments = null;
@@ -158,7 +158,7 @@ public final class X12Reader {
         }
 
         private void onSegmentEnd(EDIStreamReader reader) {
-            X12Segment segment = new X12Segment(segmentTag, reader.getLocation().getSegmentPosition(), elements);
+            InterchangeSegment segment = new InterchangeSegment(segmentTag, reader.getLocation().getSegmentPosition(), elements);
             switch (segmentTag) {
                 case "ISA" -> {
                     sender = party(segment.element(5), segment.element(6));
