@@ -85,7 +85,7 @@ public final class FlowEngine {
                 continue;
             }
             fibers.put(fiber.id, fiber);
-            for (String sessionId : fiber.sessions.keySet()) {
+            for (String sessionId : fiber.sessionIds()) {
                 bySession.put(sessionId, fiber);
             }
             if (fiber.status == FlowStatus.RUNNING) {
@@ -325,7 +325,7 @@ public final class FlowEngine {
 
     void finished(Fiber fiber) {
         fibers.remove(fiber.id);
-        for (String sessionId : fiber.sessions.keySet()) {
+        for (String sessionId : fiber.sessionIds()) {
             bySession.remove(sessionId, fiber);
         }
     }

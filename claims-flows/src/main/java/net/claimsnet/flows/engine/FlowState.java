@@ -1,0 +1,36 @@
+package net.claimsnet.flows.engine;
+
+import net.claimsnet.flows.resolution.BackChainResolution;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a flow's checkpoint holds: its stack of frames, its sessions, what it waits for, the back
+ * chain it is resolving and the soft locks it holds. The fiber's transitions change it; a failed
+ * step puts it back as the last checkpoint left it, in place (the engine keeps the session map).
+ */
+final class FlowState {
+
+    String rootName;
+    Instant startedAt;
+    /** Whether the flow's first step has run (a responder's starts with the session's first message). */
+    boolean started;
+    final List<FlowLogic<?>> stack = new ArrayList<>();
+    final Map<String, SessionState> sessions = new LinkedHashMap<>();
+    Wait wait;
+    BackChainResolution resolution;
+    final List<String> heldLocks = new ArrayList<>();
+
+    FlowState(String rootName, Instant startedAt) {
+        this.rootName = rootName;
+        this.startedAt = startedAt;
+    }
+
+    boolean waitsFor(Wait.Kind kind) {
+        return wait != null && wait.kind == kind;
+    }
+}
