@@ -1,7 +1,5 @@
 package net.claimsnet.flows.engine;
 
-import net.claimsnet.flows.resolution.BackChainResolution;
-
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -80,7 +78,7 @@ final class CheckpointFormat {
                 state.sessions.put(session.id, session);
             }
             state.wait = in.readBoolean() ? Wait.read(in) : null;
-            state.resolution = (BackChainResolution) codec.read(in);
+            state.resolution = (BackChains.Resolution) codec.read(in);
             state.heldLocks.clear();
             int locks = in.readInt();
             for (int i = 0; i < locks; i++) {

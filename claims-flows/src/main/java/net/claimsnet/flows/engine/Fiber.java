@@ -3,10 +3,6 @@ package net.claimsnet.flows.engine;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
-import net.claimsnet.flows.resolution.BackChainResolution;
-import net.claimsnet.flows.resolution.BackChainServer;
-import net.claimsnet.flows.resolution.FetchRequest;
-import net.claimsnet.flows.resolution.FetchResponse;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.ledger.LedgerException;
@@ -176,18 +172,15 @@ final class Fiber {
 
     void onFetchRequest(Envelope envelope) {
         SessionState session = state.sessions.get(envelope.sessionId());
-        FetchResponse response;
+        Object response;
         if (session == null || !session.counterparty.equals(envelope.sender())) {
-            response = FetchResponse.refused("no such session");
+            response = ProtocolExtensions.backChains().refusal("no such session");
         } else {
-            response = serve((FetchRequest) Payloads.deserialize(envelope.payload()), session);
+            response = ProtocolExtensions.backChains().serve(Payloads.deserialize(envelope.payload()), session.vending(),
+                    engine.services().ledger(), session.counterparty);
         }
         engine.send(new Envelope(envelope.sessionId() + "/fr/" + UUID.randomUUID(), engine.name(), envelope.sender(),
                 envelope.sessionId(), MessageKind.FETCH_RESPONSE, 0, 0, null, Payloads.serialize(response)));
-    }
-
-    private FetchResponse serve(FetchRequest request, SessionState session) {
-        return BackChainServer.serve(request, session.vending(), engine.services().ledger(), session.counterparty);
     }
 
     void onFetchResponse(Envelope envelope) {
@@ -195,10 +188,14 @@ final class Fiber {
                 || !state.wait.onSession(envelope.sessionId()) || !state.sessions.get(envelope.sessionId()).counterparty.equals(envelope.sender())) {
             return;
         }
-        FetchResponse response = (FetchResponse) Payloads.deserialize(envelope.payload());
+        Object response = Payloads.deserialize(envelope.payload());
+        if (!ProtocolExtensions.backChains().isFetchResponse(response)) {
+            // As a failed cast here always did: the event is dropped, the flow keeps waiting for a real answer.
+            throw new ClassCastException(envelope.sender() + " sent a " + response.getClass().getName() + " as a fetch response");
+        }
         guard(null, () -> {
             SessionState session = state.sessions.get(state.wait.sessionId);
-            state.resolution.accept(response, session.counterparty.toString(), engine.services().ledger());
+            state.resolution.acceptResponse(response, session.counterparty.toString(), engine.services().ledger());
             List<SecureHash> missing = state.resolution.missing(engine.services().ledger());
             if (!missing.isEmpty()) {
                 requestFetch(session, missing);
@@ -412,7 +409,7 @@ final class Fiber {
                     + " where a transaction was expected");
         }
         SignedTransaction transaction = (SignedTransaction) message;
-        BackChainResolution pending = new BackChainResolution(transaction);
+        BackChains.Resolution pending = ProtocolExtensions.backChains().resolve(transaction);
         List<SecureHash> missing = pending.missing(engine.services().ledger());
         if (missing.isEmpty()) {
             return transaction;

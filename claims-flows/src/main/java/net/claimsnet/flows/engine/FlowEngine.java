@@ -5,7 +5,6 @@ import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.CheckpointStore;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
-import net.claimsnet.flows.resolution.FetchResponse;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.flows.transport.Transport;
@@ -253,7 +252,7 @@ public final class FlowEngine {
                 if (fiber == null) {
                     send(new Envelope(envelope.sessionId() + "/fr/" + UUID.randomUUID(), name, envelope.sender(),
                             envelope.sessionId(), MessageKind.FETCH_RESPONSE, 0, 0, null,
-                            Payloads.serialize(FetchResponse.refused("the session has ended"))));
+                            Payloads.serialize(ProtocolExtensions.backChains().refusal("the session has ended"))));
                 } else {
                     post(fiber, envelope, f -> () -> f.onFetchRequest(envelope));
                 }

@@ -1,7 +1,5 @@
 package net.claimsnet.flows.engine;
 
-import net.claimsnet.flows.resolution.BackChainResolution;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +20,7 @@ final class FlowState {
     final List<FlowLogic<?>> stack = new ArrayList<>();
     final Map<String, SessionState> sessions = new LinkedHashMap<>();
     Wait wait;
-    BackChainResolution resolution;
+    BackChains.Resolution resolution;
     final List<String> heldLocks = new ArrayList<>();
 
     FlowState(String rootName, Instant startedAt) {
