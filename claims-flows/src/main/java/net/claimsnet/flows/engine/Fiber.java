@@ -1,24 +1,13 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.flows.checkpoint.Checkpoint;
-import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.ledger.LedgerException;
-import net.claimsnet.ledger.NodeLedger;
-import net.claimsnet.ledger.identity.NodeRole;
-import net.corda.core.crypto.SecureHash;
-import net.corda.core.identity.CordaX500Name;
-import net.corda.core.identity.Party;
-import net.corda.core.transactions.SignedTransaction;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -33,8 +22,6 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Fiber {
 
-    private static final Object NOT_READY = new Object();
-
     private final FlowEngine engine;
     final String id;
     private final FlowState state;
@@ -46,6 +33,7 @@ final class Fiber {
     private CompletableFuture<Object> result = new CompletableFuture<>();
     private final Mailbox mailbox;
     private final ActionExecutor actions;
+    private final StepRunner runner;
 
     private Fiber(FlowEngine engine, String id, FlowState state) {
         this.engine = engine;
@@ -53,6 +41,7 @@ final class Fiber {
         this.state = state;
         this.mailbox = new Mailbox(engine);
         this.actions = new ActionExecutor(engine, id);
+        this.runner = new StepRunner(engine, id, state, actions, this);
     }
 
     /** A flow started on this node. */
@@ -113,8 +102,6 @@ final class Fiber {
         return state.sessions.keySet();
     }
 
-    // ---- mailbox ------------------------------------------------------------------------------
-
     void post(Runnable event) {
         mailbox.post(event);
     }
@@ -144,7 +131,7 @@ final class Fiber {
                 || engine.store().isProcessed(envelope.messageId())) {
             // Redelivered: handled once. If it is the latest, the sender is waiting for an answer it lost.
             if (sequence == session.lastReceived) {
-                resendUnacknowledged(session);
+                runner.resendUnacknowledged(session);
                 actions.sendQueuedNow();
             }
             return;
@@ -171,16 +158,7 @@ final class Fiber {
     }
 
     void onFetchRequest(Envelope envelope) {
-        SessionState session = state.sessions.get(envelope.sessionId());
-        Object response;
-        if (session == null || !session.counterparty.equals(envelope.sender())) {
-            response = ProtocolExtensions.backChains().refusal("no such session");
-        } else {
-            response = ProtocolExtensions.backChains().serve(Payloads.deserialize(envelope.payload()), session.vending(),
-                    engine.services().ledger(), session.counterparty);
-        }
-        engine.send(new Envelope(envelope.sessionId() + "/fr/" + UUID.randomUUID(), engine.name(), envelope.sender(),
-                envelope.sessionId(), MessageKind.FETCH_RESPONSE, 0, 0, null, Payloads.serialize(response)));
+        runner.answerFetch(envelope);
     }
 
     void onFetchResponse(Envelope envelope) {
@@ -194,21 +172,13 @@ final class Fiber {
             throw new ClassCastException(envelope.sender() + " sent a " + response.getClass().getName() + " as a fetch response");
         }
         guard(null, () -> {
-            SessionState session = state.sessions.get(state.wait.sessionId);
-            state.resolution.acceptResponse(response, session.counterparty.toString(), engine.services().ledger());
-            List<SecureHash> missing = state.resolution.missing(engine.services().ledger());
-            if (!missing.isEmpty()) {
-                requestFetch(session, missing);
-                state.wait.attempts = 0;
+            Object resolved = runner.fetched(response);
+            if (resolved == StepRunner.WAITING) {
                 suspend();
                 return;
             }
-            state.resolution.verifyAndRecord(engine.services().ledger(), engine.services().observer());
-            SignedTransaction top = state.resolution.top();
-            state.resolution = null;
-            state.wait = null;
             actions.cancelTimer();
-            run(top);
+            run(resolved);
         });
     }
 
@@ -225,9 +195,9 @@ final class Fiber {
         }
         guard(null, () -> {
             if (state.wait.kind == Wait.Kind.RESOLVING) {
-                requestFetch(session, state.resolution.outstanding());
+                runner.requestFetch(session, state.resolution.outstanding());
             } else {
-                resendUnacknowledged(session);
+                runner.resendUnacknowledged(session);
             }
             suspend();
         });
@@ -271,9 +241,9 @@ final class Fiber {
         actions.cancelTimer();
         status = FlowStatus.ABANDONED;
         failure = reason;
-        endSessions(engine.name().getOrganisation() + " abandoned the flow: " + reason);
+        runner.endSessions(engine.name().getOrganisation() + " abandoned the flow: " + reason);
         actions.persist(checkpoint(null), List.of());
-        releaseLocks();
+        runner.releaseLocks();
         engine.finished(this);
         result.completeExceptionally(new FlowFailedException(id, "Abandoned: " + reason));
     }
@@ -300,13 +270,13 @@ final class Fiber {
                     return;
                 case RESOLVING:
                     state.wait.attempts = 0;
-                    requestFetch(state.sessions.get(state.wait.sessionId), state.resolution.outstanding());
+                    runner.requestFetch(state.sessions.get(state.wait.sessionId), state.resolution.outstanding());
                     suspend();
                     return;
                 default:
                     state.wait.attempts = 0;
                     for (SessionState session : state.sessions.values()) {
-                        resendUnacknowledged(session);
+                        runner.resendUnacknowledged(session);
                     }
                     resumeWaiting();
             }
@@ -316,8 +286,8 @@ final class Fiber {
     // ---- running the flow ---------------------------------------------------------------------
 
     private void resumeWaiting() {
-        Object value = tryConsume();
-        if (value == NOT_READY) {
+        Object value = runner.tryConsume();
+        if (value == StepRunner.WAITING) {
             suspend();
             return;
         }
@@ -326,131 +296,13 @@ final class Fiber {
         run(value);
     }
 
-    /** Runs frames until the flow waits or ends. */
+    /** Runs frames until the flow waits (checkpointed, with a timer if its wait times out) or ends. */
     private void run(Object value) {
-        Context context = new Context();
-        Object next = value;
-        while (true) {
-            FlowLogic<?> frame = state.stack.get(state.stack.size() - 1);
-            context.received = next;
-            Step step = frame.call(context);
-            if (step == null) {
-                throw new IllegalStateException(frame.getClass().getName() + " returned no step");
-            }
-            switch (step.kind()) {
-                case DONE:
-                    state.stack.remove(state.stack.size() - 1);
-                    if (state.stack.isEmpty()) {
-                        complete(step.result());
-                        return;
-                    }
-                    next = step.result();
-                    continue;
-                case SUB_FLOW:
-                    state.stack.add(step.subFlow());
-                    next = null;
-                    continue;
-                case LOCK:
-                    if (state.heldLocks.contains(step.lockKey()) || engine.locks().tryAcquire(step.lockKey(), id)) {
-                        if (!state.heldLocks.contains(step.lockKey())) {
-                            state.heldLocks.add(step.lockKey());
-                        }
-                        next = null;
-                        continue;
-                    }
-                    state.wait = new Wait(Wait.Kind.LOCK, null, null, step.lockKey());
-                    suspend();
-                    return;
-                case RECEIVE:
-                case RECEIVE_TRANSACTION: {
-                    SessionState session = session(step.session());
-                    if (!session.opened) {
-                        throw new IllegalStateException("Flow waits on " + step.session() + " before sending anything on it");
-                    }
-                    state.wait = new Wait(step.kind() == Step.Kind.RECEIVE ? Wait.Kind.RECEIVE : Wait.Kind.RECEIVE_TRANSACTION,
-                            session.id, step.expected() == null ? null : step.expected().getName(), null);
-                    Object ready = tryConsume();
-                    if (ready == NOT_READY) {
-                        suspend();
-                        return;
-                    }
-                    state.wait = null;
-                    next = ready;
-                    continue;
-                }
-                default:
-                    throw new IllegalStateException("Unknown step " + step.kind());
-            }
-        }
-    }
-
-    /** The next message of the awaited session if it is there (starting resolution for a transaction). */
-    private Object tryConsume() {
-        SessionState session = state.sessions.get(state.wait.sessionId);
-        SessionState.Inbound inbound = session.inbox.get(session.lastConsumed + 1);
-        if (inbound == null) {
-            return NOT_READY;
-        }
-        session.inbox.remove(session.lastConsumed + 1);
-        session.lastConsumed++;
-        Object message = Payloads.deserialize(inbound.payload, engine.parsedTransactions());
-        if (inbound.kind == MessageKind.END) {
-            throw new UnexpectedFlowEndException(((SessionError) message).getReason());
-        }
-        if (state.wait.kind == Wait.Kind.RECEIVE) {
-            if (!typeNamed(state.wait.expectedType).isInstance(message)) {
-                throw new FlowException(session.counterparty + " sent a " + message.getClass().getSimpleName()
-                        + " where a " + typeNamed(state.wait.expectedType).getSimpleName() + " was expected");
-            }
-            return message;
-        }
-        if (!(message instanceof SignedTransaction)) {
-            throw new FlowException(session.counterparty + " sent a " + message.getClass().getSimpleName()
-                    + " where a transaction was expected");
-        }
-        SignedTransaction transaction = (SignedTransaction) message;
-        BackChains.Resolution pending = ProtocolExtensions.backChains().resolve(transaction);
-        List<SecureHash> missing = pending.missing(engine.services().ledger());
-        if (missing.isEmpty()) {
-            return transaction;
-        }
-        state.resolution = pending;
-        state.wait = new Wait(Wait.Kind.RESOLVING, session.id, null, null);
-        requestFetch(session, missing);
-        return NOT_READY;
-    }
-
-    private void requestFetch(SessionState session, List<SecureHash> ids) {
-        state.resolution.requesting(ids);
-        actions.send(new Envelope(session.id + "/f/" + UUID.randomUUID(), engine.name(), session.counterparty, session.id,
-                MessageKind.FETCH_REQUEST, 0, 0, null, Payloads.serialize(state.resolution.request())));
-    }
-
-    private SessionState session(FlowSession handle) {
-        SessionState session = state.sessions.get(handle.id());
-        if (session == null) {
-            throw new IllegalStateException("The flow has no " + handle);
-        }
-        return session;
-    }
-
-    private void send(SessionState session, Object message, MessageKind kind) {
-        if (session.endSent) {
-            throw new IllegalStateException("The flow already ended " + session.handle());
-        }
-        byte[] payload = actions.payload(message);
-        MessageKind actual = kind == MessageKind.DATA && session.initiator && !session.opened ? MessageKind.INIT : kind;
-        long sequence = session.nextSendSequence++;
-        Envelope envelope = new Envelope(session.messageId(sequence, session.initiator), engine.name(), session.counterparty,
-                session.id, actual, sequence, session.lastReceived, actual == MessageKind.INIT ? session.protocol : null, payload);
-        session.opened = true;
-        session.unacknowledged.add(envelope);
-        actions.send(envelope);
-    }
-
-    private void resendUnacknowledged(SessionState session) {
-        for (Envelope envelope : session.unacknowledged) {
-            actions.send(envelope.acknowledging(session.lastReceived));
+        Object outcome = runner.run(value);
+        if (outcome == StepRunner.WAITING) {
+            suspend();
+        } else {
+            complete(outcome);
         }
     }
 
@@ -477,14 +329,8 @@ final class Fiber {
     private void complete(Object value) {
         status = FlowStatus.COMPLETED;
         actions.cancelTimer();
-        List<FinishedSession> finished = new ArrayList<>();
-        for (SessionState session : state.sessions.values()) {
-            if (!session.unacknowledged.isEmpty()) {
-                finished.add(new FinishedSession(session.id, session.lastReceived, session.unacknowledged));
-            }
-        }
-        actions.persist(checkpoint(null), finished);
-        releaseLocks();
+        actions.persist(checkpoint(null), state.sessionsAwaitingAcknowledgement());
+        runner.releaseLocks();
         engine.finished(this);
         result.complete(value);
     }
@@ -519,32 +365,13 @@ final class Fiber {
         status = FlowStatus.FAILED;
         failure = reason;
         actions.cancelTimer();
-        releaseLocks();
+        runner.releaseLocks();
         if (endSessions) {
             String organisation = engine.name().getOrganisation();
-            endSessions(reason.startsWith(organisation) ? reason : organisation + " could not go on: " + reason);
+            runner.endSessions(reason.startsWith(organisation) ? reason : organisation + " could not go on: " + reason);
         }
         commit();
         result.completeExceptionally(new FlowFailedException(id, reason));
-    }
-
-    /** Tells every counterparty still in conversation that this flow stopped, so theirs stop waiting. */
-    private void endSessions(String reason) {
-        for (SessionState session : state.sessions.values()) {
-            boolean peerEnded = session.inbox.values().stream().anyMatch(m -> m.kind == MessageKind.END);
-            if (session.opened && !session.endSent && !peerEnded) {
-                send(session, new SessionError(reason), MessageKind.END);
-                session.endSent = true;
-            }
-        }
-    }
-
-    private void releaseLocks() {
-        List<String> held = new ArrayList<>(state.heldLocks);
-        if (state.wait != null && state.wait.kind == Wait.Kind.LOCK) {
-            held.add(state.wait.lockKey);
-        }
-        actions.releaseLocks(held);
     }
 
     private static String describe(Throwable e) {
@@ -560,108 +387,5 @@ final class Fiber {
 
     private void load(byte[] checkpoint) {
         format.decodeInto(id, checkpoint, state);
-    }
-
-    private static Class<?> typeNamed(String name) {
-        try {
-            return Class.forName(name, false, Fiber.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Unknown message type " + name, e);
-        }
-    }
-
-    /** What the flow's code sees during one event. */
-    private final class Context implements FlowContext {
-
-        Object received;
-
-        @Override
-        public String flowId() {
-            return id;
-        }
-
-        @Override
-        public Party ourIdentity() {
-            return engine.services().ledger().identity();
-        }
-
-        @Override
-        public NodeLedger ledger() {
-            return engine.services().ledger();
-        }
-
-        @Override
-        public Clock clock() {
-            return engine.clock();
-        }
-
-        @Override
-        public <S> S service(Class<S> type) {
-            return engine.services().service(type);
-        }
-
-        @Override
-        public Party party(CordaX500Name name) {
-            return engine.services().ledger().networkMap().party(name);
-        }
-
-        @Override
-        public Party notary() {
-            List<Party> notaries = engine.services().ledger().networkMap().partiesWithRole(NodeRole.NOTARY);
-            if (notaries.isEmpty()) {
-                throw new FlowException("The network map names no notary");
-            }
-            return notaries.get(0);
-        }
-
-        @Override
-        public Optional<Party> auditor() {
-            return engine.services().ledger().networkMap().partiesWithRole(NodeRole.AUDITOR).stream().findFirst();
-        }
-
-        @Override
-        public FlowSession initiate(Party counterparty, Class<?> protocol) {
-            Party known = party(counterparty.getName());
-            if (!known.getOwningKey().equals(counterparty.getOwningKey())) {
-                throw new FlowException(counterparty.getName() + " is not on the network map with that key");
-            }
-            if (known.equals(ourIdentity())) {
-                throw new FlowException("A flow cannot open a session with its own node");
-            }
-            SessionState session = new SessionState(UUID.randomUUID().toString(), known.getName(), protocol.getName(), true);
-            state.sessions.put(session.id, session);
-            engine.register(session.id, Fiber.this);
-            return session.handle();
-        }
-
-        @Override
-        public void send(FlowSession session, Object message) {
-            Fiber.this.send(session(session), message, MessageKind.DATA);
-        }
-
-        @Override
-        public void sendTransaction(FlowSession session, SignedTransaction transaction) {
-            SessionState sending = session(session);
-            sending.sentTransaction(transaction);
-            Fiber.this.send(sending, transaction, MessageKind.DATA);
-        }
-
-        @Override
-        public void releaseLocks() {
-            Fiber.this.releaseLocks();
-            state.heldLocks.clear();
-        }
-
-        @Override
-        public <R> R received(Class<R> type) {
-            if (received == null) {
-                return null;
-            }
-            if (!type.isInstance(received)) {
-                throw new IllegalStateException("The flow expected a " + type.getSimpleName() + " but received a "
-                        + received.getClass().getSimpleName());
-            }
-            return type.cast(received);
-        }
     }
 }

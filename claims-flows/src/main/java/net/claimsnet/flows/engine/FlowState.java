@@ -1,5 +1,7 @@
 package net.claimsnet.flows.engine;
 
+import net.claimsnet.flows.checkpoint.FinishedSession;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,5 +32,16 @@ final class FlowState {
 
     boolean waitsFor(Wait.Kind kind) {
         return wait != null && wait.kind == kind;
+    }
+
+    /** The sessions whose counterparty has not acknowledged everything: a finished flow answers their redeliveries. */
+    List<FinishedSession> sessionsAwaitingAcknowledgement() {
+        List<FinishedSession> finished = new ArrayList<>();
+        for (SessionState session : sessions.values()) {
+            if (!session.unacknowledged.isEmpty()) {
+                finished.add(new FinishedSession(session.id, session.lastReceived, session.unacknowledged));
+            }
+        }
+        return finished;
     }
 }
