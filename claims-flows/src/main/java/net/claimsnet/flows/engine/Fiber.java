@@ -1,41 +1,16 @@
 package net.claimsnet.flows.engine;
 
 import net.claimsnet.flows.checkpoint.Checkpoint;
-import net.claimsnet.flows.checkpoint.CheckpointCommit;
-import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
-import net.claimsnet.flows.resolution.BackChainResolution;
-import net.claimsnet.flows.resolution.BackChainServer;
-import net.claimsnet.flows.resolution.FetchRequest;
-import net.claimsnet.flows.resolution.FetchResponse;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.ledger.LedgerException;
-import net.claimsnet.ledger.NodeLedger;
-import net.claimsnet.ledger.identity.NodeRole;
-import net.corda.core.crypto.SecureHash;
-import net.corda.core.identity.CordaX500Name;
-import net.corda.core.identity.Party;
-import net.corda.core.transactions.SignedTransaction;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One running flow: its stack of frames (the flow and the sub-flows it runs), its sessions, what it
@@ -47,64 +22,49 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Fiber {
 
-    private static final Object NOT_READY = new Object();
-    private static final int FORMAT = 1;
-    private static final int MAX_EVENTS_PER_TURN = 32;
-
     private final FlowEngine engine;
     final String id;
-    private String rootName;
-    private Instant startedAt;
-    private boolean started;
-    private final List<FlowLogic<?>> stack = new ArrayList<>();
-    final Map<String, SessionState> sessions = new LinkedHashMap<>();
-    private Wait wait;
-    private BackChainResolution resolution;
-    private final List<String> heldLocks = new ArrayList<>();
+    private final FlowState state;
+    private final CheckpointFormat format = new CheckpointFormat();
     FlowStatus status = FlowStatus.RUNNING;
     private String failure;
 
     private byte[] lastCheckpoint;
     private CompletableFuture<Object> result = new CompletableFuture<>();
-    private final List<Envelope> outbox = new ArrayList<>();
-    private final List<String> processed = new ArrayList<>();
-    private final ObjectCodec codec = new ObjectCodec();
-    private final Map<Object, byte[]> sentPayloads = new IdentityHashMap<>();
-    private Scheduler.Cancellable timer;
-    private long timerToken;
-    private final ConcurrentLinkedQueue<Runnable> mailbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Mailbox mailbox;
+    private final ActionExecutor actions;
+    private final StepRunner runner;
 
-    private Fiber(FlowEngine engine, String id) {
+    private Fiber(FlowEngine engine, String id, FlowState state) {
         this.engine = engine;
         this.id = id;
+        this.state = state;
+        this.mailbox = new Mailbox(engine);
+        this.actions = new ActionExecutor(engine, id);
+        this.runner = new StepRunner(engine, id, state, actions, this);
     }
 
     /** A flow started on this node. */
     static Fiber started(FlowEngine engine, FlowLogic<?> flow, Instant now) {
-        Fiber fiber = new Fiber(engine, UUID.randomUUID().toString());
-        fiber.rootName = flow.getClass().getName();
-        fiber.startedAt = now;
-        fiber.stack.add(flow);
+        Fiber fiber = new Fiber(engine, UUID.randomUUID().toString(), new FlowState(flow.getClass().getName(), now));
+        fiber.state.stack.add(flow);
         fiber.lastCheckpoint = fiber.encode();
         return fiber;
     }
 
     /** A responder for a session a counterparty opened. */
     static Fiber responder(FlowEngine engine, FlowLogic<?> flow, SessionState session, Instant now) {
-        Fiber fiber = new Fiber(engine, UUID.randomUUID().toString());
-        fiber.rootName = flow.getClass().getName();
-        fiber.startedAt = now;
-        fiber.stack.add(flow);
+        Fiber fiber = new Fiber(engine, UUID.randomUUID().toString(), new FlowState(flow.getClass().getName(), now));
+        fiber.state.stack.add(flow);
         session.opened = true;
-        fiber.sessions.put(session.id, session);
+        fiber.state.sessions.put(session.id, session);
         fiber.lastCheckpoint = fiber.encode();
         return fiber;
     }
 
     /** A flow as its checkpoint left it. */
     static Fiber restored(FlowEngine engine, Checkpoint checkpoint) {
-        Fiber fiber = new Fiber(engine, checkpoint.flowId());
+        Fiber fiber = new Fiber(engine, checkpoint.flowId(), new FlowState(checkpoint.flowName(), checkpoint.startedAt()));
         fiber.load(checkpoint.state());
         fiber.lastCheckpoint = checkpoint.state();
         fiber.status = checkpoint.status();
@@ -117,7 +77,7 @@ final class Fiber {
     }
 
     String rootName() {
-        return rootName;
+        return state.rootName;
     }
 
     /** The state it was created with (a started flow's first checkpoint). */
@@ -130,44 +90,27 @@ final class Fiber {
     }
 
     List<String> heldLocks() {
-        return heldLocks;
+        return state.heldLocks;
     }
 
     boolean waitsForLock() {
-        return wait != null && wait.kind == Wait.Kind.LOCK;
+        return state.waitsFor(Wait.Kind.LOCK);
     }
 
-    // ---- mailbox ------------------------------------------------------------------------------
+    /** The sessions of the flow, by id (for routing their messages to it). */
+    Set<String> sessionIds() {
+        return state.sessions.keySet();
+    }
 
     void post(Runnable event) {
-        mailbox.add(event);
-        if (scheduled.compareAndSet(false, true)) {
-            engine.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            Runnable event;
-            int count = 0;
-            while (count++ < MAX_EVENTS_PER_TURN && (event = mailbox.poll()) != null) {
-                if (!engine.isStopped()) {
-                    event.run();
-                }
-            }
-        } finally {
-            scheduled.set(false);
-            if (!mailbox.isEmpty() && scheduled.compareAndSet(false, true)) {
-                engine.execute(this::drain);
-            }
-        }
+        mailbox.post(event);
     }
 
     // ---- events -------------------------------------------------------------------------------
 
     void onStart() {
         guard(null, () -> {
-            started = true;
+            state.started = true;
             run(null);
         });
     }
@@ -177,7 +120,7 @@ final class Fiber {
             engine.answerFinished(envelope);
             return;
         }
-        SessionState session = sessions.get(envelope.sessionId());
+        SessionState session = state.sessions.get(envelope.sessionId());
         if (session == null || !session.counterparty.equals(envelope.sender())) {
             engine.reject(envelope, "it is not a party to session " + envelope.sessionId());
             return;
@@ -188,26 +131,26 @@ final class Fiber {
                 || engine.store().isProcessed(envelope.messageId())) {
             // Redelivered: handled once. If it is the latest, the sender is waiting for an answer it lost.
             if (sequence == session.lastReceived) {
-                resendUnacknowledged(session);
-                transmit();
+                runner.resendUnacknowledged(session);
+                actions.sendQueuedNow();
             }
             return;
         }
         session.inbox.put(sequence, new SessionState.Inbound(envelope.kind(), envelope.payload()));
         session.lastReceived = Math.max(session.lastReceived, sequence);
         session.opened = true;
-        processed.add(envelope.messageId());
+        actions.consumed(envelope.messageId());
         if (status == FlowStatus.FAILED) {
             commit();
             return;
         }
-        if (!started) {
+        if (!state.started) {
             guard(envelope, () -> {
-                started = true;
+                state.started = true;
                 run(null);
             });
-        } else if (wait != null && wait.onSession(session.id)
-                && (wait.kind == Wait.Kind.RECEIVE || wait.kind == Wait.Kind.RECEIVE_TRANSACTION)) {
+        } else if (state.wait != null && state.wait.onSession(session.id)
+                && (state.wait.kind == Wait.Kind.RECEIVE || state.wait.kind == Wait.Kind.RECEIVE_TRANSACTION)) {
             guard(envelope, this::resumeWaiting);
         } else {
             commit();
@@ -215,75 +158,59 @@ final class Fiber {
     }
 
     void onFetchRequest(Envelope envelope) {
-        SessionState session = sessions.get(envelope.sessionId());
-        FetchResponse response;
-        if (session == null || !session.counterparty.equals(envelope.sender())) {
-            response = FetchResponse.refused("no such session");
-        } else {
-            response = serve((FetchRequest) Payloads.deserialize(envelope.payload()), session);
-        }
-        engine.send(new Envelope(envelope.sessionId() + "/fr/" + UUID.randomUUID(), engine.name(), envelope.sender(),
-                envelope.sessionId(), MessageKind.FETCH_RESPONSE, 0, 0, null, Payloads.serialize(response)));
-    }
-
-    private FetchResponse serve(FetchRequest request, SessionState session) {
-        return BackChainServer.serve(request, session.vending(), engine.services().ledger(), session.counterparty);
+        runner.answerFetch(envelope);
     }
 
     void onFetchResponse(Envelope envelope) {
-        if (status != FlowStatus.RUNNING || wait == null || wait.kind != Wait.Kind.RESOLVING
-                || !wait.onSession(envelope.sessionId()) || !sessions.get(envelope.sessionId()).counterparty.equals(envelope.sender())) {
+        if (status != FlowStatus.RUNNING || state.wait == null || state.wait.kind != Wait.Kind.RESOLVING
+                || !state.wait.onSession(envelope.sessionId()) || !state.sessions.get(envelope.sessionId()).counterparty.equals(envelope.sender())) {
             return;
         }
-        FetchResponse response = (FetchResponse) Payloads.deserialize(envelope.payload());
+        Object response = Payloads.deserialize(envelope.payload());
+        if (!ProtocolExtensions.backChains().isFetchResponse(response)) {
+            // As a failed cast here always did: the event is dropped, the flow keeps waiting for a real answer.
+            throw new ClassCastException(envelope.sender() + " sent a " + response.getClass().getName() + " as a fetch response");
+        }
         guard(null, () -> {
-            SessionState session = sessions.get(wait.sessionId);
-            resolution.accept(response, session.counterparty.toString(), engine.services().ledger());
-            List<SecureHash> missing = resolution.missing(engine.services().ledger());
-            if (!missing.isEmpty()) {
-                requestFetch(session, missing);
-                wait.attempts = 0;
+            Object resolved = runner.fetched(response);
+            if (resolved == StepRunner.WAITING) {
                 suspend();
                 return;
             }
-            resolution.verifyAndRecord(engine.services().ledger(), engine.services().observer());
-            SignedTransaction top = resolution.top();
-            resolution = null;
-            wait = null;
-            cancelTimer();
-            run(top);
+            actions.cancelTimer();
+            run(resolved);
         });
     }
 
     void onTimeout(long token) {
-        if (token != timerToken || wait == null || status != FlowStatus.RUNNING || !wait.timesOut()) {
+        if (!actions.isCurrentTimer(token) || state.wait == null || status != FlowStatus.RUNNING || !state.wait.timesOut()) {
             return;
         }
-        wait.attempts++;
-        SessionState session = sessions.get(wait.sessionId);
-        if (wait.attempts >= engine.settings().maxAttempts()) {
-            markFailed("No answer from " + session.counterparty + " after " + wait.attempts
-                    + " attempts while waiting for " + wait.describe(), false);
+        state.wait.attempts++;
+        SessionState session = state.sessions.get(state.wait.sessionId);
+        if (state.wait.attempts >= engine.settings().maxAttempts()) {
+            markFailed("No answer from " + session.counterparty + " after " + state.wait.attempts
+                    + " attempts while waiting for " + state.wait.describe(), false);
             return;
         }
         guard(null, () -> {
-            if (wait.kind == Wait.Kind.RESOLVING) {
-                requestFetch(session, resolution.outstanding());
+            if (state.wait.kind == Wait.Kind.RESOLVING) {
+                runner.requestFetch(session, state.resolution.outstanding());
             } else {
-                resendUnacknowledged(session);
+                runner.resendUnacknowledged(session);
             }
             suspend();
         });
     }
 
     void onLockGranted(String key) {
-        if (status != FlowStatus.RUNNING || wait == null || wait.kind != Wait.Kind.LOCK || !wait.lockKey.equals(key)) {
-            engine.locks().releaseAll(id, List.of(key)).forEach(engine::grant);
+        if (status != FlowStatus.RUNNING || state.wait == null || state.wait.kind != Wait.Kind.LOCK || !state.wait.lockKey.equals(key)) {
+            actions.releaseLocks(List.of(key));
             return;
         }
         guard(null, () -> {
-            heldLocks.add(key);
-            wait = null;
+            state.heldLocks.add(key);
+            state.wait = null;
             run(null);
         });
     }
@@ -297,7 +224,7 @@ final class Fiber {
         result = retried;
         status = FlowStatus.RUNNING;
         failure = null;
-        for (String key : heldLocks) {
+        for (String key : state.heldLocks) {
             if (!engine.locks().tryAcquire(key, id)) {
                 engine.locks().releaseAll(id, List.of());
                 markFailed("Lock " + key + " is held by flow " + engine.locks().owner(key) + "; retry later", false);
@@ -311,13 +238,12 @@ final class Fiber {
         if (status.isFinished()) {
             return;
         }
-        cancelTimer();
+        actions.cancelTimer();
         status = FlowStatus.ABANDONED;
         failure = reason;
-        endSessions(engine.name().getOrganisation() + " abandoned the flow: " + reason);
-        engine.store().commit(new CheckpointCommit(checkpoint(null), processed, List.of()), this::transmit);
-        processed.clear();
-        releaseLocks();
+        runner.endSessions(engine.name().getOrganisation() + " abandoned the flow: " + reason);
+        actions.persist(checkpoint(null), List.of());
+        runner.releaseLocks();
         engine.finished(this);
         result.completeExceptionally(new FlowFailedException(id, "Abandoned: " + reason));
     }
@@ -325,32 +251,32 @@ final class Fiber {
     /** After a restart or a retry: takes up the wait where the checkpoint left it. */
     void resume() {
         // A message delivered as the node came back may have run the flow on (or to its end) before this event.
-        if (status != FlowStatus.RUNNING || (started && wait == null)) {
+        if (status != FlowStatus.RUNNING || (state.started && state.wait == null)) {
             return;
         }
         guard(null, () -> {
-            if (!started) {
-                started = true;
+            if (!state.started) {
+                state.started = true;
                 run(null);
                 return;
             }
-            switch (wait.kind) {
+            switch (state.wait.kind) {
                 case LOCK:
-                    if (engine.locks().tryAcquire(wait.lockKey, id)) {
-                        heldLocks.add(wait.lockKey);
-                        wait = null;
+                    if (engine.locks().tryAcquire(state.wait.lockKey, id)) {
+                        state.heldLocks.add(state.wait.lockKey);
+                        state.wait = null;
                         run(null);
                     }
                     return;
                 case RESOLVING:
-                    wait.attempts = 0;
-                    requestFetch(sessions.get(wait.sessionId), resolution.outstanding());
+                    state.wait.attempts = 0;
+                    runner.requestFetch(state.sessions.get(state.wait.sessionId), state.resolution.outstanding());
                     suspend();
                     return;
                 default:
-                    wait.attempts = 0;
-                    for (SessionState session : sessions.values()) {
-                        resendUnacknowledged(session);
+                    state.wait.attempts = 0;
+                    for (SessionState session : state.sessions.values()) {
+                        runner.resendUnacknowledged(session);
                     }
                     resumeWaiting();
             }
@@ -360,187 +286,51 @@ final class Fiber {
     // ---- running the flow ---------------------------------------------------------------------
 
     private void resumeWaiting() {
-        Object value = tryConsume();
-        if (value == NOT_READY) {
+        Object value = runner.tryConsume();
+        if (value == StepRunner.WAITING) {
             suspend();
             return;
         }
-        wait = null;
-        cancelTimer();
+        state.wait = null;
+        actions.cancelTimer();
         run(value);
     }
 
-    /** Runs frames until the flow waits or ends. */
+    /** Runs frames until the flow waits (checkpointed, with a timer if its wait times out) or ends. */
     private void run(Object value) {
-        Context context = new Context();
-        Object next = value;
-        while (true) {
-            FlowLogic<?> frame = stack.get(stack.size() - 1);
-            context.received = next;
-            Step step = frame.call(context);
-            if (step == null) {
-                throw new IllegalStateException(frame.getClass().getName() + " returned no step");
-            }
-            switch (step.kind()) {
-                case DONE:
-                    stack.remove(stack.size() - 1);
-                    if (stack.isEmpty()) {
-                        complete(step.result());
-                        return;
-                    }
-                    next = step.result();
-                    continue;
-                case SUB_FLOW:
-                    stack.add(step.subFlow());
-                    next = null;
-                    continue;
-                case LOCK:
-                    if (heldLocks.contains(step.lockKey()) || engine.locks().tryAcquire(step.lockKey(), id)) {
-                        if (!heldLocks.contains(step.lockKey())) {
-                            heldLocks.add(step.lockKey());
-                        }
-                        next = null;
-                        continue;
-                    }
-                    wait = new Wait(Wait.Kind.LOCK, null, null, step.lockKey());
-                    suspend();
-                    return;
-                case RECEIVE:
-                case RECEIVE_TRANSACTION: {
-                    SessionState session = session(step.session());
-                    if (!session.opened) {
-                        throw new IllegalStateException("Flow waits on " + step.session() + " before sending anything on it");
-                    }
-                    wait = new Wait(step.kind() == Step.Kind.RECEIVE ? Wait.Kind.RECEIVE : Wait.Kind.RECEIVE_TRANSACTION,
-                            session.id, step.expected() == null ? null : step.expected().getName(), null);
-                    Object ready = tryConsume();
-                    if (ready == NOT_READY) {
-                        suspend();
-                        return;
-                    }
-                    wait = null;
-                    next = ready;
-                    continue;
-                }
-                default:
-                    throw new IllegalStateException("Unknown step " + step.kind());
-            }
-        }
-    }
-
-    /** The next message of the awaited session if it is there (starting resolution for a transaction). */
-    private Object tryConsume() {
-        SessionState session = sessions.get(wait.sessionId);
-        SessionState.Inbound inbound = session.inbox.get(session.lastConsumed + 1);
-        if (inbound == null) {
-            return NOT_READY;
-        }
-        session.inbox.remove(session.lastConsumed + 1);
-        session.lastConsumed++;
-        Object message = Payloads.deserialize(inbound.payload, engine.parsedTransactions());
-        if (inbound.kind == MessageKind.END) {
-            throw new UnexpectedFlowEndException(((SessionError) message).getReason());
-        }
-        if (wait.kind == Wait.Kind.RECEIVE) {
-            if (!typeNamed(wait.expectedType).isInstance(message)) {
-                throw new FlowException(session.counterparty + " sent a " + message.getClass().getSimpleName()
-                        + " where a " + typeNamed(wait.expectedType).getSimpleName() + " was expected");
-            }
-            return message;
-        }
-        if (!(message instanceof SignedTransaction)) {
-            throw new FlowException(session.counterparty + " sent a " + message.getClass().getSimpleName()
-                    + " where a transaction was expected");
-        }
-        SignedTransaction transaction = (SignedTransaction) message;
-        BackChainResolution pending = new BackChainResolution(transaction);
-        List<SecureHash> missing = pending.missing(engine.services().ledger());
-        if (missing.isEmpty()) {
-            return transaction;
-        }
-        resolution = pending;
-        wait = new Wait(Wait.Kind.RESOLVING, session.id, null, null);
-        requestFetch(session, missing);
-        return NOT_READY;
-    }
-
-    private void requestFetch(SessionState session, List<SecureHash> ids) {
-        resolution.requesting(ids);
-        outbox.add(new Envelope(session.id + "/f/" + UUID.randomUUID(), engine.name(), session.counterparty, session.id,
-                MessageKind.FETCH_REQUEST, 0, 0, null, Payloads.serialize(resolution.request())));
-    }
-
-    private SessionState session(FlowSession handle) {
-        SessionState session = sessions.get(handle.id());
-        if (session == null) {
-            throw new IllegalStateException("The flow has no " + handle);
-        }
-        return session;
-    }
-
-    private void send(SessionState session, Object message, MessageKind kind) {
-        if (session.endSent) {
-            throw new IllegalStateException("The flow already ended " + session.handle());
-        }
-        byte[] payload = sentPayloads.computeIfAbsent(message, Payloads::serialize);
-        MessageKind actual = kind == MessageKind.DATA && session.initiator && !session.opened ? MessageKind.INIT : kind;
-        long sequence = session.nextSendSequence++;
-        Envelope envelope = new Envelope(session.messageId(sequence, session.initiator), engine.name(), session.counterparty,
-                session.id, actual, sequence, session.lastReceived, actual == MessageKind.INIT ? session.protocol : null, payload);
-        session.opened = true;
-        session.unacknowledged.add(envelope);
-        outbox.add(envelope);
-    }
-
-    private void resendUnacknowledged(SessionState session) {
-        for (Envelope envelope : session.unacknowledged) {
-            outbox.add(envelope.acknowledging(session.lastReceived));
+        Object outcome = runner.run(value);
+        if (outcome == StepRunner.WAITING) {
+            suspend();
+        } else {
+            complete(outcome);
         }
     }
 
     // ---- checkpoints and endings --------------------------------------------------------------
 
     private void suspend() {
-        if (wait.timesOut()) {
-            armTimer();
+        if (state.wait.timesOut()) {
+            actions.armTimer(state.wait.attempts, token -> post(() -> onTimeout(token)));
         }
         commit();
     }
 
     private void commit() {
-        byte[] state = encode();
-        lastCheckpoint = state;
+        byte[] encoded = encode();
+        lastCheckpoint = encoded;
         // What the step sends is queued in the checkpoint's own commit where the stores share a database.
-        engine.store().commit(new CheckpointCommit(checkpoint(state), processed, List.of()), this::transmit);
-        processed.clear();
+        actions.persist(checkpoint(encoded), List.of());
     }
 
-    private Checkpoint checkpoint(byte[] state) {
-        return new Checkpoint(id, rootName, status, failure, state, startedAt, engine.clock().instant());
-    }
-
-    private void transmit() {
-        sentPayloads.clear();
-        if (outbox.isEmpty()) {
-            return;
-        }
-        List<Envelope> sending = new ArrayList<>(outbox);
-        outbox.clear();
-        engine.sendAll(sending);
+    private Checkpoint checkpoint(byte[] encoded) {
+        return new Checkpoint(id, state.rootName, status, failure, encoded, state.startedAt, engine.clock().instant());
     }
 
     private void complete(Object value) {
         status = FlowStatus.COMPLETED;
-        cancelTimer();
-        List<FinishedSession> finished = new ArrayList<>();
-        for (SessionState session : sessions.values()) {
-            if (!session.unacknowledged.isEmpty()) {
-                finished.add(new FinishedSession(session.id, session.lastReceived, session.unacknowledged));
-            }
-        }
-        engine.store().commit(new CheckpointCommit(checkpoint(null), processed, finished), this::transmit);
-        processed.clear();
-        releaseLocks();
+        actions.cancelTimer();
+        actions.persist(checkpoint(null), state.sessionsAwaitingAcknowledgement());
+        runner.releaseLocks();
         engine.finished(this);
         result.complete(value);
     }
@@ -553,20 +343,16 @@ final class Fiber {
         try {
             work.run();
         } catch (RuntimeException | StackOverflowError e) {
-            List<String> received = new ArrayList<>(processed);
-            outbox.clear();
-            sentPayloads.clear();
-            processed.clear();
+            actions.discardStep();
             load(lastCheckpoint);
             if (trigger != null) {
-                SessionState session = sessions.get(trigger.sessionId());
+                SessionState session = state.sessions.get(trigger.sessionId());
                 if (session != null && trigger.sequence() > session.lastConsumed) {
                     session.inbox.put(trigger.sequence(), new SessionState.Inbound(trigger.kind(), trigger.payload()));
                     session.lastReceived = Math.max(session.lastReceived, trigger.sequence());
                     session.opened = true;
                 }
             }
-            processed.addAll(received);
             // A refusal (the flow's or the ledger's) ends the conversation; anything else is kept
             // with its sessions open, so that an operator's retry can carry on where it stopped.
             boolean refusal = e instanceof FlowException || e instanceof LedgerException;
@@ -578,35 +364,14 @@ final class Fiber {
     private void markFailed(String reason, boolean endSessions) {
         status = FlowStatus.FAILED;
         failure = reason;
-        cancelTimer();
-        releaseLocks();
+        actions.cancelTimer();
+        runner.releaseLocks();
         if (endSessions) {
             String organisation = engine.name().getOrganisation();
-            endSessions(reason.startsWith(organisation) ? reason : organisation + " could not go on: " + reason);
+            runner.endSessions(reason.startsWith(organisation) ? reason : organisation + " could not go on: " + reason);
         }
         commit();
         result.completeExceptionally(new FlowFailedException(id, reason));
-    }
-
-    /** Tells every counterparty still in conversation that this flow stopped, so theirs stop waiting. */
-    private void endSessions(String reason) {
-        for (SessionState session : sessions.values()) {
-            boolean peerEnded = session.inbox.values().stream().anyMatch(m -> m.kind == MessageKind.END);
-            if (session.opened && !session.endSent && !peerEnded) {
-                send(session, new SessionError(reason), MessageKind.END);
-                session.endSent = true;
-            }
-        }
-    }
-
-    private void releaseLocks() {
-        List<String> held = new ArrayList<>(heldLocks);
-        if (wait != null && wait.kind == Wait.Kind.LOCK) {
-            held.add(wait.lockKey);
-        }
-        for (LockTable.Grant grant : engine.locks().releaseAll(id, held)) {
-            engine.grant(grant);
-        }
     }
 
     private static String describe(Throwable e) {
@@ -616,191 +381,11 @@ final class Fiber {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private void armTimer() {
-        cancelTimer();
-        long token = ++timerToken;
-        Instant at = engine.clock().instant().plus(engine.settings().timeoutForAttempt(wait.attempts));
-        timer = engine.scheduler().schedule(at, () -> post(() -> onTimeout(token)));
-    }
-
-    private void cancelTimer() {
-        timerToken++;
-        if (timer != null) {
-            timer.cancel();
-            timer = null;
-        }
-    }
-
-    // ---- encoding -----------------------------------------------------------------------------
-
     private byte[] encode() {
-        // A buffer kept by the thread: a fresh one per checkpoint, grown from small, copied the
-        // transactions a checkpoint holds several times (a fifth of all the node's allocation).
-        CheckpointBuffer bytes = CheckpointBuffer.forThisThread();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            codec.beginPass();
-            out.writeInt(FORMAT);
-            out.writeUTF(rootName);
-            out.writeLong(startedAt.toEpochMilli());
-            out.writeBoolean(started);
-            out.writeInt(stack.size());
-            for (FlowLogic<?> frame : stack) {
-                codec.write(out, frame);
-            }
-            out.writeInt(sessions.size());
-            for (SessionState session : sessions.values()) {
-                session.write(out);
-            }
-            out.writeBoolean(wait != null);
-            if (wait != null) {
-                wait.write(out);
-            }
-            codec.write(out, resolution);
-            out.writeInt(heldLocks.size());
-            for (String key : heldLocks) {
-                out.writeUTF(key);
-            }
-            codec.endPass();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot checkpoint flow " + id, e);
-        }
-        return bytes.toByteArray();
+        return format.encode(id, state);
     }
 
-    private void load(byte[] state) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(state))) {
-            codec.beginPass();
-            int format = in.readInt();
-            if (format != FORMAT) {
-                throw new IOException("Checkpoint format " + format + " is not " + FORMAT);
-            }
-            rootName = in.readUTF();
-            startedAt = Instant.ofEpochMilli(in.readLong());
-            started = in.readBoolean();
-            stack.clear();
-            int frames = in.readInt();
-            for (int i = 0; i < frames; i++) {
-                stack.add((FlowLogic<?>) codec.read(in));
-            }
-            sessions.clear();
-            int sessionCount = in.readInt();
-            for (int i = 0; i < sessionCount; i++) {
-                SessionState session = SessionState.read(in);
-                sessions.put(session.id, session);
-            }
-            wait = in.readBoolean() ? Wait.read(in) : null;
-            resolution = (BackChainResolution) codec.read(in);
-            heldLocks.clear();
-            int locks = in.readInt();
-            for (int i = 0; i < locks; i++) {
-                heldLocks.add(in.readUTF());
-            }
-            codec.endPass();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot restore flow " + id + " from its checkpoint", e);
-        }
-    }
-
-    private static Class<?> typeNamed(String name) {
-        try {
-            return Class.forName(name, false, Fiber.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Unknown message type " + name, e);
-        }
-    }
-
-    /** What the flow's code sees during one event. */
-    private final class Context implements FlowContext {
-
-        Object received;
-
-        @Override
-        public String flowId() {
-            return id;
-        }
-
-        @Override
-        public Party ourIdentity() {
-            return engine.services().ledger().identity();
-        }
-
-        @Override
-        public NodeLedger ledger() {
-            return engine.services().ledger();
-        }
-
-        @Override
-        public Clock clock() {
-            return engine.clock();
-        }
-
-        @Override
-        public <S> S service(Class<S> type) {
-            return engine.services().service(type);
-        }
-
-        @Override
-        public Party party(CordaX500Name name) {
-            return engine.services().ledger().networkMap().party(name);
-        }
-
-        @Override
-        public Party notary() {
-            List<Party> notaries = engine.services().ledger().networkMap().partiesWithRole(NodeRole.NOTARY);
-            if (notaries.isEmpty()) {
-                throw new FlowException("The network map names no notary");
-            }
-            return notaries.get(0);
-        }
-
-        @Override
-        public Optional<Party> auditor() {
-            return engine.services().ledger().networkMap().partiesWithRole(NodeRole.AUDITOR).stream().findFirst();
-        }
-
-        @Override
-        public FlowSession initiate(Party counterparty, Class<?> protocol) {
-            Party known = party(counterparty.getName());
-            if (!known.getOwningKey().equals(counterparty.getOwningKey())) {
-                throw new FlowException(counterparty.getName() + " is not on the network map with that key");
-            }
-            if (known.equals(ourIdentity())) {
-                throw new FlowException("A flow cannot open a session with its own node");
-            }
-            SessionState session = new SessionState(UUID.randomUUID().toString(), known.getName(), protocol.getName(), true);
-            sessions.put(session.id, session);
-            engine.register(session.id, Fiber.this);
-            return session.handle();
-        }
-
-        @Override
-        public void send(FlowSession session, Object message) {
-            Fiber.this.send(session(session), message, MessageKind.DATA);
-        }
-
-        @Override
-        public void sendTransaction(FlowSession session, SignedTransaction transaction) {
-            SessionState state = session(session);
-            state.sentTransaction(transaction);
-            Fiber.this.send(state, transaction, MessageKind.DATA);
-        }
-
-        @Override
-        public void releaseLocks() {
-            Fiber.this.releaseLocks();
-            heldLocks.clear();
-        }
-
-        @Override
-        public <R> R received(Class<R> type) {
-            if (received == null) {
-                return null;
-            }
-            if (!type.isInstance(received)) {
-                throw new IllegalStateException("The flow expected a " + type.getSimpleName() + " but received a "
-                        + received.getClass().getSimpleName());
-            }
-            return type.cast(received);
-        }
+    private void load(byte[] checkpoint) {
+        format.decodeInto(id, checkpoint, state);
     }
 }

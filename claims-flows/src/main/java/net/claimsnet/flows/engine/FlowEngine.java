@@ -3,11 +3,8 @@ package net.claimsnet.flows.engine;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.CheckpointStore;
-import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
-import net.claimsnet.flows.resolution.FetchResponse;
 import net.claimsnet.flows.transport.Envelope;
-import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.flows.transport.Transport;
 import net.claimsnet.ledger.serialization.DecodedComponents;
 import net.claimsnet.ledger.serialization.ParsedTransactions;
@@ -19,19 +16,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * A node's flow engine (Corda's state machine manager): starts flows, routes every inbound
- * envelope to the flow of its session (starting the registered responder for a new session),
- * serves back-chain fetches, and, on start, resumes every flow its checkpoint store holds. It also
- * gives the operator the failed flows, each with its reason, to retry or abandon.
+ * envelope to the flow of its session ({@link SessionRouter}, which starts the registered responder
+ * for a new session), and, on start, resumes every flow its checkpoint store holds. It also gives
+ * the operator the failed flows, each with its reason, to retry or abandon.
  *
  * <p>Threads: events of one flow run one at a time on the given executor; different flows run in
  * parallel. With a same-thread executor (deterministic tests) everything runs on the caller's thread.
@@ -39,21 +33,20 @@ import java.util.function.Function;
 public final class FlowEngine {
 
     private static final System.Logger LOG = System.getLogger(FlowEngine.class.getName());
-    private static final int MAX_REJECTIONS_KEPT = 1_000;
 
     private final NodeServices services;
     private final CheckpointStore store;
-    private final FlowRegistry registry;
+    private final SessionRouter router;
     private final Scheduler scheduler;
     private final Executor executor;
     private final EngineSettings settings;
     private final CordaX500Name name;
     private final Map<String, Fiber> fibers = new ConcurrentHashMap<>();
+    /** The flow of each session, by session id: where the router takes its messages. */
     private final Map<String, Fiber> bySession = new ConcurrentHashMap<>();
     private final LockTable locks = new LockTable();
     private final ParsedTransactions parsedTransactions = new ParsedTransactions();
     private final DecodedComponents decodedComponents = new DecodedComponents();
-    private final List<String> rejections = new CopyOnWriteArrayList<>();
     private final AtomicInteger activeTasks = new AtomicInteger();
     private volatile Transport.Endpoint endpoint;
     private volatile boolean stopped;
@@ -62,7 +55,7 @@ public final class FlowEngine {
                       Executor executor, EngineSettings settings) {
         this.services = services;
         this.store = store;
-        this.registry = registry;
+        this.router = new SessionRouter(this, registry, fibers, bySession);
         this.scheduler = scheduler;
         this.executor = executor;
         this.settings = settings;
@@ -85,7 +78,7 @@ public final class FlowEngine {
                 continue;
             }
             fibers.put(fiber.id, fiber);
-            for (String sessionId : fiber.sessions.keySet()) {
+            for (String sessionId : fiber.sessionIds()) {
                 bySession.put(sessionId, fiber);
             }
             if (fiber.status == FlowStatus.RUNNING) {
@@ -144,7 +137,7 @@ public final class FlowEngine {
         ensureRunning();
         Fiber fiber = Fiber.started(this, flow, clock().instant());
         store.commit(new CheckpointCommit(new Checkpoint(fiber.id, fiber.rootName(), FlowStatus.RUNNING, null,
-                initialState(fiber), clock().instant(), clock().instant()), List.of(), List.of()));
+                fiber.initialState(), clock().instant(), clock().instant()), List.of(), List.of()));
         fibers.put(fiber.id, fiber);
         fiber.post(fiber::onStart);
         return new FlowHandle<>(fiber.id, (CompletableFuture<T>) fiber.result());
@@ -208,7 +201,7 @@ public final class FlowEngine {
 
     /** Envelopes this node refused (unknown sender, no responder, not a party to the session), with why. */
     public List<String> rejections() {
-        return List.copyOf(rejections);
+        return router.rejections();
     }
 
     private Fiber requireFiber(String flowId) {
@@ -226,95 +219,16 @@ public final class FlowEngine {
         if (stopped) {
             return;
         }
-        if (services.ledger().networkMap().find(envelope.sender()).isEmpty()) {
-            reject(envelope, envelope.sender() + " is not on the network map");
-            return;
-        }
-        Fiber fiber = bySession.get(envelope.sessionId());
-        switch (envelope.kind()) {
-            case INIT:
-                if (fiber == null) {
-                    fiber = newResponder(envelope);
-                    if (fiber == null) {
-                        return;
-                    }
-                }
-                post(fiber, envelope, f -> () -> f.onInbound(envelope));
-                return;
-            case DATA:
-            case END:
-                if (fiber == null) {
-                    answerFinished(envelope);
-                } else {
-                    post(fiber, envelope, f -> () -> f.onInbound(envelope));
-                }
-                return;
-            case FETCH_REQUEST:
-                if (fiber == null) {
-                    send(new Envelope(envelope.sessionId() + "/fr/" + UUID.randomUUID(), name, envelope.sender(),
-                            envelope.sessionId(), MessageKind.FETCH_RESPONSE, 0, 0, null,
-                            Payloads.serialize(FetchResponse.refused("the session has ended"))));
-                } else {
-                    post(fiber, envelope, f -> () -> f.onFetchRequest(envelope));
-                }
-                return;
-            case FETCH_RESPONSE:
-                if (fiber != null) {
-                    post(fiber, envelope, f -> () -> f.onFetchResponse(envelope));
-                }
-                return;
-            default:
-                reject(envelope, "unknown message kind");
-        }
-    }
-
-    private void post(Fiber fiber, Envelope envelope, Function<Fiber, Runnable> event) {
-        fiber.post(event.apply(fiber));
-    }
-
-    private Fiber newResponder(Envelope init) {
-        if (store.isProcessed(init.messageId())) {
-            answerFinished(init);
-            return null;
-        }
-        Function<FlowSession, FlowLogic<?>> factory = registry.responderFor(init.protocol());
-        if (factory == null) {
-            reject(init, "this node runs no responder for " + init.protocol());
-            send(new Envelope(init.sessionId() + "/r/1", name, init.sender(), init.sessionId(), MessageKind.END, 1,
-                    init.sequence(), null, Payloads.serialize(new SessionError(
-                    name.getOrganisation() + " runs no responder for " + init.protocol()))));
-            return null;
-        }
-        SessionState session = new SessionState(init.sessionId(), init.sender(), init.protocol(), false);
-        Fiber fiber = Fiber.responder(this, factory.apply(session.handle()), session, clock().instant());
-        Fiber existing = bySession.putIfAbsent(session.id, fiber);
-        if (existing != null) {
-            return existing;
-        }
-        fibers.put(fiber.id, fiber);
-        return fiber;
+        router.deliver(envelope);
     }
 
     /** A message for a session whose flow finished: if it repeats the last one, the sender lost the answer. */
     void answerFinished(Envelope envelope) {
-        if (!store.isProcessed(envelope.messageId())) {
-            return;
-        }
-        Optional<FinishedSession> finished = store.finishedSession(envelope.sessionId());
-        if (finished.isPresent() && envelope.sequence() == finished.get().lastReceived()) {
-            for (Envelope answer : finished.get().unacknowledged()) {
-                send(answer.acknowledging(finished.get().lastReceived()));
-            }
-        }
+        router.answerFinished(envelope);
     }
 
     void reject(Envelope envelope, String reason) {
-        String rejection = "Refused " + envelope.kind() + " " + envelope.messageId() + " from " + envelope.sender()
-                + ": " + reason;
-        LOG.log(System.Logger.Level.WARNING, name.getOrganisation() + " " + rejection);
-        if (rejections.size() < MAX_REJECTIONS_KEPT) {
-            rejections.add(rejection);
-        }
+        router.reject(envelope, reason);
     }
 
     // ---- for fibers ---------------------------------------------------------------------------
@@ -325,7 +239,7 @@ public final class FlowEngine {
 
     void finished(Fiber fiber) {
         fibers.remove(fiber.id);
-        for (String sessionId : fiber.sessions.keySet()) {
+        for (String sessionId : fiber.sessionIds()) {
             bySession.remove(sessionId, fiber);
         }
     }
@@ -409,9 +323,5 @@ public final class FlowEngine {
         if (stopped) {
             throw new IllegalStateException(name + " is stopped");
         }
-    }
-
-    private static byte[] initialState(Fiber fiber) {
-        return fiber.initialState();
     }
 }

@@ -1,6 +1,5 @@
 package net.claimsnet.flows.engine;
 
-import net.claimsnet.flows.resolution.BackChainAuthorisation;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.corda.core.crypto.SecureHash;
@@ -38,7 +37,7 @@ final class SessionState {
     final TreeMap<Long, Inbound> inbox = new TreeMap<>();
     final List<Envelope> unacknowledged = new ArrayList<>();
     final List<SecureHash> sentTransactions = new ArrayList<>();
-    private BackChainAuthorisation vending;
+    private BackChains.FetchPermit vending;
 
     SessionState(String id, CordaX500Name counterparty, String protocol, boolean initiator) {
         this.id = id;
@@ -68,9 +67,9 @@ final class SessionState {
         }
     }
 
-    BackChainAuthorisation vending() {
+    BackChains.FetchPermit vending() {
         if (vending == null) {
-            vending = new BackChainAuthorisation(sentTransactions);
+            vending = ProtocolExtensions.backChains().permit(sentTransactions);
         }
         return vending;
     }
@@ -82,7 +81,7 @@ final class SessionState {
     void sentTransaction(SignedTransaction transaction) {
         List<SecureHash> roots = new ArrayList<>();
         roots.add(transaction.getId());
-        roots.addAll(BackChainAuthorisation.dependencies(transaction));
+        roots.addAll(ProtocolExtensions.backChains().dependencies(transaction));
         for (SecureHash root : roots) {
             if (!sentTransactions.contains(root)) {
                 sentTransactions.add(root);

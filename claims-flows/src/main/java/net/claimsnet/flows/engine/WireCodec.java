@@ -1,13 +1,6 @@
 package net.claimsnet.flows.engine;
 
-import net.claimsnet.flows.finality.FinalityAck;
-import net.claimsnet.flows.notary.NotarisationRequest;
-import net.claimsnet.flows.notary.NotarisationResponse;
 import net.claimsnet.ledger.serialization.ParsedTransactions;
-import net.claimsnet.ledger.serialization.TearOffCodec;
-import net.corda.core.crypto.Crypto;
-import net.corda.core.crypto.SecureHash;
-import net.corda.core.crypto.SignatureMetadata;
 import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.serialization.SerializedBytes;
 import net.corda.core.transactions.CoreTransaction;
@@ -19,42 +12,25 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A lean encoding for the messages every claim step sends several times: a signed transaction, a
- * signature, an acknowledgement, a notarisation request and the notary's signature. The
+ * A lean encoding for the messages every claim step sends several times: a signed transaction and
+ * a signature here, and the protocols' own frequent messages (an acknowledgement, a notarisation
+ * request, the notary's signature) through the {@link LeanPayloadType}s they contribute. The
  * transaction itself stays exactly Corda's AMQP bytes (so its id and signatures are unchanged);
  * only the envelope around it (the signature list) is written field by field instead of as a
  * self-describing AMQP document, which carries its whole schema in every message and costs more
- * than the transaction inside it. A tear-off is written field by field by {@link TearOffCodec}.
- * Anything else (a notary's refusal, any signature with a partial Merkle tree) goes as AMQP.
+ * than the transaction inside it. Anything else (any signature with a partial Merkle tree) goes as AMQP.
  */
 final class WireCodec {
 
-    /** AMQP documents start with "corda"; these kinds start with bytes it never does. */
+    /** AMQP documents start with "corda"; the lean kinds start with bytes it never does. */
     static final byte TRANSACTION = 1;
     static final byte SIGNATURE = 2;
-    static final byte ACKNOWLEDGEMENT = 3;
-    static final byte NOTARISATION_REQUEST = 4;
-    static final byte NOTARY_SIGNATURE = 5;
 
-    /**
-     * Keys decoded lately, by their encoding: a network's few node keys sign almost every message.
-     * Bounded: a peer may put any key in a signature, and a node that runs for months must not keep
-     * every one. When full it starts again from empty (the node keys are decoded again at their next
-     * message), which keeps the hot path a lock-free lookup.
-     */
-    static final int DECODED_KEYS_KEPT = 1_024;
-    private static final Map<ByteBuffer, PublicKey> KEYS = new ConcurrentHashMap<>();
-    private static final Map<PublicKey, byte[]> ENCODED_KEYS = Collections.synchronizedMap(new WeakHashMap<>());
+    static final int DECODED_KEYS_KEPT = WireFields.DECODED_KEYS_KEPT;
 
     private WireCodec() {
     }
@@ -62,19 +38,18 @@ final class WireCodec {
     /** Whether the message is one of the kinds the lean encoding covers. */
     static boolean handles(Object message) {
         if (message instanceof SignedTransaction) {
-            return plain(((SignedTransaction) message).getSigs());
+            return WireFields.plain(((SignedTransaction) message).getSigs());
         }
         if (message instanceof TransactionSignature) {
-            return plain(List.of((TransactionSignature) message));
+            return WireFields.plain(List.of((TransactionSignature) message));
         }
-        if (message instanceof NotarisationRequest) {
-            return TearOffCodec.covers(((NotarisationRequest) message).getTransaction());
-        }
-        if (message instanceof NotarisationResponse) {
-            TransactionSignature signature = ((NotarisationResponse) message).getSignature();
-            return signature != null && plain(List.of(signature));
-        }
-        return message instanceof FinalityAck;
+        LeanPayloadType<?> type = ProtocolExtensions.leanType(message);
+        return type != null && covers(type, message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> boolean covers(LeanPayloadType<T> type, Object message) {
+        return type.covers((T) message);
     }
 
     /** The lean encoding, or null when the message is not one of the kinds it covers. */
@@ -82,14 +57,14 @@ final class WireCodec {
         try {
             if (message instanceof SignedTransaction) {
                 SignedTransaction transaction = (SignedTransaction) message;
-                if (!plain(transaction.getSigs())) {
+                if (!WireFields.plain(transaction.getSigs())) {
                     return null;
                 }
                 // Written straight into an array of the exact size: the transaction's bytes are most of
                 // the message, and a growing buffer (and OpaqueBytes.getBytes) would copy them twice more.
                 int size = 1 + 4 + transaction.getTxBits().getSize() + 2;
                 for (TransactionSignature signature : transaction.getSigs()) {
-                    size += signatureSize(signature);
+                    size += WireFields.signatureSize(signature);
                 }
                 ExactBytes bytes = new ExactBytes(size);
                 DataOutputStream out = new DataOutputStream(bytes);
@@ -98,44 +73,43 @@ final class WireCodec {
                 transaction.getTxBits().writeTo(out);
                 out.writeShort(transaction.getSigs().size());
                 for (TransactionSignature signature : transaction.getSigs()) {
-                    writeSignature(out, signature);
+                    WireFields.writeSignature(out, signature);
                 }
                 return bytes.filled();
             }
-            if (message instanceof TransactionSignature && plain(List.of((TransactionSignature) message))) {
-                return encoded(SIGNATURE, 256, out -> writeSignature(out, (TransactionSignature) message));
+            if (message instanceof TransactionSignature) {
+                if (!WireFields.plain(List.of((TransactionSignature) message))) {
+                    return null;
+                }
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+                DataOutputStream out = new DataOutputStream(bytes);
+                out.writeByte(SIGNATURE);
+                WireFields.writeSignature(out, (TransactionSignature) message);
+                return bytes.toByteArray();
             }
-            if (message instanceof NotarisationRequest && handles(message)) {
-                return encoded(NOTARISATION_REQUEST, 4096,
-                        out -> TearOffCodec.write(out, ((NotarisationRequest) message).getTransaction()));
-            }
-            if (message instanceof NotarisationResponse && handles(message)) {
-                return encoded(NOTARY_SIGNATURE, 256, out -> writeSignature(out, ((NotarisationResponse) message).getSignature()));
-            }
-            if (message instanceof FinalityAck) {
-                return encoded(ACKNOWLEDGEMENT, 40, out -> write(out, ((FinalityAck) message).getTransactionId().getBytes()));
-            }
-            return null;
+            LeanPayloadType<?> type = ProtocolExtensions.leanType(message);
+            return type == null ? null : encode(type, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A message body, written after its kind. */
-    private interface Body {
-        void writeTo(DataOutputStream out) throws IOException;
-    }
-
-    private static byte[] encoded(byte kind, int expectedSize, Body body) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(expectedSize);
+    @SuppressWarnings("unchecked")
+    private static <T> byte[] encode(LeanPayloadType<T> type, Object message) throws IOException {
+        T typed = (T) message;
+        if (!type.covers(typed)) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(type.expectedSize());
         DataOutputStream out = new DataOutputStream(bytes);
-        out.writeByte(kind);
-        body.writeTo(out);
+        out.writeByte(type.tag());
+        type.write(out, typed);
         return bytes.toByteArray();
     }
 
     static boolean covers(byte[] encoded) {
-        return encoded.length > 0 && encoded[0] >= TRANSACTION && encoded[0] <= NOTARY_SIGNATURE;
+        return encoded.length > 0 && (encoded[0] == TRANSACTION || encoded[0] == SIGNATURE
+                || ProtocolExtensions.leanType(encoded[0]) != null);
     }
 
     static Object decode(byte[] encoded) {
@@ -146,80 +120,31 @@ final class WireCodec {
     static Object decode(byte[] encoded, ParsedTransactions parsed) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
             byte kind = in.readByte();
-            switch (kind) {
-                case TRANSACTION: {
-                    byte[] bits = read(in);
-                    int count = in.readUnsignedShort();
-                    List<TransactionSignature> signatures = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        signatures.add(readSignature(in));
-                    }
-                    return parsed != null ? parsed.signedTransaction(bits, signatures)
-                            : new SignedTransaction(new SerializedBytes<CoreTransaction>(bits), signatures);
+            if (kind == TRANSACTION) {
+                byte[] bits = WireFields.readBytes(in);
+                int count = in.readUnsignedShort();
+                List<TransactionSignature> signatures = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    signatures.add(WireFields.readSignature(in));
                 }
-                case SIGNATURE:
-                    return readSignature(in);
-                case ACKNOWLEDGEMENT:
-                    return new FinalityAck(SecureHash.createSHA256(read(in)));
-                case NOTARISATION_REQUEST:
-                    return new NotarisationRequest(TearOffCodec.read(in));
-                case NOTARY_SIGNATURE:
-                    return NotarisationResponse.signed(readSignature(in));
-                default:
-                    throw new IOException("Unknown message kind " + kind);
+                return parsed != null ? parsed.signedTransaction(bits, signatures)
+                        : new SignedTransaction(new SerializedBytes<CoreTransaction>(bits), signatures);
             }
+            if (kind == SIGNATURE) {
+                return WireFields.readSignature(in);
+            }
+            LeanPayloadType<?> type = ProtocolExtensions.leanType(kind);
+            if (type == null) {
+                throw new IOException("Unknown message kind " + kind);
+            }
+            return type.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("A message cannot be read", e);
         }
     }
 
-    private static boolean plain(List<TransactionSignature> signatures) {
-        for (TransactionSignature signature : signatures) {
-            if (signature.getPartialMerkleTree() != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int signatureSize(TransactionSignature signature) {
-        return 4 + signature.getSize() + 4 + encodedKey(signature.getBy()).length + 4 + 4;
-    }
-
-    /** Encoded keys by identity: the few keys of a network sign every transaction, and getEncoded() copies. */
-    private static byte[] encodedKey(PublicKey key) {
-        return ENCODED_KEYS.computeIfAbsent(key, PublicKey::getEncoded);
-    }
-
-    private static void writeSignature(DataOutputStream out, TransactionSignature signature) throws IOException {
-        out.writeInt(signature.getSize());
-        signature.writeTo(out);
-        write(out, encodedKey(signature.getBy()));
-        out.writeInt(signature.getSignatureMetadata().getPlatformVersion());
-        out.writeInt(signature.getSignatureMetadata().getSchemeNumberID());
-    }
-
-    private static TransactionSignature readSignature(DataInputStream in) throws IOException {
-        byte[] bytes = read(in);
-        PublicKey key = key(read(in));
-        SignatureMetadata metadata = new SignatureMetadata(in.readInt(), in.readInt());
-        return new TransactionSignature(bytes, key, metadata);
-    }
-
-    private static PublicKey key(byte[] encoded) {
-        ByteBuffer id = ByteBuffer.wrap(encoded);
-        PublicKey known = KEYS.get(id);
-        if (known != null) {
-            return known;
-        }
-        if (KEYS.size() >= DECODED_KEYS_KEPT) {
-            KEYS.clear();
-        }
-        return KEYS.computeIfAbsent(id, b -> Crypto.decodePublicKey(encoded));
-    }
-
     static int decodedKeyCount() {
-        return KEYS.size();
+        return WireFields.decodedKeyCount();
     }
 
     /** An output stream over an array of the size the caller computed; checks the count came out exact. */
@@ -234,20 +159,5 @@ final class WireCodec {
             }
             return buf;
         }
-    }
-
-    private static void write(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static byte[] read(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("A field of " + length + " bytes is not plausible");
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return bytes;
     }
 }

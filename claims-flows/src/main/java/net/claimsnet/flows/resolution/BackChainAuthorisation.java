@@ -1,5 +1,6 @@
 package net.claimsnet.flows.resolution;
 
+import net.claimsnet.flows.engine.BackChains;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.crypto.SecureHash;
@@ -15,7 +16,7 @@ import java.util.Set;
  * What the sender of transactions on one session may serve to fetch requests: the transactions it
  * sent and their back chains, nothing else (a counterparty must not browse the node's ledger).
  */
-public final class BackChainAuthorisation {
+public final class BackChainAuthorisation implements BackChains.FetchPermit {
 
     private static final int MAX_WALK = 1_000_000;
 
@@ -25,6 +26,7 @@ public final class BackChainAuthorisation {
         permitted.addAll(sent);
     }
 
+    @Override
     public void sent(SecureHash transactionId) {
         permitted.add(transactionId);
     }

@@ -1,6 +1,6 @@
 package net.claimsnet.flows.resolution;
 
-import net.claimsnet.flows.engine.Checkpointable;
+import net.claimsnet.flows.engine.BackChains;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.ledger.LedgerException;
 import net.claimsnet.ledger.NodeLedger;
@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * notary's and owners' signatures), kept as a partly known transaction, and ends the walk back
  * along that branch. The auditor accepts no tear-offs: it records whole back chains only.
  */
-public final class BackChainResolution implements Checkpointable {
+public final class BackChainResolution implements BackChains.Resolution {
 
     /** More than any claim's history; a sender offering more is flooding the receiver. */
     public static final int MAX_TRANSACTIONS = 50_000;
@@ -130,6 +130,11 @@ public final class BackChainResolution implements Checkpointable {
                 requestedStates.add(ref);
             }
         }
+    }
+
+    @Override
+    public void acceptResponse(Object response, String sender, NodeLedger ledger) {
+        accept((FetchResponse) response, sender, ledger);
     }
 
     /** Takes what the sender returned; each must be one that was asked for (its id proves its content). */
