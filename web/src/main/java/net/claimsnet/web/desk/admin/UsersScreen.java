@@ -10,7 +10,6 @@ import net.claimsnet.web.admin.NodeUsers;
 import net.claimsnet.web.desk.CurrentUser;
 import net.claimsnet.web.security.UserAdministration;
 import net.claimsnet.web.security.UserAdministration.IssuedPassword;
-import net.claimsnet.web.security.UserAdministration.UserRow;
 
 import java.io.Serializable;
 import java.util.LinkedHashSet;
@@ -35,7 +34,7 @@ public class UsersScreen implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private List<UserRow> users = List.of();
+    private List<UserLine> users = List.of();
     private List<String> rolesOfThisNode = List.of();
     private String newUsername;
     private String newDisplayName;
@@ -50,7 +49,7 @@ public class UsersScreen implements Serializable {
 
     public void reload() {
         UserAdministration admin = nodeUsers.administration();
-        users = admin.users();
+        users = admin.users().stream().map(UserLine::new).toList();
         rolesOfThisNode = admin.rolesOfThisNode().stream().map(Enum::name).toList();
     }
 
@@ -60,7 +59,7 @@ public class UsersScreen implements Serializable {
                 new LinkedHashSet<>(newRoles)), "new-user");
         if (made != null) {
             issued = made;
-            info("User " + made.username() + " added", "Hand over the password below; the node keeps only its hash.");
+            info("User " + made.username() + " added.", "Hand over the password below; the node keeps only its hash.");
             newUsername = null;
             newDisplayName = null;
             newRoles = List.of();
@@ -72,7 +71,7 @@ public class UsersScreen implements Serializable {
         IssuedPassword made = act(() -> nodeUsers.administration().resetPassword(currentUser.getName(), username), null);
         if (made != null) {
             issued = made;
-            info("New password for " + username, "The old one no longer works; any lock-out is lifted.");
+            info("New password for " + username + ".", "The old one no longer works; any lock-out is lifted.");
         }
     }
 
@@ -123,7 +122,7 @@ public class UsersScreen implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
     }
 
-    public List<UserRow> getUsers() {
+    public List<UserLine> getUsers() {
         return users;
     }
 
@@ -135,8 +134,13 @@ public class UsersScreen implements Serializable {
         return username != null && username.equals(currentUser.getName());
     }
 
-    public IssuedPassword getIssued() {
-        return issued;
+    /** The user whose new password is shown, or null when none is. */
+    public String getIssuedUsername() {
+        return issued == null ? null : issued.username();
+    }
+
+    public String getIssuedPassword() {
+        return issued == null ? null : issued.password();
     }
 
     public String getNewUsername() {
