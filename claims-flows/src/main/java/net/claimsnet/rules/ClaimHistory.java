@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The insurer's record of claims already adjudicated, asked by adjudication to find duplicates.
- * The node implements it over its vault; {@link InMemoryClaimHistory} serves tests and benchmarks.
+ * The node implements it over its vault; tests and benchmarks use an in-memory one (InMemoryClaimHistory, in src/test).
  */
 public interface ClaimHistory {
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import net.claimsnet.web.admin.AdminReadAudit;
 import net.claimsnet.web.admin.AuditLogResource;
 import net.claimsnet.web.admin.NodeAdminResource;
+import net.claimsnet.web.admin.UserAdminResource;
 import net.claimsnet.web.api.ClaimDeskExceptionMapper;
 import net.claimsnet.web.api.ClaimsResource;
 import net.claimsnet.web.api.CoveragesResource;
@@ -30,6 +31,7 @@ public class ClaimsNetApplication extends Application {
                 ClaimsResource.class,
                 CoveragesResource.class,
                 NodeAdminResource.class,
+                UserAdminResource.class,
                 AuditLogResource.class,
                 AdminReadAudit.class,
                 P2pMessagesResource.class,

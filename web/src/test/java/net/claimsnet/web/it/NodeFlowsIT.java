@@ -3,6 +3,7 @@ package net.claimsnet.web.it;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.TerminateCoverageFlow;
 import net.claimsnet.flows.notary.NotariseFlow;
+import net.claimsnet.flows.transport.InMemoryOutboxStore;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
@@ -63,7 +64,7 @@ class NodeFlowsIT {
     @Deployment
     static EnterpriseArchive nodeWithFlowTests() {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "flows-it.war")
-                .addClasses(NodeFlowsIT.class, PeerNode.class, CheckpointRows.class, TestArchives.class)
+                .addClasses(NodeFlowsIT.class, PeerNode.class, CheckpointRows.class, TestArchives.class, InMemoryOutboxStore.class)
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
     }
