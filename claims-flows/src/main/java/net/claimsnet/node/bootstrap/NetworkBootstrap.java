@@ -31,10 +31,14 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>a key for each node and for the operator, generated only when its keystore is missing
  *   (a node keeps its key, and so its identity, across every later run);</li>
- *   <li>the network map (legal name, key, role, address {@code http://host:http.port} per node),
- *   signed by the operator, re-signed with the next version only when an entry changed;</li>
+ *   <li>the network map (legal name, key, role, and the address of the node's mutual-TLS P2P
+ *   listener {@code https://host:http.port+2} per node), signed by the operator, re-signed with the
+ *   next version only when an entry changed;</li>
  *   <li>the network parameters naming the notary, re-issued with the next epoch only when the
- *   notary changed (transactions name the parameters by hash, so unchanged ones stay byte for byte).</li>
+ *   notary changed (transactions name the parameters by hash, so unchanged ones stay byte for byte);</li>
+ *   <li>the TLS material ({@link NetworkTls}): the network's TLS root CA, its certificate as PEM and
+ *   as a truststore, and a TLS key and certificate per node, issued only when missing, no longer
+ *   matching the node's file or the root, or about to expire.</li>
  * </ul>
  * A map or parameters file that does not carry the operator's signature is refused, not overwritten.
  */
@@ -54,6 +58,12 @@ public final class NetworkBootstrap {
     public BootstrapReport run(NetworkConfiguration network) {
         LedgerSerialization.ensureInstalled();
         List<String> changes = new ArrayList<>();
+        for (NodeConfiguration node : network.nodes()) {
+            if (NetworkFiles.RESERVED_IDS.contains(node.id())) {
+                throw new BootstrapException(node.file() + ": a node cannot be called " + node.id()
+                        + ", the name of the bootstrap's own files " + NetworkFiles.RESERVED_IDS + "; rename its file");
+            }
+        }
         OwnerOnlyFiles.ensurePrivateDirectory(files.stateDir().resolve("secrets"));
         OwnerOnlyFiles.ensurePrivateDirectory(files.stateDir().resolve("keys"));
 
@@ -68,10 +78,11 @@ public final class NetworkBootstrap {
         List<NetworkMapEntry> entries = new ArrayList<>();
         for (NodeConfiguration node : network.nodes()) {
             KeyPair key = keyOf(node.id(), node.legalName(), changes);
-            entries.add(new NetworkMapEntry(node.legalName(), key.getPublic(), node.role(), node.address()));
+            entries.add(new NetworkMapEntry(node.legalName(), key.getPublic(), node.role(), node.p2pAddress()));
         }
         int mapVersion = ensureMap(entries, operator, newOperator, changes);
         int epoch = ensureParameters(notaries(entries), operator, newOperator, changes);
+        new NetworkTls(files, clock).ensure(network.nodes(), changes);
         return new BootstrapReport(mapVersion, epoch, entries.size(), changes);
     }
 
@@ -79,14 +90,7 @@ public final class NetworkBootstrap {
         if (Files.exists(files.keystore(id))) {
             return files.loadKey(id);
         }
-        Path passwordFile = files.keystorePassword(id);
-        char[] password;
-        if (Files.isRegularFile(passwordFile)) {
-            password = OwnerOnlyFiles.readSecret(passwordFile);
-        } else {
-            password = OwnerOnlyFiles.newPassword();
-            OwnerOnlyFiles.writeSecret(passwordFile, password);
-        }
+        char[] password = OwnerOnlyFiles.passwordFor(files.keystorePassword(id));
         try {
             KeyPair keyPair = NodeKeyStore.create(files.keystore(id), password, owner);
             changes.add("generated a key for " + id + " (" + owner + ")");
@@ -174,7 +178,7 @@ public final class NetworkBootstrap {
         return String.join(", ", changed);
     }
 
-    private static byte[] read(Path file) {
+    static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (java.io.IOException e) {

@@ -5,6 +5,9 @@ import net.claimsnet.ledger.identity.NetworkMap;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.ledger.keys.NodeKeyStore;
 import net.corda.core.crypto.Crypto;
+import net.claimsnet.node.tls.NodeTlsIdentity;
+import net.claimsnet.node.tls.TlsKeyStores;
+import net.claimsnet.node.tls.TlsMaterialException;
 import net.corda.core.node.NetworkParameters;
 
 import java.io.IOException;
@@ -25,15 +28,33 @@ import java.util.Arrays;
  *   network/network-map.signed             the network map signed by the operator
  *   network/network-parameters.signed      the network parameters (notary) signed by the operator
  *   network/network-root.key               the operator's public key (X.509 DER): what nodes trust
+ *
+ *   keys/tls-root.p12                      the network's TLS root CA: its EC key and self-signed certificate
+ *   secrets/tls-root.keystore-password       (PKCS12, alias claimsnet-tls-root, mode 0600)
+ *   tls/root.pem                           the TLS root certificate, PEM: what curl and browsers trust
+ *   tls/truststore.p12                     the root certificate alone (PKCS12 trusted entry, alias
+ *   secrets/truststore-password              claimsnet-tls-root): what the nodes' TLS stacks trust
+ *   tls/&lt;node&gt;.p12                         the node's TLS key (EC P-256) and chain [node, root] under alias
+ *   secrets/&lt;node&gt;.tls-password             tls; key password = store password (Payara's listener wants
+ *                                            it so); mode 0600
  * </pre>
  * On one machine the nodes read the trust root from here; on a real network it is handed to each
- * operator out of band, as Corda's network-root truststore is.
+ * operator out of band, as Corda's network-root truststore is. The TLS keys are never the ledger
+ * keys: a node's ledger identity (keys/&lt;node&gt;.p12) stays when its TLS certificate is issued again.
  */
 public final class NetworkFiles {
 
     /** The system property naming the state directory in a node's server (set by ./network). */
     public static final String STATE_DIR_PROPERTY = "claimsnet.network.dir";
     static final String OPERATOR = "operator";
+    /** The name of the TLS root CA's key store (keys/) and password (secrets/). */
+    static final String TLS_ROOT = "tls-root";
+    /** The alias of a node's TLS key and chain in tls/&lt;node&gt;.p12. */
+    public static final String TLS_KEY_ALIAS = TlsKeyStores.KEY_ALIAS;
+    /** The alias of the root certificate in tls/truststore.p12. */
+    public static final String TRUSTSTORE_ROOT_ALIAS = TlsKeyStores.ROOT_ALIAS;
+    /** Names of the bootstrap's own files in keys/, secrets/ and tls/: no node may have them as its id. */
+    static final java.util.List<String> RESERVED_IDS = java.util.List.of(OPERATOR, TLS_ROOT, "truststore");
 
     private final Path stateDir;
 
@@ -78,6 +99,42 @@ public final class NetworkFiles {
         return stateDir.resolve("network").resolve("network-root.key");
     }
 
+    /** The TLS root CA's key and self-signed certificate (PKCS12, alias {@value #TRUSTSTORE_ROOT_ALIAS}). */
+    public Path tlsRootKeystore() {
+        return keystore(TLS_ROOT);
+    }
+
+    public Path tlsRootKeystorePassword() {
+        return keystorePassword(TLS_ROOT);
+    }
+
+    /** The TLS root certificate, PEM ({@code curl --cacert .network/tls/root.pem}). */
+    public Path tlsRootCertificate() {
+        return tlsDir().resolve("root.pem");
+    }
+
+    /** The TLS root certificate alone, as a PKCS12 truststore (alias {@value #TRUSTSTORE_ROOT_ALIAS}). */
+    public Path truststore() {
+        return tlsDir().resolve("truststore.p12");
+    }
+
+    public Path truststorePassword() {
+        return stateDir.resolve("secrets").resolve("truststore-password");
+    }
+
+    /** A node's TLS key and chain [node, root] (PKCS12, alias {@value #TLS_KEY_ALIAS}, key password = store password). */
+    public Path tlsKeystore(String nodeId) {
+        return tlsDir().resolve(nodeId + ".p12");
+    }
+
+    public Path tlsKeystorePassword(String nodeId) {
+        return stateDir.resolve("secrets").resolve(nodeId + ".tls-password");
+    }
+
+    Path tlsDir() {
+        return stateDir.resolve("tls");
+    }
+
     /** The operator's public key the nodes trust. */
     public PublicKey trustRoot() {
         try {
@@ -95,11 +152,7 @@ public final class NetworkFiles {
             throw new BootstrapException("No key for " + nodeId + " at " + keystore + " (run ./network up to generate it)");
         }
         Path passwordFile = keystorePassword(nodeId);
-        if (!Files.isRegularFile(passwordFile)) {
-            throw new BootstrapException("The keystore " + keystore + " exists but its password " + passwordFile
-                    + " does not; restore the password, or delete the keystore to give " + nodeId + " a new key");
-        }
-        char[] password = OwnerOnlyFiles.readSecret(passwordFile);
+        char[] password = passwordOf(keystore, passwordFile, "to give " + nodeId + " a new key");
         try {
             return NodeKeyStore.load(keystore, password);
         } catch (LedgerException e) {
@@ -107,6 +160,38 @@ public final class NetworkFiles {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * Node {@code nodeId}'s TLS key store and the network's truststore, opened: what its P2P client
+     * presents and its listener accepts.
+     */
+    public NodeTlsIdentity loadTls(String nodeId) {
+        Path keystore = tlsKeystore(nodeId);
+        if (!Files.isRegularFile(keystore) || !Files.isRegularFile(truststore())) {
+            throw new BootstrapException("No TLS key store for " + nodeId + " at " + keystore + " or no truststore "
+                    + truststore() + " (run ./network up to issue them)");
+        }
+        char[] password = passwordOf(keystore, tlsKeystorePassword(nodeId), "to issue " + nodeId + " a new TLS certificate");
+        char[] trustPassword = passwordOf(truststore(), truststorePassword(), "to write it again");
+        try {
+            return NodeTlsIdentity.of(TlsKeyStores.read(keystore, password), password,
+                    TlsKeyStores.read(truststore(), trustPassword));
+        } catch (TlsMaterialException e) {
+            throw new BootstrapException(e.getMessage() + " (run ./network up to issue " + nodeId + "'s TLS certificate again)", e);
+        } finally {
+            Arrays.fill(password, '\0');
+            Arrays.fill(trustPassword, '\0');
+        }
+    }
+
+    /** The password of an existing store; refused (not replaced) when it was lost. */
+    static char[] passwordOf(Path store, Path passwordFile, String remedy) {
+        if (!Files.isRegularFile(passwordFile)) {
+            throw new BootstrapException("The keystore " + store + " exists but its password " + passwordFile
+                    + " does not; restore the password, or delete the keystore " + remedy);
+        }
+        return OwnerOnlyFiles.readSecret(passwordFile);
     }
 
     /** The network map, refused unless the operator signed exactly its bytes. */

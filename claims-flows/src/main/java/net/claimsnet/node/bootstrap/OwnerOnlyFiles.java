@@ -28,6 +28,19 @@ final class OwnerOnlyFiles {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
     }
 
+    /**
+     * The password for a store about to be written: the one in {@code file} if it is there (a store
+     * made again keeps its password), otherwise a new one, written to {@code file} first.
+     */
+    static char[] passwordFor(Path file) {
+        if (Files.isRegularFile(file)) {
+            return readSecret(file);
+        }
+        char[] password = newPassword();
+        writeSecret(file, password);
+        return password;
+    }
+
     static void writeSecret(Path file, char[] secret) {
         ensurePrivateDirectory(file.toAbsolutePath().getParent());
         write(file, new String(secret).getBytes(StandardCharsets.UTF_8), true);

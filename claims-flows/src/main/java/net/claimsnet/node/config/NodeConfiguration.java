@@ -23,6 +23,10 @@ import java.util.stream.Collectors;
  * One node as its file in config/nodes states it (keys documented in config/nodes/README.md):
  * legal name, role, host, HTTP and admin ports, database, peers. {@link #load} checks what
  * {@code ./network} checks and names the file and key of any problem.
+ *
+ * <p>Ports: {@code http.port} ends in 80 and is Payara's port base + 80, so a node has the hundred
+ * ports from its base: admin {@code http.port - 32} (+48), plain HTTP {@code http.port} (+80), HTTPS
+ * for the desk and API {@code http.port + 1} (+81), mutual-TLS P2P {@code http.port + 2} (+82).
  */
 public final class NodeConfiguration {
 
@@ -151,10 +155,36 @@ public final class NodeConfiguration {
         return adminPort;
     }
 
-    /** The node's address on the network map: the base URL of its HTTP listener. */
+    /**
+     * The base URL of the node's plain HTTP listener (Payara's http-listener-1, {@code http.port}):
+     * the desk and API on this machine, the health checks of ./network. No longer the P2P address:
+     * that is {@link #p2pAddress()}.
+     */
     public String address() {
+        return url("http", httpPort);
+    }
+
+    /**
+     * The base URL of the desk and API over HTTPS: Payara's http-listener-2 at {@code http.port + 1}
+     * (port base + 81, Payara's own HTTPS port), with the node's TLS certificate.
+     */
+    public String secureAddress() {
+        return url("https", httpPort + 1);
+    }
+
+    /**
+     * The node's address on the network map: the base URL of its mutual-TLS P2P listener at
+     * {@code http.port + 2} (port base + 82, none of Payara's default ports: admin +48, HTTP +80,
+     * HTTPS +81, IIOP +37/+38/+39, JMX +86, JMS +76, OSGi +66, debug +9), which takes only peers
+     * presenting a certificate of the network's TLS root.
+     */
+    public String p2pAddress() {
+        return url("https", httpPort + 2);
+    }
+
+    private String url(String scheme, int port) {
         String literal = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + literal + ":" + httpPort;
+        return scheme + "://" + literal + ":" + port;
     }
 
     /** Empty: the default H2 file under .network/data/&lt;id&gt; (./network creates it). */

@@ -25,7 +25,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,7 +58,7 @@ class NetworkBootstrapTest {
         TrustedNetworkMap map = files.loadNetworkMap();
         NetworkMapEntry acme = map.require(InMemoryNetwork.INSURER);
         assertThat(acme.getRole()).isEqualTo(NodeRole.INSURER);
-        assertThat(acme.getAddress()).isEqualTo("http://127.0.0.1:8280");
+        assertThat(acme.getAddress()).as("the mutual-TLS P2P listener").isEqualTo("https://127.0.0.1:8282");
         assertThat(acme.getOwningKey()).isEqualTo(files.loadKey("acme").getPublic());
         assertThat(map.entries()).hasSize(5);
         NetworkParameters parameters = files.loadNetworkParameters();
@@ -82,13 +81,13 @@ class NetworkBootstrapTest {
     @Test
     void a_second_run_changes_nothing() throws IOException {
         run();
-        Map<Path, byte[]> before = snapshot();
+        Map<Path, byte[]> before = StateFiles.snapshot(files);
 
         BootstrapReport second = run();
 
         assertThat(second.changedAnything()).isFalse();
         assertThat(second.mapVersion()).isEqualTo(1);
-        Map<Path, byte[]> after = snapshot();
+        Map<Path, byte[]> after = StateFiles.snapshot(files);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         after.forEach((file, content) -> assertThat(content).as(file.toString()).isEqualTo(before.get(file)));
     }
@@ -97,7 +96,7 @@ class NetworkBootstrapTest {
     void a_new_port_re_signs_the_map_with_the_next_version_and_keeps_every_key() {
         run();
         Map<String, PublicKey> keys = keys();
-        byte[] parameters = bytes(files.networkParameters());
+        byte[] parameters = StateFiles.bytes(files.networkParameters());
 
         ConfigFiles.set(nodes.resolve("lakeside.properties"), "http.port", "8680");
         ConfigFiles.set(nodes.resolve("lakeside.properties"), "admin.port", "8648");
@@ -105,9 +104,9 @@ class NetworkBootstrapTest {
 
         assertThat(report.mapVersion()).isEqualTo(2);
         assertThat(report.changes()).containsExactly("signed network map version 2 (Lakeside Clinic changed)");
-        assertThat(files.loadNetworkMap().require(InMemoryNetwork.LAKESIDE).getAddress()).isEqualTo("http://127.0.0.1:8680");
+        assertThat(files.loadNetworkMap().require(InMemoryNetwork.LAKESIDE).getAddress()).isEqualTo("https://127.0.0.1:8682");
         assertThat(keys()).isEqualTo(keys);
-        assertThat(bytes(files.networkParameters())).as("parameters unchanged").isEqualTo(parameters);
+        assertThat(StateFiles.bytes(files.networkParameters())).as("parameters unchanged").isEqualTo(parameters);
     }
 
     @Test
@@ -125,7 +124,8 @@ class NetworkBootstrapTest {
 
         assertThat(report.mapVersion()).isEqualTo(2);
         assertThat(report.changes()).containsExactly("generated a key for harbor (O=Harbor Medical Group, L=Portland, C=US)",
-                "signed network map version 2 (added Harbor Medical Group)");
+                "signed network map version 2 (added Harbor Medical Group)",
+                "issued a TLS certificate for harbor (O=Harbor Medical Group, L=Portland, C=US; no key store yet)");
         assertThat(files.loadNetworkMap().entries()).hasSize(6);
     }
 
@@ -233,23 +233,5 @@ class NetworkBootstrapTest {
             keys.put(id, files.loadKey(id).getPublic());
         }
         return keys;
-    }
-
-    private Map<Path, byte[]> snapshot() throws IOException {
-        Map<Path, byte[]> contents = new HashMap<>();
-        try (Stream<Path> walk = Files.walk(files.stateDir())) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                contents.put(file, Files.readAllBytes(file));
-            }
-        }
-        return contents;
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -55,6 +55,24 @@ class NodeConfigurationTest {
     }
 
     @Test
+    void the_node_listens_on_plain_http_https_for_the_desk_and_mutual_tls_for_p2p_within_its_port_range() throws IOException {
+        NodeConfiguration acme = NodeConfiguration.load(ConfigFiles.repositoryNodes().resolve("acme.properties"));
+
+        assertThat(acme.address()).isEqualTo("http://127.0.0.1:8280");
+        assertThat(acme.secureAddress()).isEqualTo("https://127.0.0.1:8281");
+        assertThat(acme.p2pAddress()).isEqualTo("https://127.0.0.1:8282");
+    }
+
+    @Test
+    void an_ipv6_host_is_bracketed_in_every_address() throws IOException {
+        NodeConfiguration acme = NodeConfiguration.load(write("acme", ACME + "host=::1\n"));
+
+        assertThat(acme.address()).isEqualTo("http://[::1]:8280");
+        assertThat(acme.secureAddress()).isEqualTo("https://[::1]:8281");
+        assertThat(acme.p2pAddress()).isEqualTo("https://[::1]:8282");
+    }
+
+    @Test
     void a_postgresql_database_is_read_with_its_user() throws IOException {
         NodeConfiguration acme = NodeConfiguration.load(write("acme",
                 ACME + "database.url=jdbc:postgresql://127.0.0.1:5432/acme\ndatabase.user=postgres\n"));
