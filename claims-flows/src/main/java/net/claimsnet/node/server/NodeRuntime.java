@@ -57,7 +57,9 @@ import java.util.stream.Collectors;
  * map and parameters from the state directory ({@value NetworkFiles#STATE_DIR_PROPERTY}), the
  * contracts JAR ({@value ContractsJar#LOCATION_PROPERTY}) and the rules ({@value RulesSettings#CONFIG_DIR_PROPERTY}),
  * all set per domain by {@code ./network up}, and starts the node over the database
- * ({@code DatabaseSchema} has migrated it by then). It stops the node when the application stops.
+ * ({@code DatabaseSchema} has migrated it by then). Its P2P travels over mutual TLS, with the node's
+ * TLS key store and the network's truststore from the state directory. It stops the node when the
+ * application stops.
  *
  * <p>A node that cannot start does not fail the deployment: the application stays up, the readiness
  * check reports DOWN with the reason (which {@code ./network up} prints), and {@link #node()} refuses.
@@ -86,6 +88,7 @@ public class NodeRuntime {
     private volatile NodeConfiguration configuration;
     private volatile HttpTransport http;
     private volatile NodeAuditLog auditLog;
+    private volatile NetworkFiles files;
 
     @PostConstruct
     void start() {
@@ -106,7 +109,8 @@ public class NodeRuntime {
             NodeStores stores = new NodeStores(new JpaTransactionStore(database), vault,
                     new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database),
                     new JpaTornOffTransactionStore(database));
-            assembly = NodeAssembly.builder(configuration, NetworkFiles.fromSystemProperty())
+            files = NetworkFiles.fromSystemProperty();
+            assembly = NodeAssembly.builder(configuration, files)
                     .contractsJar(ContractsJar.load())
                     .stores(stores)
                     .transport(this::httpTransport)
@@ -214,7 +218,10 @@ public class NodeRuntime {
                 .collect(Collectors.toList());
     }
 
-    /** Signed messages to the peers' addresses on the network map, through the durable outbox. */
+    /**
+     * Signed messages to the peers' addresses on the network map, through the durable outbox, over
+     * mutual TLS with the node's TLS certificate (the bootstrap issued it under .network/tls).
+     */
     private HttpTransport httpTransport(NodeConfiguration node, NodeNetworkState network, Executor p2pThread,
                                         Scheduler scheduler, Clock clock) {
         http = HttpTransport.builder(node.legalName(), network.keyPair(), network.networkMap())
@@ -222,6 +229,7 @@ public class NodeRuntime {
                 .inbox(new JpaInboxStore(database))
                 .executor(p2pThread)
                 .peerRateLimit(node.peerRateLimit())
+                .tls(files.loadTls(node.id()))
                 .scheduler(scheduler)
                 .clock(clock)
                 .build();

@@ -1,5 +1,9 @@
 package net.claimsnet.flows.transport.http;
 
+import net.claimsnet.node.tls.NodeTlsIdentity;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +17,12 @@ import java.time.Duration;
  * will refuse the same bytes again: refused for good; except 429 (this node sent faster than the
  * recipient takes from it), which will pass later. Any other answer (429, 5xx, a 4xx from a server
  * whose application is not deployed yet, a timeout, a refused connection): tried again later.
+ *
+ * <p>With a TLS context (the node's {@link NodeTlsIdentity#sslContext()}) it speaks HTTPS, TLS 1.3
+ * or 1.2 only, presenting the node's certificate to the peer's mutual-TLS listener and accepting the
+ * peer's only if the network's TLS root issued it for the host it was addressed at. A failed
+ * handshake (a peer of another network, an expired certificate) is an IOException like a refused
+ * connection: tried again later, so that a certificate issued anew lets the message through.
  */
 public final class HttpDelivery implements Delivery {
 
@@ -24,12 +34,19 @@ public final class HttpDelivery implements Delivery {
     private final HttpClient client;
     private final Duration requestTimeout;
 
-    public HttpDelivery(Duration connectTimeout, Duration requestTimeout) {
-        this.client = HttpClient.newBuilder()
+    /** @param tls the node's TLS context, for HTTPS with its client certificate; null: plain HTTP (tests) */
+    public HttpDelivery(Duration connectTimeout, Duration requestTimeout, SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (tls != null) {
+            SSLParameters parameters = tls.getDefaultSSLParameters();
+            parameters.setProtocols(NodeTlsIdentity.PROTOCOLS.toArray(String[]::new));
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            builder.sslContext(tls).sslParameters(parameters);
+        }
+        this.client = builder.build();
         this.requestTimeout = requestTimeout;
     }
 

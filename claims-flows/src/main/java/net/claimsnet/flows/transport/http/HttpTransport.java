@@ -9,15 +9,18 @@ import net.claimsnet.flows.transport.Transport;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.node.limits.RateLimit;
 import net.claimsnet.node.limits.RateLimiter;
+import net.claimsnet.node.tls.NodeTlsIdentity;
 import net.corda.core.identity.CordaX500Name;
 
 import java.security.KeyPair;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +36,10 @@ import java.util.concurrent.TimeUnit;
  * the recipient acknowledges it. Receiving: the node's endpoint passes each request body to
  * {@link #inbound()}, which checks the signature against the network map and hands the envelope to
  * the bound node once.
+ *
+ * <p>With the node's TLS identity ({@link Builder#tls}, always in a server) messages travel over
+ * mutual TLS: the outbox presents the node's certificate, and {@link #inbound()} requires the peer's,
+ * each message's sender being its subject. Without one (tests) it is plain HTTP.
  *
  * <p>A transport serves one node (it holds that node's key): binding another name is refused.
  * Without a scheduler and executor of the caller's, it runs its own two daemon threads, which
@@ -67,11 +74,13 @@ public final class HttpTransport implements Transport, AutoCloseable {
         Executor executor = builder.executor != null ? builder.executor : ownExecutor;
         Scheduler scheduler = builder.scheduler != null ? builder.scheduler : timersOn(ownTimers, clock);
         Delivery delivery = builder.delivery != null ? builder.delivery
-                : new HttpDelivery(builder.settings.connectTimeout(), builder.settings.requestTimeout());
+                : new HttpDelivery(builder.settings.connectTimeout(), builder.settings.requestTimeout(),
+                builder.tls == null ? null : builder.tls.sslContext());
         this.dispatcher = new OutboxDispatcher(self, builder.keyPair, builder.networkMap, outbox, delivery,
                 builder.settings.backoff(), clock, scheduler, executor, builder.settings.maxMessageBytes());
         this.inbound = new InboundMessages(self, builder.networkMap, builder.inbox, clock,
-                builder.settings.maxMessageBytes(), dispatcher::recipientIsBack, new RateLimiter(builder.peerRateLimit));
+                builder.settings.maxMessageBytes(), dispatcher::recipientIsBack, new RateLimiter(builder.peerRateLimit),
+                builder.tls != null);
     }
 
     /**
@@ -171,6 +180,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
         private Executor executor;
         private Delivery delivery;
         private RateLimit peerRateLimit = RateLimit.PEER_DEFAULT;
+        private NodeTlsIdentity tls;
 
         private Builder(CordaX500Name self, KeyPair keyPair, TrustedNetworkMap networkMap) {
             this.self = Objects.requireNonNull(self, "self");
@@ -224,6 +234,21 @@ public final class HttpTransport implements Transport, AutoCloseable {
         /** Messages a second each peer may send (the node's {@code limits.peer.*}); default {@link RateLimit#PEER_DEFAULT}. */
         public Builder peerRateLimit(RateLimit limit) {
             this.peerRateLimit = Objects.requireNonNull(limit, "limit");
+            return this;
+        }
+
+        /**
+         * The node's TLS key and the network's truststore: deliveries present the node's certificate
+         * (HTTPS, mutual TLS) and {@link #inbound()} requires each peer's, its subject the sender of
+         * each message. Refused unless the certificate names this node.
+         */
+        public Builder tls(NodeTlsIdentity identity) {
+            Optional<String> notSelf = PeerCertificates.checkSender(
+                    new X509Certificate[]{Objects.requireNonNull(identity, "identity").certificate()}, self);
+            if (notSelf.isPresent()) {
+                throw new IllegalArgumentException("The TLS identity given for " + self + " is not its own: " + notSelf.get());
+            }
+            this.tls = identity;
             return this;
         }
 

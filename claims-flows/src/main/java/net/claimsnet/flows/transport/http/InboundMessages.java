@@ -10,6 +10,7 @@ import net.claimsnet.node.limits.RateLimit;
 import net.claimsnet.node.limits.RateLimiter;
 import net.corda.core.identity.CordaX500Name;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,13 @@ import java.util.function.Consumer;
  * without reaching the engine. Nothing is recorded for a refused message. Each peer, once its
  * signature is checked (so that no one can use up another node's allowance), is held to its
  * {@link RateLimit} of messages a second: over it, the request is answered 429 and nothing recorded.
+ *
+ * <p>Over mutual TLS ({@link #requiresClientCertificates()}: a server node), the endpoint also passes
+ * the certificate chain the peer presented, which the TLS listener has checked against the network's
+ * TLS root; a request without one is refused whole, and each message whose sender is not the
+ * certificate's subject ({@link PeerCertificates}) is refused with
+ * {@link InboundResult.Rejection#PEER_NOT_AUTHENTICATED}: a node can send only what it signed itself,
+ * over its own connection.
  */
 public final class InboundMessages {
 
@@ -40,6 +48,7 @@ public final class InboundMessages {
     private final int maxMessageBytes;
     private final Consumer<CordaX500Name> heardFrom;
     private final RateLimiter peerLimits;
+    private final boolean requireClientCertificates;
     private volatile MessageHandler handler;
 
     InboundMessages(CordaX500Name self, TrustedNetworkMap networkMap, InboxStore inbox, Clock clock, int maxMessageBytes,
@@ -49,6 +58,13 @@ public final class InboundMessages {
 
     InboundMessages(CordaX500Name self, TrustedNetworkMap networkMap, InboxStore inbox, Clock clock, int maxMessageBytes,
                     Consumer<CordaX500Name> heardFrom, RateLimiter peerLimits) {
+        this(self, networkMap, inbox, clock, maxMessageBytes, heardFrom, peerLimits, false);
+    }
+
+    /** @param requireClientCertificates the endpoint is a mutual-TLS listener: each sender must be the peer's certificate's subject */
+    InboundMessages(CordaX500Name self, TrustedNetworkMap networkMap, InboxStore inbox, Clock clock, int maxMessageBytes,
+                    Consumer<CordaX500Name> heardFrom, RateLimiter peerLimits, boolean requireClientCertificates) {
+        this.requireClientCertificates = requireClientCertificates;
         this.peerLimits = Objects.requireNonNull(peerLimits, "peerLimits");
         this.self = Objects.requireNonNull(self, "self");
         this.networkMap = Objects.requireNonNull(networkMap, "networkMap");
@@ -64,10 +80,40 @@ public final class InboundMessages {
     }
 
     /**
+     * Whether the endpoint must pass the peer's TLS certificate chain ({@link #accept(byte[], X509Certificate[])}):
+     * the node takes P2P messages over mutual TLS only.
+     */
+    public boolean requiresClientCertificates() {
+        return requireClientCertificates;
+    }
+
+    /**
+     * The answer to a peer that presented no TLS certificate (403 {@link InboundResult.Rejection#PEER_NOT_AUTHENTICATED}):
+     * the endpoint gives it before reading the body.
+     */
+    public InboundResult refusalOfAnUnauthenticatedPeer() {
+        return reject(InboundResult.Rejection.PEER_NOT_AUTHENTICATED, self.getOrganisation()
+                + " takes P2P messages only over mutual TLS, from a peer presenting its certificate of the network's TLS root", null);
+    }
+
+    /**
      * Checks the message (or each message of a {@link MessageBatch}) and hands it to the node; the
-     * result says which HTTP status to answer.
+     * result says which HTTP status to answer. Only without {@linkplain #requiresClientCertificates()
+     * mutual TLS}; with it, every request is refused as from an unauthenticated peer.
      */
     public InboundResult accept(byte[] body) {
+        return accept(body, null);
+    }
+
+    /**
+     * As {@link #accept(byte[])}, from a peer that presented {@code peerChain} (leaf first; null or
+     * empty: none). With {@linkplain #requiresClientCertificates() mutual TLS} a request without a chain
+     * is refused whole, and each message from another sender than the chain's subject is refused.
+     */
+    public InboundResult accept(byte[] body, X509Certificate[] peerChain) {
+        if (requireClientCertificates && (peerChain == null || peerChain.length == 0)) {
+            return refusalOfAnUnauthenticatedPeer();
+        }
         if (body == null || body.length == 0) {
             return reject(InboundResult.Rejection.MALFORMED, "the message is empty", null);
         }
@@ -76,9 +122,9 @@ public final class InboundMessages {
                     + self.getOrganisation() + " takes at most " + maxMessageBytes, null);
         }
         if (MessageBatch.isBatch(body)) {
-            return acceptBatch(body);
+            return acceptBatch(body, peerChain);
         }
-        Checked message = check(body);
+        Checked message = check(body, peerChain);
         if (message.refusal() != null) {
             return message.refusal();
         }
@@ -100,7 +146,7 @@ public final class InboundMessages {
     }
 
     /** Every message checked on its own; those that pass go into the inbox in one commit, then to the node in order. */
-    private InboundResult acceptBatch(byte[] body) {
+    private InboundResult acceptBatch(byte[] body, X509Certificate[] peerChain) {
         List<byte[]> parts;
         try {
             parts = MessageBatch.parse(body);
@@ -114,7 +160,7 @@ public final class InboundMessages {
         List<Envelope> passed = new ArrayList<>(parts.size());
         Map<Integer, String> refusals = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
-            Checked message = check(parts.get(i));
+            Checked message = check(parts.get(i), peerChain);
             if (message.refusal() == null) {
                 passed.add(message.envelope());
             } else {
@@ -137,8 +183,11 @@ public final class InboundMessages {
         return InboundResult.batchAnswered(MessageBatch.answer(parts.size(), refusals));
     }
 
-    /** A well-formed message for this node, signed by the key the network map gives its sender; or why not. */
-    private Checked check(byte[] body) {
+    /**
+     * A well-formed message for this node, sent over the connection of its sender (with mutual TLS)
+     * and signed by the key the network map gives its sender; or why not.
+     */
+    private Checked check(byte[] body, X509Certificate[] peerChain) {
         SignedMessage message;
         try {
             message = SignedMessage.parse(body);
@@ -149,6 +198,13 @@ public final class InboundMessages {
         if (!envelope.recipient().equals(self)) {
             return Checked.refused(reject(InboundResult.Rejection.WRONG_RECIPIENT, "message " + envelope.messageId() + " is for "
                     + envelope.recipient() + ", this node is " + self, envelope));
+        }
+        if (requireClientCertificates) {
+            Optional<String> notThePeer = PeerCertificates.checkSender(peerChain, envelope.sender());
+            if (notThePeer.isPresent()) {
+                return Checked.refused(reject(InboundResult.Rejection.PEER_NOT_AUTHENTICATED, "message "
+                        + envelope.messageId() + " refused: " + notThePeer.get(), envelope));
+            }
         }
         Optional<NetworkMapEntry> sender = networkMap.find(envelope.sender());
         if (sender.isEmpty()) {

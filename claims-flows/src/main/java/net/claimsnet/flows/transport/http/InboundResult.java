@@ -17,6 +17,11 @@ public final class InboundResult {
         UNKNOWN_SENDER(403),
         /** The signature is not the named sender's over these bytes (tampered, or another key): 403. */
         BAD_SIGNATURE(403),
+        /**
+         * Over mutual TLS, the peer presented no certificate, or one whose subject is not the message's
+         * sender (a node passing on what another signed): 403.
+         */
+        PEER_NOT_AUTHENTICATED(403),
         /** The message is for another node: 404. */
         WRONG_RECIPIENT(404),
         /** Larger than this node takes: 413. */

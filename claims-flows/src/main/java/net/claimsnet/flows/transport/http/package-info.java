@@ -6,8 +6,18 @@
  * the peer's endpoint marks with {@code X-ClaimsNet-Rejection} (kept in the outbox with the reason).
  * The receiving endpoint hands the body to {@link net.claimsnet.flows.transport.http.InboundMessages},
  * which answers 202 (accepted, or received before: acknowledged, not processed again), 400 malformed,
- * 403 unknown sender or bad signature, 404 wrong recipient, 413 too large (over 4 MiB), 429 the sender
- * over its rate limit (retried, like 503), 503 node not running or busy.
+ * 403 unknown sender, bad signature or a peer not authenticated as the sender, 404 wrong recipient,
+ * 413 too large (over 4 MiB), 429 the sender over its rate limit (retried, like 503), 503 node not
+ * running or busy.
+ *
+ * <p>Transport security: a server node sends and receives P2P over mutual TLS with one network TLS
+ * root ({@link net.claimsnet.node.tls}): its network map address is its mutual-TLS listener
+ * ({@code https://host:http.port+2}), the outbox presents the node's certificate
+ * ({@link net.claimsnet.flows.transport.http.HttpDelivery}), the listener takes only peers with a
+ * certificate of the root, and the receiver refuses any message whose sender is not the subject of
+ * the certificate it came with ({@link net.claimsnet.flows.transport.http.PeerCertificates}). TLS
+ * keeps the payloads from the wire and tells a node which peer it talks to; the signature still
+ * proves each message's origin on its own.
  *
  * <p>Wire format (see {@link net.claimsnet.flows.transport.http.SignedMessage}): {@code "CNP2"},
  * version byte 1, int32 envelope length, the envelope ({@link net.claimsnet.flows.transport.EnvelopeCodec}:

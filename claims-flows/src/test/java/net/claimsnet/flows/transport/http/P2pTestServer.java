@@ -2,12 +2,20 @@ package net.claimsnet.flows.transport.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import net.claimsnet.node.tls.NodeTlsIdentity;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,11 +24,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * /api/p2p/messages}: it reads the body (refusing one over the node's limit with 413), hands it to
  * the node's {@link InboundMessages} and answers with the result's status, as the web resource does.
  * It records every body it was sent, so tests can replay or tamper with real messages.
+ *
+ * <p>{@link #startMutualTls} stands in for the node's mutual-TLS P2P listener instead: HTTPS with the
+ * node's TLS identity, a client certificate of the network's root required (the handshake fails
+ * without one), the peer's chain passed on with the body; it records whom it talked to, and how.
  */
 final class P2pTestServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<byte[]> received = new CopyOnWriteArrayList<>();
+    private final List<String> peers = new CopyOnWriteArrayList<>();
     private volatile InboundMessages inbound;
 
     private P2pTestServer(HttpServer server) {
@@ -40,12 +53,38 @@ final class P2pTestServer implements AutoCloseable {
         }
     }
 
+    /** Listens on 127.0.0.1 at any free port over mutual TLS, presenting {@code identity}'s certificate. */
+    static P2pTestServer startMutualTls(NodeTlsIdentity identity) {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            server.setHttpsConfigurator(new HttpsConfigurator(identity.sslContext()) {
+                @Override
+                public void configure(HttpsParameters parameters) {
+                    javax.net.ssl.SSLParameters ssl = identity.sslParameters();
+                    ssl.setNeedClientAuth(true);
+                    parameters.setSSLParameters(ssl);
+                }
+            });
+            P2pTestServer endpoint = new P2pTestServer(server);
+            server.createContext(HttpDelivery.PATH, endpoint::handle);
+            server.start();
+            return endpoint;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot listen: " + e.getMessage(), e);
+        }
+    }
+
     int port() {
         return server.getAddress().getPort();
     }
 
     String baseAddress() {
-        return "http://127.0.0.1:" + port();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port();
+    }
+
+    /** Over mutual TLS: each request's peer certificate subject and TLS version, e.g. "O=..., L=..., C=US TLSv1.3". */
+    List<String> peers() {
+        return peers;
     }
 
     void serve(InboundMessages messages) {
@@ -72,13 +111,19 @@ final class P2pTestServer implements AutoCloseable {
                 answer(exchange, 503, null, "the node is not running");
                 return;
             }
+            X509Certificate[] chain = null;
+            if (exchange instanceof HttpsExchange secure) {
+                Certificate[] presented = secure.getSSLSession().getPeerCertificates();
+                chain = Arrays.copyOf(presented, presented.length, X509Certificate[].class);
+                peers.add(chain[0].getSubjectX500Principal().getName() + " " + secure.getSSLSession().getProtocol());
+            }
             byte[] body = readAtMost(exchange.getRequestBody(), node.maxMessageBytes());
             if (body == null) {
                 answer(exchange, 413, InboundResult.Rejection.TOO_LARGE.name(), "larger than " + node.maxMessageBytes() + " bytes");
                 return;
             }
             received.add(body);
-            InboundResult result = node.accept(body);
+            InboundResult result = chain == null ? node.accept(body) : node.accept(body, chain);
             answer(exchange, result.httpStatus(), result.isAccepted() ? null : result.rejection().name(), result.reason());
         }
     }
