@@ -3,6 +3,7 @@ package net.claimsnet.web.p2p;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.flows.transport.http.InboundMessages;
@@ -18,6 +20,7 @@ import net.claimsnet.node.limits.RateLimiter;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.cert.X509Certificate;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -25,9 +28,12 @@ import java.util.logging.Logger;
 
 /**
  * The node's inbound P2P endpoint, {@code POST /api/p2p/messages}: other nodes' HTTP transports
- * deliver their signed messages here. No user role guards it: a message is authenticated by its
- * signature, checked against the sender's key in the signed network map, so anyone may knock but
- * only a node on the map gets a message through. The request thread only hands the request over:
+ * deliver their signed messages here, over the node's mutual-TLS listener (http.port + 2, the
+ * address on the signed network map), whose handshake admits only a peer with a certificate of the
+ * network's TLS root. No user role guards it: a request that came without a client certificate (on
+ * the desk's listeners) is refused (403) before its body is read, and each message must be signed by
+ * the key the signed network map gives its sender, who must be the certificate's subject. The
+ * request thread only hands the request over:
  * the body is read, checked and recorded on the {@link P2pThreads}, so peers and the desk's users
  * never wait for each other's threads. Bodies over the node's limit (4 MiB) are refused with 413
  * before they are read in full; a peer over its rate limit gets 429 and Retry-After. The body
@@ -40,6 +46,8 @@ public class P2pMessagesResource {
     private static final Logger LOG = Logger.getLogger(P2pMessagesResource.class.getName());
     /** An answer within this, or 503 and the sender tries again (its own timeout is 30 s). */
     private static final long ANSWER_WITHIN_SECONDS = 25;
+    /** Where the servlet container puts the chain a client presented in the TLS handshake (Servlet 6, 3.10). */
+    private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
     /** Made from the node runtime ({@code NodeRuntime.inbound()}); unresolvable while no node runs here. */
     @Inject
@@ -51,10 +59,16 @@ public class P2pMessagesResource {
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Produces(MediaType.TEXT_PLAIN)
-    public void receive(@HeaderParam("Content-Length") Long contentLength, InputStream body, @Suspended AsyncResponse answer) {
+    public void receive(@HeaderParam("Content-Length") Long contentLength, InputStream body,
+                        @Context HttpServletRequest request, @Suspended AsyncResponse answer) {
         InboundMessages node = inbound.isResolvable() ? inbound.get() : null;
         if (node == null) {
             answer.resume(refuse(InboundResult.Rejection.UNAVAILABLE, "this node is not running; try again later"));
+            return;
+        }
+        X509Certificate[] peerChain = (X509Certificate[]) request.getAttribute(CLIENT_CERTIFICATES);
+        if (node.requiresClientCertificates() && (peerChain == null || peerChain.length == 0)) {
+            answer.resume(answerTo(node.refusalOfAnUnauthenticatedPeer()));
             return;
         }
         int limit = node.maxMessageBytes();
@@ -68,7 +82,7 @@ public class P2pMessagesResource {
         try {
             threads.execute(() -> {
                 try {
-                    answer.resume(take(node, body, limit));
+                    answer.resume(take(node, body, limit, peerChain));
                 } catch (RuntimeException e) {
                     // The inbox could not record it (the database?): nothing was acknowledged, the sender tries again.
                     LOG.log(Level.WARNING, "A P2P message could not be taken in: " + e, e);
@@ -80,7 +94,7 @@ public class P2pMessagesResource {
         }
     }
 
-    private static Response take(InboundMessages node, InputStream body, int limit) {
+    private static Response take(InboundMessages node, InputStream body, int limit, X509Certificate[] peerChain) {
         byte[] bytes;
         try {
             bytes = body == null ? new byte[0] : body.readNBytes(limit + 1);
@@ -90,7 +104,10 @@ public class P2pMessagesResource {
         if (bytes.length > limit) {
             return refuse(InboundResult.Rejection.TOO_LARGE, "the message is larger than " + limit + " bytes");
         }
-        InboundResult result = node.accept(bytes);
+        return answerTo(node.accept(bytes, peerChain));
+    }
+
+    private static Response answerTo(InboundResult result) {
         Response.ResponseBuilder answer = Response.status(result.httpStatus()).entity(result.reason());
         if (!result.isAccepted()) {
             answer.header(InboundResult.REJECTION_HEADER, result.rejection().name());

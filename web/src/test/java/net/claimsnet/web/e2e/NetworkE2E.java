@@ -1,7 +1,11 @@
 package net.claimsnet.web.e2e;
 
+import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.config.NetworkConfiguration;
 import net.claimsnet.node.config.NodeConfiguration;
+import net.claimsnet.node.tls.NodeTlsIdentity;
+import net.claimsnet.node.tls.TlsKeyStores;
+import net.corda.core.identity.CordaX500Name;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -10,18 +14,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The network as an operator runs it: {@code ./network up} brings every node of config/nodes up in
  * its own Payara domain; each reports ready with its node runtime started, trusts the same signed
- * network map and knows every other node; each P2P endpoint checks what it is sent; {@code ./network
+ * network map and knows every other node; each serves its desk over HTTPS (TLS 1.3) with a
+ * certificate of the network's TLS root for its legal name; each P2P listener takes only a peer
+ * presenting a certificate of that root, and its endpoint checks what it is sent; {@code ./network
  * down} stops them all.
  */
 @ExtendWith(RunningNetwork.class)
@@ -30,6 +41,7 @@ class NetworkE2E {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final NetworkConfiguration NETWORK =
             NetworkConfiguration.load(NetworkScript.ROOT.resolve("config").resolve("nodes"));
+    private static final NetworkFiles FILES = new NetworkFiles(NetworkScript.ROOT.resolve(".network"));
 
     @Test
     void every_node_is_ready_with_its_runtime_trusts_the_same_map_and_knows_every_other_node() throws Exception {
@@ -51,16 +63,74 @@ class NetworkE2E {
     }
 
     @Test
-    void every_p2p_endpoint_refuses_a_message_that_is_not_a_signed_envelope() throws Exception {
+    void every_desk_answers_over_tls_1_3_with_a_certificate_of_the_network_root_for_its_legal_name() throws Exception {
+        HttpClient trustingTheRoot = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .sslContext(trustingOnlyTheNetworkRoot()).build();
         for (NodeConfiguration node : NETWORK.nodes()) {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(node.address() + "/api/p2p/messages"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/octet-stream")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray("not an envelope".getBytes())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = trustingTheRoot.send(HttpRequest.newBuilder(URI.create(node.secureAddress()
+                    + "/health/ready")).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).as(node.id()).isEqualTo(200);
+            assertThat(health.sslSession()).as(node.id()).hasValueSatisfying(session -> {
+                assertThat(session.getProtocol()).isEqualTo("TLSv1.3");
+                X509Certificate served = (X509Certificate) session.getPeerCertificates()[0];
+                assertThat(CordaX500Name.build(served.getSubjectX500Principal())).isEqualTo(node.legalName());
+            });
+        }
+    }
+
+    @Test
+    void every_p2p_endpoint_refuses_a_message_that_is_not_a_signed_envelope() throws Exception {
+        NodeTlsIdentity stMary = FILES.loadTls("stmary");
+        HttpClient peer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .sslContext(stMary.sslContext()).sslParameters(stMary.sslParameters()).build();
+        for (NodeConfiguration node : NETWORK.nodes()) {
+            HttpResponse<String> answer = postNotAnEnvelope(peer, node.p2pAddress());
 
             assertThat(answer.statusCode()).as(node.id() + ": " + answer.body()).isEqualTo(400);
             assertThat(answer.headers().firstValue("X-ClaimsNet-Rejection")).as(node.id()).hasValue("MALFORMED");
         }
+    }
+
+    @Test
+    void every_p2p_listener_completes_no_handshake_without_a_client_certificate() throws Exception {
+        HttpClient noCertificate = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .sslContext(trustingOnlyTheNetworkRoot()).build();
+        for (NodeConfiguration node : NETWORK.nodes()) {
+            assertThatThrownBy(() -> postNotAnEnvelope(noCertificate, node.p2pAddress())).as(node.id())
+                    .isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void the_desks_listeners_refuse_p2p_messages_which_come_with_no_certificate() throws Exception {
+        for (NodeConfiguration node : NETWORK.nodes()) {
+            HttpResponse<String> answer = postNotAnEnvelope(HTTP, node.address());
+
+            assertThat(answer.statusCode()).as(node.id() + ": " + answer.body()).isEqualTo(403);
+            assertThat(answer.headers().firstValue("X-ClaimsNet-Rejection")).as(node.id()).hasValue("PEER_NOT_AUTHENTICATED");
+        }
+    }
+
+    private static HttpResponse<String> postNotAnEnvelope(HttpClient client, String baseAddress)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(baseAddress + "/api/p2p/messages"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray("not an envelope".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What a browser that imported .network/tls/root.pem trusts: that root alone, and no client certificate. */
+    private static SSLContext trustingOnlyTheNetworkRoot() throws Exception {
+        X509Certificate root;
+        try (java.io.InputStream pem = java.nio.file.Files.newInputStream(FILES.tlsRootCertificate())) {
+            root = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(pem);
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance("PKIX");
+        trust.init(TlsKeyStores.trustStore(root, "transient".toCharArray()));
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {

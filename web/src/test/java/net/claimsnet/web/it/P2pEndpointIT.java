@@ -6,6 +6,9 @@ import net.claimsnet.flows.transport.http.InboundResult;
 import net.claimsnet.flows.transport.http.SignedMessage;
 import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.server.NodeRuntime;
+import net.claimsnet.node.tls.NodeTlsIdentity;
+import net.claimsnet.node.tls.TlsCertificateIssuer;
+import net.claimsnet.node.tls.TlsKeyStores;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.corda.core.crypto.Crypto;
@@ -28,19 +31,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import javax.net.ssl.SSLSocket;
+import javax.security.auth.x500.X500Principal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deployed node's P2P endpoint, {@code POST /api/p2p/messages}, over real HTTP: the IT domain is
- * the notary of the network {@code ./network prepare-it} bootstrapped, and the test speaks as Acme
- * with Acme's key from that bootstrap (on the notary's signed network map). A message Acme signed is
- * accepted (202) and recorded in the notary's inbox once; one tampered with, signed by a key that is
- * not Acme's, from a sender not on the map, for another node, malformed or over the size limit is
- * refused with the documented status and rejection header, and nothing of it is recorded.
+ * The deployed node's P2P endpoint, {@code POST /api/p2p/messages}, over Payara's mutual-TLS P2P
+ * listener (http.port + 2): the IT domain is the notary of the network {@code ./network prepare-it}
+ * bootstrapped, and the test speaks as Acme with Acme's ledger and TLS keys from that bootstrap (on
+ * the notary's signed network map). A message Acme signed is accepted (202) and recorded in the
+ * notary's inbox once, over TLS 1.3; one tampered with, signed by a key that is not Acme's, from a
+ * sender not on the map, for another node, malformed, over the size limit, or sent over another
+ * node's certificate is refused with the documented status and rejection header, and nothing of it
+ * is recorded. The listener completes no handshake without a client certificate or with one of
+ * another root; the desk's plain listener refuses P2P messages (they come with no certificate).
  *
  * <p>Runs in the server (a test WAR next to the node) to read Acme's key where the domain's
  * {@code claimsnet.network.dir} says the bootstrap put it, and the notary's inbox through the node's
@@ -144,9 +154,9 @@ class P2pEndpointIT {
     @Test
     void a_streamed_body_over_the_limit_is_refused_with_413_before_it_ends() throws Exception {
         int limit = runtime().inbound().maxMessageBytes();
-        // Raw HTTP: a chunked body (no Content-Length to refuse it by) of 4 MiB + 64 KiB, never finished. Had the
+        // Raw HTTP over TLS with Acme's certificate: a chunked body (no Content-Length to refuse it by) of 4 MiB + 64 KiB, never finished. Had the
         // node read it to its end, it would wait for the last chunk and this read would time out.
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", runtime().configuration().httpPort())) {
+        try (SSLSocket socket = (SSLSocket) tlsOf("acme").sslContext().getSocketFactory().createSocket("127.0.0.1", p2pPort())) {
             socket.setSoTimeout(20_000);
             java.io.OutputStream out = socket.getOutputStream();
             out.write(("POST /api/p2p/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
@@ -165,6 +175,58 @@ class P2pEndpointIT {
 
             assertThat(statusLine).startsWith("HTTP/1.1 413");
         }
+    }
+
+    @Test
+    void p2p_messages_travel_over_tls_1_3() throws Exception {
+        HttpResponse<String> response = post(SignedMessage.sign(fromAcme(notary(), MessageKind.DATA), acmeKey()));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(response.sslSession()).hasValueSatisfying(session -> assertThat(session.getProtocol()).isEqualTo("TLSv1.3"));
+    }
+
+    @Test
+    void the_p2p_listener_completes_no_handshake_without_a_client_certificate() throws Exception {
+        NodeTlsIdentity trustOnly = tlsOf("acme");
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
+        trust.init(TlsKeyStores.trustStore(trustOnly.chain().get(trustOnly.chain().size() - 1), "transient".toCharArray()));
+        javax.net.ssl.SSLContext noCertificate = javax.net.ssl.SSLContext.getInstance("TLS");
+        noCertificate.init(null, trust.getTrustManagers(), null);
+        Envelope envelope = fromAcme(notary(), MessageKind.DATA);
+
+        Assertions.assertThatThrownBy(() -> send(p2pEndpoint(), SignedMessage.sign(envelope, acmeKey()),
+                HttpClient.newBuilder().sslContext(noCertificate))).isInstanceOf(IOException.class);
+        assertNotRecorded(envelope);
+    }
+
+    @Test
+    void the_p2p_listener_completes_no_handshake_with_a_certificate_of_another_root() throws Exception {
+        Envelope envelope = fromAcme(notary(), MessageKind.DATA);
+
+        Assertions.assertThatThrownBy(() -> post(SignedMessage.sign(envelope, acmeKey()), acmeUnderAnotherRoot()))
+                .isInstanceOf(IOException.class);
+        assertNotRecorded(envelope);
+    }
+
+    @Test
+    void a_message_signed_by_acme_sent_over_st_marys_certificate_is_refused_with_403() throws Exception {
+        Envelope envelope = fromAcme(notary(), MessageKind.DATA);
+
+        HttpResponse<String> response = post(SignedMessage.sign(envelope, acmeKey()), tlsOf("stmary"));
+
+        assertRefused(response, 403, InboundResult.Rejection.PEER_NOT_AUTHENTICATED);
+        assertNotRecorded(envelope);
+    }
+
+    @Test
+    void the_desks_plain_listener_refuses_p2p_messages_which_come_with_no_certificate() throws Exception {
+        Envelope envelope = fromAcme(notary(), MessageKind.DATA);
+        URI plain = URI.create("http://127.0.0.1:" + runtime().configuration().httpPort() + "/api/p2p/messages");
+
+        HttpResponse<String> response = send(plain, SignedMessage.sign(envelope, acmeKey()), HttpClient.newBuilder());
+
+        assertRefused(response, 403, InboundResult.Rejection.PEER_NOT_AUTHENTICATED);
+        assertNotRecorded(envelope);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -208,12 +270,49 @@ class P2pEndpointIT {
         return runtime().configuration().legalName();
     }
 
+    /** POSTs to the node's mutual-TLS P2P listener as Acme, with Acme's TLS certificate. */
     private static HttpResponse<String> post(byte[] body) throws IOException, InterruptedException, NamingException {
-        URI endpoint = URI.create("http://127.0.0.1:" + runtime().configuration().httpPort() + "/api/p2p/messages");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        return client.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/octet-stream")
+        return post(body, tlsOf("acme"));
+    }
+
+    private static HttpResponse<String> post(byte[] body, NodeTlsIdentity client)
+            throws IOException, InterruptedException, NamingException {
+        return send(p2pEndpoint(), body, HttpClient.newBuilder().sslContext(client.sslContext())
+                .sslParameters(client.sslParameters()));
+    }
+
+    private static HttpResponse<String> send(URI endpoint, byte[] body, HttpClient.Builder client)
+            throws IOException, InterruptedException {
+        return client.connectTimeout(Duration.ofSeconds(10)).build().send(HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI p2pEndpoint() throws NamingException {
+        return URI.create(runtime().configuration().p2pAddress() + "/api/p2p/messages");
+    }
+
+    private static int p2pPort() throws NamingException {
+        return p2pEndpoint().getPort();
+    }
+
+    /** A node's TLS identity, where the IT network's bootstrap put it (the domain's claimsnet.network.dir). */
+    private static NodeTlsIdentity tlsOf(String nodeId) {
+        return NetworkFiles.fromSystemProperty().loadTls(nodeId);
+    }
+
+    /** Acme's name on a certificate of a TLS root the network never heard of, trusting the network's root. */
+    private static NodeTlsIdentity acmeUnderAnotherRoot() {
+        Instant now = Instant.now();
+        KeyPair rootKey = TlsCertificateIssuer.newKeyPair();
+        X509Certificate otherRoot = TlsCertificateIssuer.selfSignedRoot(rootKey, new X500Principal("CN=Some Other Root"), now);
+        KeyPair key = TlsCertificateIssuer.newKeyPair();
+        X509Certificate certificate = new TlsCertificateIssuer(rootKey.getPrivate(), otherRoot)
+                .issue(acme().getX500Principal(), key.getPublic(), List.of("localhost"), now);
+        char[] password = "transient".toCharArray();
+        NodeTlsIdentity network = tlsOf("acme");
+        return NodeTlsIdentity.of(TlsKeyStores.keyStore(TlsKeyStores.KEY_ALIAS, key.getPrivate(), password, certificate, otherRoot),
+                password, TlsKeyStores.trustStore(network.chain().get(network.chain().size() - 1), password));
     }
 
     private static NodeRuntime runtime() throws NamingException {
