@@ -1,5 +1,6 @@
 package net.claimsnet.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import net.claimsnet.node.server.NodeRuntime;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,12 @@ import java.util.Optional;
  * <p>A desk page that needs a login sends the browser to the login page (a Faces AJAX request gets a
  * partial-response redirect, which the page follows, instead of the login page's HTML); a successful
  * login gets a new session id, so an id planted before the login is worth nothing after it.
+ *
+ * <p>A request over the plain HTTP listener is not authenticated at all: no password is checked and no
+ * session read where the password or the cookie crossed the network in the clear. {@link HttpsOnly}
+ * answers it (a redirect to HTTPS, or 403); a desk page that needs a login, which the container would
+ * refuse before any filter ran, gets that same answer here. The P2P endpoint is the exception, as
+ * there: it takes no login and refuses plain requests itself.
  */
 @ApplicationScoped
 public class NodeAuthentication implements HttpAuthenticationMechanism {
@@ -38,6 +46,9 @@ public class NodeAuthentication implements HttpAuthenticationMechanism {
     static final String DESK_CALLER = NodeAuthentication.class.getName() + ".caller";
 
     private IdentityStoreHandler identityStores;
+
+    @EJB
+    private NodeRuntime runtime;
 
     protected NodeAuthentication() {
         // for CDI's proxy
@@ -51,6 +62,9 @@ public class NodeAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (HttpsOnly.mustMoveToHttps(request)) {
+            return context.isProtected() ? toHttps(request, response) : context.doNothing();
+        }
         if (MachineInterfaces.includes(pathOf(request))) {
             return basic(request, response, context);
         }
@@ -64,6 +78,15 @@ public class NodeAuthentication implements HttpAuthenticationMechanism {
             session.removeAttribute(DESK_CALLER);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus toHttps(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            HttpsOnly.moveToHttps(request, response, HttpsOnly.httpsPort(runtime, request));
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     // ---- HTTP Basic for /api, /fhir, /x12 -------------------------------------------------------
@@ -146,7 +169,7 @@ public class NodeAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(login);
     }
 
-    private static String pathOf(HttpServletRequest request) {
+    static String pathOf(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String contextPath = request.getContextPath();
         return uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;

@@ -10,13 +10,16 @@ import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A request and a response for a filter's test, answering only what the filters ask (no mocking library here). */
-final class ServletFakes {
+/**
+ * A request and a response for a filter's test, answering only what the filters ask (no mocking library
+ * here): anything else, such as reading the body or opening a session, throws.
+ */
+public final class ServletFakes {
 
     private ServletFakes() {
     }
 
-    static HttpServletRequest request(String path, String user, String remoteAddress) {
+    public static HttpServletRequest request(String path, String user, String remoteAddress) {
         return (HttpServletRequest) Proxy.newProxyInstance(ServletFakes.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getRequestURI" -> path;
@@ -29,14 +32,31 @@ final class ServletFakes {
                 });
     }
 
-    /** A response that records its status, headers and body. */
-    static final class Recorded {
-        int status = 200;
-        final Map<String, String> headers = new HashMap<>();
-        final StringWriter body = new StringWriter();
-        String contentType;
+    /**
+     * An anonymous request as it came in over a listener, plain or TLS ({@code secure}), naming the host
+     * and port it was sent to, with its method and query (null: none).
+     */
+    public static HttpServletRequest over(boolean secure, String method, String host, int port, String path, String query) {
+        HttpServletRequest plain = request(path, null, "10.0.0.7");
+        return (HttpServletRequest) Proxy.newProxyInstance(ServletFakes.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, called, args) -> switch (called.getName()) {
+                    case "isSecure" -> secure;
+                    case "getMethod" -> method;
+                    case "getServerName" -> host;
+                    case "getLocalPort" -> port;
+                    case "getQueryString" -> query;
+                    default -> called.invoke(plain, args);
+                });
+    }
 
-        HttpServletResponse response() {
+    /** A response that records its status, headers and body. */
+    public static final class Recorded {
+        public int status = 200;
+        public final Map<String, String> headers = new HashMap<>();
+        final StringWriter body = new StringWriter();
+        public String contentType;
+
+        public HttpServletResponse response() {
             PrintWriter writer = new PrintWriter(body);
             return (HttpServletResponse) Proxy.newProxyInstance(ServletFakes.class.getClassLoader(),
                     new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
@@ -57,7 +77,7 @@ final class ServletFakes {
                     });
         }
 
-        String body() {
+        public String body() {
             return body.toString();
         }
     }
