@@ -10,7 +10,9 @@ import net.claimsnet.bench.network.NetworkClaims;
 import net.claimsnet.bench.network.NetworkNode;
 import net.claimsnet.bench.network.Preflight;
 import net.claimsnet.bench.network.Preflight.NotReady;
+import net.claimsnet.bench.network.TlsRoot;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -45,7 +47,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Options ({@code -Dname=value}): {@code bench.desk.claims} (10000), {@code bench.desk.sessions} (20),
  * {@code bench.desk.seconds} timed (60), {@code bench.desk.warmup} seconds (10), {@code bench.desk.requests}
  * timed at most (0: no limit), {@code bench.desk.filing} claims filed at a time (16), {@code bench.desk.members}
- * the filed claims spread over (64), {@code nodes.config} (config/nodes),
+ * the filed claims spread over (64), {@code nodes.config} (config/nodes), {@code tls.root} the certificate
+ * the nodes' HTTPS listeners are trusted by (.network/tls/root.pem),
  * {@code bench.password.billing|adjuster|admin} (the demo passwords).
  */
 public final class DeskBenchmark {
@@ -67,12 +70,13 @@ public final class DeskBenchmark {
         int filing = positive("bench.desk.filing", 16);
         int members = positive("bench.desk.members", 64);
 
-        ClaimsApi api = new ClaimsApi();
+        SSLContext tls = TlsRoot.configured();
+        ClaimsApi api = new ClaimsApi(tls);
         List<NetworkNode> nodes = NetworkNode.all(Path.of(System.getProperty("nodes.config", "config/nodes")));
         NetworkNode stmary = NetworkNode.byId(nodes, "stmary").as("billing");
         NetworkNode acme = NetworkNode.byId(nodes, "acme");
         Preflight preflight = new Preflight(api);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls)
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
         DeskBenchmark bench;
         try {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LoginFormTest {
 
-    private static final URI PAGE = URI.create("http://127.0.0.1:8380/login.xhtml");
+    private static final URI PAGE = URI.create("https://127.0.0.1:8381/login.xhtml");
 
     /** The desk's login form as the node rendered it (scripts and messages left out). */
     private static final String DESK_LOGIN = """
@@ -31,7 +31,7 @@ class LoginFormTest {
     void reads_the_form_with_the_password_field_its_action_and_the_names_of_its_fields() {
         LoginForm form = LoginForm.parse(DESK_LOGIN, PAGE);
 
-        assertThat(form.action()).isEqualTo(URI.create("http://127.0.0.1:8380/login.xhtml"));
+        assertThat(form.action()).isEqualTo(URI.create("https://127.0.0.1:8381/login.xhtml"));
         assertThat(form.userField()).isEqualTo("login:username");
         assertThat(form.passwordField()).isEqualTo("login:password");
         assertThat(form.submitField()).isEqualTo("login:submit");

@@ -1,5 +1,6 @@
 package net.claimsnet.bench.network;
 
+import javax.net.ssl.SSLContext;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,10 +47,17 @@ public final class ClaimsApi {
 
     private final HttpClient http;
 
+    /** Over the nodes' HTTPS listeners, trusting what {@code tls} trusts ({@link TlsRoot}: the network's root alone). */
+    public ClaimsApi(SSLContext tls) {
+        // HTTP/1.1: the nodes speak it; negotiating HTTP/2 on every new connection would only cost.
+        HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5));
+        this.http = (tls == null ? http : http.sslContext(tls)).build();
+    }
+
+    /** With the JVM's default trust: for a stand-in server over plain HTTP (the tests'). */
     public ClaimsApi() {
-        // HTTP/1.1: the nodes speak it; a h2c upgrade attempt on every new connection would only cost.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this(null);
     }
 
     public CompletableFuture<Answer> file(NetworkNode provider, String claimJson) {

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Options ({@code -Dname=value}): {@code claims} per round (200), {@code concurrency} claims in
  * flight (32), {@code rounds} timed (3), {@code warmup} claims (as many as a round),
  * {@code members} (64), {@code timeout} seconds a claim may take (120), {@code nodes.config}
- * (config/nodes), {@code bench.password.billing|adjuster|admin} (the demo passwords).
+ * (config/nodes), {@code tls.root} the certificate the nodes' HTTPS listeners are trusted by
+ * (.network/tls/root.pem), {@code bench.password.billing|adjuster|admin} (the demo passwords).
  *
  * <p>Before the claims, Acme's administrator (admin@acme) enrols the members the claims use on their
  * plan for the year (one bulk request; members covered already are left as they are).
@@ -50,7 +51,7 @@ public final class NetworkBenchmark {
         int members = positive("members", 64);
         long timeoutNanos = TimeUnit.SECONDS.toNanos(positive("timeout", 120));
 
-        ClaimsApi api = new ClaimsApi();
+        ClaimsApi api = new ClaimsApi(TlsRoot.configured());
         List<NetworkNode> nodes = NetworkNode.all(Path.of(System.getProperty("nodes.config", "config/nodes")));
         NetworkNode insurer = NetworkNode.byId(nodes, "acme");
         Map<Provider, NetworkNode> providers = Map.of(

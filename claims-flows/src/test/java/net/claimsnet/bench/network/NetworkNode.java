@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * A node of the running network as the benchmark reaches it: its base URL (host and http.port from
- * config/nodes/&lt;id&gt;.properties, as ./network starts it) and the demo user it acts as (README,
- * "REST API").
+ * A node of the running network as the benchmark reaches it: its base URL, the HTTPS listener at
+ * {@code https://host:http.port + 1/} (host and http.port from config/nodes/&lt;id&gt;.properties, as
+ * ./network starts it), and the demo user it acts as (README, "REST API").
  */
 public record NetworkNode(String id, String organisation, URI baseUrl, String user, String password) {
 
@@ -44,7 +44,7 @@ public record NetworkNode(String id, String organisation, URI baseUrl, String us
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** "St. Mary Hospital (http://127.0.0.1:8380)" */
+    /** "St. Mary Hospital (https://127.0.0.1:8381)" */
     public String describe() {
         return organisation + " (" + baseUrl.toString().replaceAll("/$", "") + ")";
     }
@@ -60,8 +60,8 @@ public record NetworkNode(String id, String organisation, URI baseUrl, String us
             }
         }
         String host = properties.getProperty("host", "127.0.0.1").trim();
-        String port = properties.getProperty("http.port", Integer.toString(defaultPort)).trim();
-        return new NetworkNode(id, organisation, URI.create("http://" + host + ":" + port + "/"),
+        int httpPort = Integer.parseInt(properties.getProperty("http.port", Integer.toString(defaultPort)).trim());
+        return new NetworkNode(id, organisation, URI.create("https://" + host + ":" + (httpPort + 1) + "/"),
                 userPrefix + "@" + id, DemoPasswords.of(userPrefix + "@" + id));
     }
 }

@@ -5,6 +5,7 @@ import net.claimsnet.bench.network.ClaimsApi.Answer;
 import net.claimsnet.bench.network.Json;
 import net.claimsnet.bench.network.NetworkClaims.GeneratedClaim;
 import net.claimsnet.bench.network.NetworkNode;
+import net.claimsnet.web.NetworkTrust;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,15 +18,16 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The running network's REST API as the end-to-end tests use it: the network benchmark's client
- * ({@link ClaimsApi}) with each node's demo desk user, plus the administrators, and the waits a
- * claim's journey needs (a peer records a transaction shortly after the flow that made it ends).
+ * ({@link ClaimsApi}, over each node's HTTPS listener, trusting the network's TLS root) with each
+ * node's demo desk user, plus the administrators, and the waits a claim's journey needs (a peer
+ * records a transaction shortly after the flow that made it ends).
  */
 final class NetworkApi {
 
     /** A flow answers within 30 s or with 202; a step that goes through peers may take longer on busy cores. */
     static final Duration STEP_TIMEOUT = Duration.ofMinutes(3);
 
-    final ClaimsApi api = new ClaimsApi();
+    final ClaimsApi api = new ClaimsApi(NetworkTrust.runningNetwork().sslContext());
     final List<NetworkNode> nodes = NetworkNode.all(NetworkScript.ROOT.resolve("config").resolve("nodes"));
     final NetworkNode notary = node("notary");
     final NetworkNode acme = node("acme");

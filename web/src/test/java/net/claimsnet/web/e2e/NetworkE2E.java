@@ -4,7 +4,7 @@ import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.config.NetworkConfiguration;
 import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.node.tls.NodeTlsIdentity;
-import net.claimsnet.node.tls.TlsKeyStores;
+import net.claimsnet.web.NetworkTrust;
 import net.corda.core.identity.CordaX500Name;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,8 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.SSLSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,13 +30,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The network as an operator runs it: {@code ./network up} brings every node of config/nodes up in
  * its own Payara domain; each reports ready with its node runtime started, trusts the same signed
  * network map and knows every other node; each serves its desk over HTTPS (TLS 1.3) with a
- * certificate of the network's TLS root for its legal name; each P2P listener takes only a peer
- * presenting a certificate of that root, and its endpoint checks what it is sent; {@code ./network
- * down} stops them all.
+ * certificate of the network's TLS root for its legal name, its plain listener only sending there
+ * (and keeping Payara's readiness check); each P2P listener takes only a peer presenting a
+ * certificate of that root, and its endpoint checks what it is sent; {@code ./network down} stops
+ * them all.
  */
 @ExtendWith(RunningNetwork.class)
 class NetworkE2E {
 
+    /** Plain HTTP, for Payara's readiness check and what the plain listener does with the application's paths. */
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final NetworkConfiguration NETWORK =
             NetworkConfiguration.load(NetworkScript.ROOT.resolve("config").resolve("nodes"));
@@ -64,18 +65,16 @@ class NetworkE2E {
 
     @Test
     void every_desk_answers_over_tls_1_3_with_a_certificate_of_the_network_root_for_its_legal_name() throws Exception {
-        HttpClient trustingTheRoot = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .sslContext(trustingOnlyTheNetworkRoot()).build();
+        HttpClient trustingTheRoot = NetworkTrust.runningNetwork().client().build();
         for (NodeConfiguration node : NETWORK.nodes()) {
             HttpResponse<String> health = trustingTheRoot.send(HttpRequest.newBuilder(URI.create(node.secureAddress()
                     + "/health/ready")).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).as(node.id()).isEqualTo(200);
-            assertThat(health.sslSession()).as(node.id()).hasValueSatisfying(session -> {
-                assertThat(session.getProtocol()).isEqualTo("TLSv1.3");
-                X509Certificate served = (X509Certificate) session.getPeerCertificates()[0];
-                assertThat(CordaX500Name.build(served.getSubjectX500Principal())).isEqualTo(node.legalName());
-            });
+            SSLSession session = health.sslSession().orElseThrow();
+            assertThat(session.getProtocol()).as(node.id()).isEqualTo("TLSv1.3");
+            X509Certificate served = (X509Certificate) session.getPeerCertificates()[0];
+            assertThat(CordaX500Name.build(served.getSubjectX500Principal())).as(node.id()).isEqualTo(node.legalName());
         }
     }
 
@@ -94,8 +93,7 @@ class NetworkE2E {
 
     @Test
     void every_p2p_listener_completes_no_handshake_without_a_client_certificate() throws Exception {
-        HttpClient noCertificate = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .sslContext(trustingOnlyTheNetworkRoot()).build();
+        HttpClient noCertificate = NetworkTrust.runningNetwork().client().build();
         for (NodeConfiguration node : NETWORK.nodes()) {
             assertThatThrownBy(() -> postNotAnEnvelope(noCertificate, node.p2pAddress())).as(node.id())
                     .isInstanceOf(IOException.class);
@@ -104,11 +102,29 @@ class NetworkE2E {
 
     @Test
     void the_desks_listeners_refuse_p2p_messages_which_come_with_no_certificate() throws Exception {
+        HttpClient https = NetworkTrust.runningNetwork().client().build();
         for (NodeConfiguration node : NETWORK.nodes()) {
-            HttpResponse<String> answer = postNotAnEnvelope(HTTP, node.address());
+            for (HttpResponse<String> answer : List.of(postNotAnEnvelope(HTTP, node.address()),
+                    postNotAnEnvelope(https, node.secureAddress()))) {
+                assertThat(answer.statusCode()).as(answer.uri() + ": " + answer.body()).isEqualTo(403);
+                assertThat(answer.headers().firstValue("X-ClaimsNet-Rejection")).as(answer.uri().toString())
+                        .hasValue("PEER_NOT_AUTHENTICATED");
+            }
+        }
+    }
 
-            assertThat(answer.statusCode()).as(node.id() + ": " + answer.body()).isEqualTo(403);
-            assertThat(answer.headers().firstValue("X-ClaimsNet-Rejection")).as(node.id()).hasValue("PEER_NOT_AUTHENTICATED");
+    @Test
+    void every_plain_listener_sends_the_desk_and_the_api_to_https_and_refuses_writes() throws Exception {
+        for (NodeConfiguration node : NETWORK.nodes()) {
+            HttpResponse<String> desk = get(node.address() + "/login.xhtml");
+            HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(node.address() + "/api/claims"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(desk.statusCode()).as(node.id()).isEqualTo(301);
+            assertThat(desk.headers().firstValue("Location")).as(node.id()).hasValue(node.secureAddress() + "/login.xhtml");
+            assertThat(api.statusCode()).as(node.id() + ": " + api.body()).isEqualTo(403);
+            assertThat(api.body()).as(node.id()).contains(node.secureAddress() + "/api/claims");
         }
     }
 
@@ -118,19 +134,6 @@ class NetworkE2E {
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray("not an envelope".getBytes())).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** What a browser that imported .network/tls/root.pem trusts: that root alone, and no client certificate. */
-    private static SSLContext trustingOnlyTheNetworkRoot() throws Exception {
-        X509Certificate root;
-        try (java.io.InputStream pem = java.nio.file.Files.newInputStream(FILES.tlsRootCertificate())) {
-            root = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(pem);
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance("PKIX");
-        trust.init(TlsKeyStores.trustStore(root, "transient".toCharArray()));
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -49,7 +49,10 @@ public final class RunningNetwork implements BeforeAllCallback, TestExecutionExc
                 .getOrComputeIfAbsent(RunningNetwork.class, key -> up(), Down.class);
     }
 
-    /** Waits until every node of config/nodes answers its readiness check with 200. */
+    /**
+     * Waits until every node of config/nodes answers its readiness check with 200: Payara's, on the plain
+     * listener, where ./network waits for it too (the application's pages and API are on HTTPS only).
+     */
     static void awaitEveryNodeReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         NetworkConfiguration network = NetworkConfiguration.load(NetworkScript.ROOT.resolve("config").resolve("nodes"));

@@ -5,6 +5,7 @@ import net.claimsnet.bench.network.NetworkClaims;
 import net.claimsnet.bench.network.NetworkClaims.GeneratedClaim;
 import net.claimsnet.bench.network.NetworkNode;
 import net.claimsnet.bench.network.ClaimsApi.Answer;
+import net.claimsnet.web.NetworkTrust;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,7 +39,7 @@ class X12RoundTripE2E {
     private static final String EDI_X12 = "application/EDI-X12";
 
     private final NetworkApi network = new NetworkApi();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = NetworkTrust.runningNetwork().client().build();
 
     @Test
     void an_837P_posted_at_st_mary_is_filed_in_the_background_then_decided_and_paid_at_acme() {

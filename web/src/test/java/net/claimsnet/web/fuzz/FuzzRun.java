@@ -1,5 +1,6 @@
 package net.claimsnet.web.fuzz;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,8 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * notary's commit log, the coverages and claims the user sees). Prints
  * {@code fuzz: requests=N 5xx=0 hung=0 changed=0}.
  *
- * <p>By hand: {@code java -cp web/target/test-classes net.claimsnet.web.fuzz.FuzzRun http://127.0.0.1:8180
- * admin@notary:admin-demo [count] [seed]}. Use a node whose user cannot change anything with the
+ * <p>By hand, over the node's HTTPS listener (http.port + 1), trusting the network's TLS root:
+ * {@code java -Djavax.net.ssl.trustStore=.network/tls/truststore.p12
+ * -Djavax.net.ssl.trustStorePassword="$(cat .network/secrets/truststore-password)" -cp web/target/test-classes
+ * net.claimsnet.web.fuzz.FuzzRun https://127.0.0.1:8181 admin@notary:admin-demo [count] [seed]}. Use a node whose user cannot change anything with the
  * bodies of the API's examples (the CI run uses the IT notary's administrator): a mutation that leaves a
  * body valid is sent as it is.
  */
@@ -56,13 +59,15 @@ public final class FuzzRun {
     private final List<String> fingerprintPaths;
     private final HttpClient client;
 
-    public FuzzRun(URI base, String user, String password, List<String> fingerprintPaths) {
+    /** A run against the node at {@code base} (its HTTPS listener), trusting what {@code tls} trusts (null: the JVM's default). */
+    public FuzzRun(URI base, SSLContext tls, String user, String password, List<String> fingerprintPaths) {
         this.base = Objects.requireNonNull(base, "base");
         this.user = Objects.requireNonNull(user, "user");
         this.password = Objects.requireNonNull(password, "password");
         this.fingerprintPaths = List.copyOf(fingerprintPaths);
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        this.client = (tls == null ? client : client.sslContext(tls)).build();
     }
 
     /** What a run found; {@link #line()} is the figure CI looks for. */
@@ -211,11 +216,11 @@ public final class FuzzRun {
     /** {@code FuzzRun <base URL> <user:password> [count] [seed]}: prints the figures; exit status 1 when any is not zero. */
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 2 || !args[1].contains(":")) {
-            System.err.println("usage: FuzzRun <base URL, e.g. http://127.0.0.1:8180> <user:password> [count] [seed]");
+            System.err.println("usage: FuzzRun <base URL, e.g. https://127.0.0.1:8181> <user:password> [count] [seed]");
             System.exit(2);
         }
         int colon = args[1].indexOf(':');
-        FuzzRun run = new FuzzRun(URI.create(args[0]), args[1].substring(0, colon), args[1].substring(colon + 1), DEFAULT_FINGERPRINT);
+        FuzzRun run = new FuzzRun(URI.create(args[0]), null, args[1].substring(0, colon), args[1].substring(colon + 1), DEFAULT_FINGERPRINT);
         Figures figures = run.run(args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_COUNT,
                 args.length > 3 ? Long.parseLong(args[3]) : DEFAULT_SEED, 2);
         System.out.println(figures.line());

@@ -38,7 +38,7 @@ class MalformedRequestsTest {
     void the_default_run_has_every_kind_and_each_request_makes_a_valid_uri() {
         MalformedRequests requests = new MalformedRequests(FuzzRun.DEFAULT_SEED);
         Map<String, Integer> kinds = new HashMap<>();
-        URI base = URI.create("http://127.0.0.1:8980");
+        URI base = URI.create("https://127.0.0.1:8981");
         long bytes = 0;
         for (int i = 0; i < COUNT; i++) {
             FuzzRequest request = requests.request(i);

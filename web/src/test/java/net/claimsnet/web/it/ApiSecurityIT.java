@@ -1,5 +1,6 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.web.NetworkTrust;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -8,7 +9,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -24,11 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The claims API's security in the server, as built: HTTP Basic against the node's users table (the
  * demo users a fresh node gets), roles mapped from the users' groups, every claim endpoint closed to
- * anyone without a desk role, and JSON answers, never an HTML error page. The IT domain plays the
- * notary, whose only demo user is its administrator (NODE_ADMIN, who reads no claims).
+ * anyone without a desk role, and JSON answers, never an HTML error page; all of it over HTTPS, the
+ * plain listener sending reads there and refusing writes unread. The IT domain plays the notary, whose
+ * only demo user is its administrator (NODE_ADMIN, who reads no claims).
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiSecurityIT {
+
+    private static final HttpClient HTTPS = NetworkTrust.itNetwork().client().build();
 
     @ArquillianResource
     private URL base;
@@ -120,9 +123,29 @@ class ApiSecurityIT {
         assertThat(openapi.body()).contains("/api/claims/{id}/adjudication").contains("basic");
     }
 
+    @Test
+    void the_plain_listener_sends_reads_to_https_and_refuses_writes_without_checking_their_login() throws Exception {
+        HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        URI https = NetworkTrust.https(base).resolve("/api/claims?size=1");
+        URI claims = URI.create(base.toExternalForm()).resolve("/api/claims?size=1");
+
+        HttpResponse<String> read = plain.send(HttpRequest.newBuilder(claims).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> write = plain.send(HttpRequest.newBuilder(claims).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin@notary:admin-demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"claimId\": \"CLM-1\"}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(read.statusCode()).isEqualTo(301);
+        assertThat(read.headers().firstValue("Location")).hasValue(https.toString());
+        assertThat(write.statusCode()).as(write.body()).isEqualTo(403);
+        assertThat(write.body()).contains("\"error\":\"https-required\"").contains(https.toString());
+        assertThat(send("GET", "/api/claims", "admin@notary:admin-demo", null).statusCode()).as("over HTTPS").isEqualTo(403);
+    }
+
     private HttpResponse<String> send(String method, String path, String login, String json)
             throws IOException, InterruptedException {
-        URI uri = URI.create(base.toExternalForm()).resolve(path);
+        URI uri = NetworkTrust.https(base).resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -131,7 +154,6 @@ class ApiSecurityIT {
         if (login != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTPS.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.web.NetworkTrust;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class FhirEndpointIT {
+
+    private static final HttpClient HTTPS = NetworkTrust.itNetwork().client().build();
 
     private static final String ADMIN = "admin@notary:admin-demo";
 
@@ -89,7 +92,7 @@ class FhirEndpointIT {
 
     private HttpResponse<String> send(String method, String path, String login, String body, String type)
             throws IOException, InterruptedException {
-        URI uri = URI.create(base.toExternalForm()).resolve(path);
+        URI uri = NetworkTrust.https(base).resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
@@ -98,6 +101,6 @@ class FhirEndpointIT {
         if (login != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
         }
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTPS.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

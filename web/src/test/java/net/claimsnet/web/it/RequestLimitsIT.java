@@ -1,5 +1,6 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.web.NetworkTrust;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -7,7 +8,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notary, whose one demo user is NODE_ADMIN: the coverage and flow endpoints take its JSON bodies, then
  * refuse the coverage calls for not being the insurer's node, so nothing is stored). Each answer is 4xx
  * in under 2 s and names the limit; afterwards the node still answers at once, so no thread was left
- * behind (the truncated body used to keep one spinning for good).
+ * behind (the truncated body used to keep one spinning for good). Over HTTPS, as every client of the node.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestLimitsIT {
@@ -36,7 +36,7 @@ class RequestLimitsIT {
 
     private static boolean warm;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = NetworkTrust.itNetwork().client().build();
 
     @ArquillianResource
     private URL base;
@@ -158,7 +158,7 @@ class RequestLimitsIT {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve(path)).header("Authorization",
+        return HttpRequest.newBuilder(NetworkTrust.https(base).resolve(path)).header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
     }
 }

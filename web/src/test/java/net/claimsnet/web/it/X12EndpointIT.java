@@ -1,5 +1,6 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.web.NetworkTrust;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class X12EndpointIT {
+
+    private static final HttpClient HTTPS = NetworkTrust.itNetwork().client().build();
 
     private static final String EDI = "ISA*00*          *00*          *ZZ*A              *ZZ*B              *250101*1200*^*00501*000000001*0*T*:~";
 
@@ -65,7 +68,7 @@ class X12EndpointIT {
 
     private HttpResponse<String> send(String method, String path, String login, String body)
             throws IOException, InterruptedException {
-        URI uri = URI.create(base.toExternalForm()).resolve(path);
+        URI uri = NetworkTrust.https(base).resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -74,7 +77,6 @@ class X12EndpointIT {
         if (login != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTPS.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

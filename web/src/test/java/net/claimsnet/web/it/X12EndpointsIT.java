@@ -1,5 +1,6 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.web.NetworkTrust;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class X12EndpointsIT {
+
+    private static final HttpClient HTTPS = NetworkTrust.itNetwork().client().build();
 
     private static final String ADMIN = "admin@notary:admin-demo";
 
@@ -83,7 +86,7 @@ class X12EndpointsIT {
 
     private HttpResponse<String> send(String method, String path, String login, String edi)
             throws IOException, InterruptedException {
-        URI uri = URI.create(base.toExternalForm()).resolve(path);
+        URI uri = NetworkTrust.https(base).resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .method(method, edi == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(edi));
         if (edi != null) {
@@ -92,7 +95,6 @@ class X12EndpointsIT {
         if (login != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTPS.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package net.claimsnet.web.e2e.desk;
 
+import net.claimsnet.web.NetworkTrust;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,7 +98,7 @@ class DeskAccessE2E extends WithDeskBrowser {
 
     @Test
     void the_json_api_still_takes_http_basic() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = NetworkTrust.runningNetwork().client().build();
         URI claims = DeskNodes.desk("stmary").resolve("api/claims?size=1");
         String basic = "Basic " + Base64.getEncoder().encodeToString(("billing@stmary:" + DeskUsers.passwordOf("billing@stmary")).getBytes(StandardCharsets.UTF_8));
 

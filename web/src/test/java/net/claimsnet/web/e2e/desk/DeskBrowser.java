@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.deque.html.axecore.selenium.AxeReporter;
+import net.claimsnet.web.NetworkTrust;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -73,7 +74,12 @@ public final class DeskBrowser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1400,1000");
+                "--disable-dev-shm-usage", "--window-size=1400,1000",
+                // The desks' certificates chain to the network's TLS root, which no system store holds: trust
+                // chains up to that key alone, as a browser that imported .network/tls/root.pem does (not
+                // every certificate, as acceptInsecureCerts would). Chromium takes the list only with a
+                // --user-data-dir, which chromedriver always passes (a fresh profile per session).
+                "--ignore-certificate-errors-spki-list=" + NetworkTrust.runningNetwork().spkiSha256());
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
         wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(200));

@@ -3,6 +3,7 @@ package net.claimsnet.web.e2e.desk;
 import net.claimsnet.bench.network.ClaimsApi;
 import net.claimsnet.bench.network.NetworkClaims;
 import net.claimsnet.bench.network.NetworkNode;
+import net.claimsnet.web.NetworkTrust;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -74,7 +75,7 @@ class DeskBulkWorkE2E extends WithDeskBrowser {
         List<NetworkNode> nodes = NetworkNode.all(DeskNodes.ROOT.resolve("config").resolve("nodes"));
         NetworkNode stmary = NetworkNode.byId(nodes, "stmary");
         NetworkNode acme = NetworkNode.byId(nodes, "acme");
-        ClaimsApi api = new ClaimsApi();
+        ClaimsApi api = new ClaimsApi(NetworkTrust.runningNetwork().sslContext());
         NetworkClaims claims = new NetworkClaims(1, "U" + run, LocalDate.now());
         List<String> claimIds = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {

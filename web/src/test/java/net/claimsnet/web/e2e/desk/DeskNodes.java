@@ -7,8 +7,9 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * Where each node's desk is: http://&lt;host&gt;:&lt;http.port&gt;/ from config/nodes/&lt;node&gt;.properties,
- * as ./network starts it (notary 8180, acme 8280, stmary 8380, lakeside 8480, regulator 8580).
+ * Where each node's desk is: its HTTPS listener, https://&lt;host&gt;:&lt;http.port + 1&gt;/ from
+ * config/nodes/&lt;node&gt;.properties, as ./network starts it (notary 8181, acme 8281, stmary 8381,
+ * lakeside 8481, regulator 8581).
  */
 public final class DeskNodes {
 
@@ -19,11 +20,11 @@ public final class DeskNodes {
     private DeskNodes() {
     }
 
-    /** The node's desk, ending in a slash ("http://127.0.0.1:8380/"). */
+    /** The node's desk, ending in a slash ("https://127.0.0.1:8381/"). */
     public static URI desk(String nodeId) {
         NodeConfiguration node = NETWORK.node(nodeId)
                 .orElseThrow(() -> new IllegalArgumentException("No node " + nodeId + " in " + NETWORK.directory()));
-        return URI.create(node.address().replaceAll("/$", "") + "/");
+        return URI.create(node.secureAddress().replaceAll("/$", "") + "/");
     }
 
     /** The node a demo user belongs to: "stmary" for billing@stmary. */

@@ -4,6 +4,7 @@ import net.claimsnet.bench.network.ClaimsApi;
 import net.claimsnet.bench.network.NetworkClaims;
 import net.claimsnet.bench.network.NetworkNode;
 import net.claimsnet.states.ClaimDetails;
+import net.claimsnet.web.NetworkTrust;
 import net.claimsnet.web.e2e.X12Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -81,7 +82,7 @@ class DeskUpload837E2E extends WithDeskBrowser {
         int year = LocalDate.now().minusDays(1).getYear();
         String body = "{\"memberId\": \"" + memberId + "\", \"subscriberId\": \"" + memberId + "\", \"planId\": \""
                 + NetworkClaims.PLAN_ID + "\", \"effectiveFrom\": \"" + year + "-01-01\"}";
-        ClaimsApi.Answer enrolled = new ClaimsApi().post(acme, "api/coverages", body).get(2, TimeUnit.MINUTES);
+        ClaimsApi.Answer enrolled = new ClaimsApi(NetworkTrust.runningNetwork().sslContext()).post(acme, "api/coverages", body).get(2, TimeUnit.MINUTES);
         assertThat(enrolled.status()).as("enrolling %s: %s", memberId, enrolled.excerpt()).isEqualTo(201);
     }
 }
