@@ -103,8 +103,7 @@ class HttpsOnlyTest {
 
     @Test
     void web_xml_maps_the_filter_to_every_path_ahead_of_any_other_and_it_is_not_annotated_as_well() throws Exception {
-        Document webXml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+        Document webXml = webXml();
         Element filter = (Element) webXml.getElementsByTagName("filter").item(0);
         Element firstMapping = (Element) webXml.getElementsByTagName("filter-mapping").item(0);
 
@@ -113,6 +112,15 @@ class HttpsOnlyTest {
         assertThat(text(firstMapping, "filter-name")).isEqualTo(text(filter, "filter-name"));
         assertThat(text(firstMapping, "url-pattern")).isEqualTo("/*");
         assertThat(HttpsOnly.class.getAnnotation(WebFilter.class)).isNull();
+    }
+
+    @Test
+    void the_session_cookie_is_sent_over_https_only() throws Exception {
+        assertThat(text((Element) webXml().getElementsByTagName("cookie-config").item(0), "secure")).isEqualTo("true");
+    }
+
+    private static Document webXml() throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
     }
 
     private static String text(Element parent, String child) {

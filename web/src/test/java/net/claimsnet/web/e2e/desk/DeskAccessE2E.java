@@ -75,6 +75,7 @@ class DeskAccessE2E extends WithDeskBrowser {
         Cookie session = browser.cookie("JSESSIONID");
         assertThat(session).as("the session cookie").isNotNull();
         assertThat(session.isHttpOnly()).as("JSESSIONID is HttpOnly").isTrue();
+        assertThat(session.isSecure()).as("JSESSIONID goes over HTTPS only").isTrue();
         assertThat((String) browser.driver().executeScript("return document.cookie")).doesNotContain("JSESSIONID");
     }
 
