@@ -25,11 +25,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One headless Chromium driving the nodes' desks, with the waits, screenshots and accessibility checks
@@ -61,6 +63,8 @@ public final class DeskBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    /** The browser's profile, a fresh one for each browser (in target/), deleted when it closes. */
+    private final Path profile;
 
     public DeskBrowser() {
         for (String executable : List.of(BROWSER, DRIVER)) {
@@ -71,14 +75,20 @@ public final class DeskBrowser implements AutoCloseable {
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
+        try {
+            profile = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "desk-browser-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--window-size=1400,1000",
                 // The desks' certificates chain to the network's TLS root, which no system store holds: trust
                 // chains up to that key alone, as a browser that imported .network/tls/root.pem does (not
-                // every certificate, as acceptInsecureCerts would). Chromium takes the list only with a
-                // --user-data-dir, which chromedriver always passes (a fresh profile per session).
+                // every certificate, as acceptInsecureCerts would). Older Chromium honours the list only with
+                // a --user-data-dir on its command line: a fresh profile of our own, deleted on close.
+                "--user-data-dir=" + profile,
                 "--ignore-certificate-errors-spki-list=" + NetworkTrust.runningNetwork().spkiSha256());
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
@@ -296,5 +306,10 @@ public final class DeskBrowser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("The browser's profile " + profile + " stays: " + e);
+        }
     }
 }
