@@ -71,11 +71,10 @@ class NetworkE2E {
                     + "/health/ready")).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).as(node.id()).isEqualTo(200);
-            assertThat(health.sslSession()).as(node.id()).hasValueSatisfying(session -> {
-                assertThat(session.getProtocol()).isEqualTo("TLSv1.3");
-                X509Certificate served = (X509Certificate) session.getPeerCertificates()[0];
-                assertThat(CordaX500Name.build(served.getSubjectX500Principal())).isEqualTo(node.legalName());
-            });
+            javax.net.ssl.SSLSession session = health.sslSession().orElseThrow();
+            assertThat(session.getProtocol()).as(node.id()).isEqualTo("TLSv1.3");
+            X509Certificate served = (X509Certificate) session.getPeerCertificates()[0];
+            assertThat(CordaX500Name.build(served.getSubjectX500Principal())).as(node.id()).isEqualTo(node.legalName());
         }
     }
 
