@@ -183,6 +183,14 @@ public final class OutboxDispatcher {
                     break;
                 }
                 Instant waitUntil = unreachableUntil.get(recipient);
+                if (waitUntil != null && !waitUntil.isAfter(clock.instant())) {
+                    // Its wait ran out while this pass went on (another peer answered slowly): it gets its next
+                    // attempt. Postponed to a time already past, its messages would be due again at once, and
+                    // the pass would postpone them again for ever (seen: a node's CPU busy and its database
+                    // growing by a commit per round until the server stopped).
+                    unreachableUntil.remove(recipient);
+                    waitUntil = null;
+                }
                 if (waitUntil != null) {
                     for (Signed message : batch) {
                         outbox.postpone(message.outboxed().messageId(), "waiting: " + recipient.getOrganisation() + " did not answer",

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The outbox's retries on a clock that moves only when the test moves it: no sleeping, no real HTTP. */
 class OutboxDispatcherTest {
@@ -131,6 +132,32 @@ class OutboxDispatcherTest {
         assertThat(attempts).endsWith("M-1,M-3,M-4@http://stmary.test:8380");
         assertThat(outbox.pendingCount()).isZero();
         assertThat(scheduler.pending()).as("nothing left to retry").isZero();
+    }
+
+    @Test
+    void a_pass_that_outlasts_a_down_peers_wait_tries_it_again_and_ends() {
+        // St. Mary is down; Lakeside answers, but only after 2 s, longer than St. Mary's first wait (1 s).
+        Delivery slowAndDown = (address, body) -> {
+            attempts.add(SignedMessage.parse(body).envelope().messageId() + "@" + address);
+            if (address.contains("stmary")) {
+                return Delivery.Outcome.retry("ConnectException: Connection refused");
+            }
+            clock.advance(Duration.ofSeconds(2));
+            return Delivery.Outcome.delivered();
+        };
+        OutboxDispatcher dispatcher = new OutboxDispatcher(ACME, NETWORK.keyOf(ACME), MAP, outbox, slowAndDown,
+                new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8)), clock, scheduler, Runnable::run);
+        outbox.add(to(ST_MARY, "M-1"), clock.instant());
+        outbox.add(to(LAKESIDE, "M-2"), clock.instant());
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), dispatcher::start, "the pass never ended");
+
+        assertThat(attempts).containsExactly("M-1@http://stmary.test:8380", "M-2@http://lakeside.test:8480",
+                "M-1@http://stmary.test:8380");
+        OutboxMessage waiting = outbox.find("M-1").orElseThrow();
+        assertThat(waiting.attempts()).isEqualTo(2);
+        assertThat(waiting.nextAttemptAt()).as("its second wait, 2 s").isEqualTo(clock.instant().plusSeconds(2));
+        assertThat(outbox.pendingCount()).isEqualTo(1);
     }
 
     @Test
