@@ -21,9 +21,9 @@ import java.util.Set;
  * was sent in the clear has been seen already; acting on it would teach the client that it works).
  *
  * <p>Not for the P2P endpoint, {@value #P2P_MESSAGES}: it answers for itself, refusing a request that
- * brought no client certificate with 403 {@code PEER_NOT_AUTHENTICATED}, as peers expect. Payara's own
- * {@code /health}, {@code /openapi} and {@code /metrics} are not this application's and stay on the plain
- * listener too, where {@code ./network} waits for a node's readiness.
+ * brought no client certificate with 403 {@code PEER_NOT_AUTHENTICATED}, as peers expect. Nor for
+ * Payara's health checks, {@value #HEALTH} and below, which Payara adds to the application at the root
+ * context: {@code ./network} waits for a node's readiness there, on the plain port.
  *
  * <p>Runs before everything of the application that could read a body or open a session: web.xml
  * declares it, and the container puts the descriptor's filters ahead of the annotated ones. Only the
@@ -34,6 +34,12 @@ public class HttpsOnly extends HttpFilter {
 
     /** The P2P endpoint, which refuses plain requests itself. */
     static final String P2P_MESSAGES = "/api/p2p/messages";
+    /**
+     * Payara's MicroProfile Health endpoints: Payara adds them to the application at the root context, so
+     * they pass this filter. They say whether the node is up (no PHI, no login) and {@code ./network}
+     * polls them on the plain port of this machine.
+     */
+    static final String HEALTH = "/health";
     private static final Set<String> READS = Set.of("GET", "HEAD");
 
     @EJB
@@ -61,9 +67,13 @@ public class HttpsOnly extends HttpFilter {
         moveToHttps(request, response, httpPort > 0 ? httpPort + 1 : httpsPort(runtime, request));
     }
 
-    /** Whether the request came over plain HTTP and is not for the P2P endpoint. */
+    /** Whether the request came over plain HTTP and is neither for the P2P endpoint nor a health check. */
     static boolean mustMoveToHttps(HttpServletRequest request) {
-        return !request.isSecure() && !P2P_MESSAGES.equals(NodeAuthentication.pathOf(request));
+        if (request.isSecure()) {
+            return false;
+        }
+        String path = NodeAuthentication.pathOf(request);
+        return !P2P_MESSAGES.equals(path) && !HEALTH.equals(path) && !path.startsWith(HEALTH + "/");
     }
 
     /**

@@ -87,6 +87,16 @@ class HttpsOnlyTest {
     }
 
     @Test
+    void payaras_health_checks_stay_on_the_plain_port_where_the_network_script_polls_them() throws Exception {
+        send(filter, plain("GET", "/health/ready", null));
+        send(filter, plain("GET", "/health", null));
+        ServletFakes.Recorded healthier = send(filter, plain("GET", "/healthier", null));
+
+        assertThat(passed).hasValue(2);
+        assertThat(healthier.status).as("only /health and below").isEqualTo(301);
+    }
+
+    @Test
     void without_the_nodes_configuration_the_https_port_is_the_one_after_the_port_the_request_came_to() throws Exception {
         ServletFakes.Recorded answer = send(new HttpsOnly(), ServletFakes.over(false, "GET", "127.0.0.1", 8980, "/", null));
 
