@@ -1,10 +1,9 @@
 package net.claimsnet.web;
 
 import net.claimsnet.node.bootstrap.NetworkFiles;
-import net.claimsnet.node.tls.TlsKeyStores;
+import net.claimsnet.bench.network.TlsRoot;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,23 +33,17 @@ public final class NetworkTrust {
     private final X509Certificate root;
     private final SSLContext sslContext;
 
-    private NetworkTrust(X509Certificate root) {
+    private NetworkTrust(X509Certificate root, SSLContext sslContext) {
         this.root = root;
-        try {
-            TrustManagerFactory trust = TrustManagerFactory.getInstance("PKIX");
-            trust.init(TlsKeyStores.trustStore(root, "transient".toCharArray()));
-            sslContext = SSLContext.getInstance("TLS");
-            sslContext.init(null, trust.getTrustManagers(), null);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("No TLS context trusting " + root.getSubjectX500Principal() + ": " + e, e);
-        }
+        this.sslContext = sslContext;
     }
 
     /** The root of the network whose state directory this is ({@code .network}, {@code .network/it}). */
     public static NetworkTrust of(Path stateDir) {
         Path pem = new NetworkFiles(stateDir).tlsRootCertificate();
         try (InputStream in = Files.newInputStream(pem)) {
-            return new NetworkTrust((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+            X509Certificate root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            return new NetworkTrust(root, TlsRoot.trusting(pem));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the network's TLS root " + pem + " (made at bootstrap by ./network): " + e, e);
         }

@@ -4,6 +4,7 @@ import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.TerminateCoverageFlow;
 import net.claimsnet.flows.notary.NotariseFlow;
 import net.claimsnet.flows.transport.InMemoryOutboxStore;
+import net.claimsnet.flows.transport.http.P2pTestServer;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
@@ -64,7 +65,8 @@ class NodeFlowsIT {
     @Deployment
     static EnterpriseArchive nodeWithFlowTests() {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "flows-it.war")
-                .addClasses(NodeFlowsIT.class, PeerNode.class, CheckpointRows.class, TestArchives.class, InMemoryOutboxStore.class)
+                .addClasses(NodeFlowsIT.class, PeerNode.class, CheckpointRows.class, TestArchives.class, InMemoryOutboxStore.class,
+                        P2pTestServer.class)
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
     }

@@ -9,6 +9,8 @@ import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.node.tls.NodeTlsIdentity;
 import net.claimsnet.node.tls.TlsCertificateIssuer;
 import net.claimsnet.node.tls.TlsKeyStores;
+import net.claimsnet.web.NetworkTrust;
+import net.claimsnet.bench.network.TlsRoot;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.corda.core.crypto.Crypto;
@@ -63,7 +65,7 @@ class P2pEndpointIT {
     @Deployment
     static EnterpriseArchive nodeWithP2pTests() {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "p2p-it.war")
-                .addClasses(P2pEndpointIT.class, TestArchives.class)
+                .addClasses(P2pEndpointIT.class, TestArchives.class, NetworkTrust.class, TlsRoot.class)
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
     }
@@ -189,11 +191,7 @@ class P2pEndpointIT {
 
     @Test
     void the_p2p_listener_completes_no_handshake_without_a_client_certificate() throws Exception {
-        NodeTlsIdentity trustOnly = tlsOf("acme");
-        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance("PKIX");
-        trust.init(TlsKeyStores.trustStore(trustOnly.chain().get(trustOnly.chain().size() - 1), "transient".toCharArray()));
-        javax.net.ssl.SSLContext noCertificate = javax.net.ssl.SSLContext.getInstance("TLS");
-        noCertificate.init(null, trust.getTrustManagers(), null);
+        javax.net.ssl.SSLContext noCertificate = networkTrust().sslContext();
         Envelope envelope = fromAcme(notary(), MessageKind.DATA);
 
         Assertions.assertThatThrownBy(() -> send(p2pEndpoint(), SignedMessage.sign(envelope, acmeKey()),
@@ -325,9 +323,13 @@ class P2pEndpointIT {
         X509Certificate certificate = new TlsCertificateIssuer(rootKey, root)
                 .issue(name.getX500Principal(), key.getPublic(), List.of("localhost"), Instant.now());
         char[] password = "transient".toCharArray();
-        NodeTlsIdentity network = tlsOf("acme");
         return NodeTlsIdentity.of(TlsKeyStores.keyStore(TlsKeyStores.KEY_ALIAS, key.getPrivate(), password, certificate, root),
-                password, TlsKeyStores.trustStore(network.chain().get(network.chain().size() - 1), password));
+                password, TlsKeyStores.trustStore(networkTrust().root(), password));
+    }
+
+    /** The IT network's TLS root, from the state directory the domain names (the test runs in the server). */
+    private static NetworkTrust networkTrust() {
+        return NetworkTrust.of(NetworkFiles.fromSystemProperty().stateDir());
     }
 
     private static NodeRuntime runtime() throws NamingException {

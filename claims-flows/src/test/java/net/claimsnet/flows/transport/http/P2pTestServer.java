@@ -27,9 +27,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>{@link #startMutualTls} stands in for the node's mutual-TLS P2P listener instead: HTTPS with the
  * node's TLS identity, a client certificate of the network's root required (the handshake fails
- * without one), the peer's chain passed on with the body; it records whom it talked to, and how.
+ * without one), the peer's chain passed on with the body; it records whom it talked to, and how. The
+ * web module's ITs run their in-JVM peers on it too (it travels in this module's test-jar).
  */
-final class P2pTestServer implements AutoCloseable {
+public final class P2pTestServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<byte[]> received = new CopyOnWriteArrayList<>();
@@ -55,8 +56,13 @@ final class P2pTestServer implements AutoCloseable {
 
     /** Listens on 127.0.0.1 at any free port over mutual TLS, presenting {@code identity}'s certificate. */
     static P2pTestServer startMutualTls(NodeTlsIdentity identity) {
+        return startMutualTls(new InetSocketAddress("127.0.0.1", 0), identity);
+    }
+
+    /** Listens at {@code address} (a node's P2P address on the map) over mutual TLS, presenting {@code identity}'s certificate. */
+    public static P2pTestServer startMutualTls(InetSocketAddress address, NodeTlsIdentity identity) {
         try {
-            HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            HttpsServer server = HttpsServer.create(address, 50);
             server.setHttpsConfigurator(new HttpsConfigurator(identity.sslContext()) {
                 @Override
                 public void configure(HttpsParameters parameters) {
@@ -87,7 +93,8 @@ final class P2pTestServer implements AutoCloseable {
         return peers;
     }
 
-    void serve(InboundMessages messages) {
+    /** Hands each request's body to {@code messages} from now on. */
+    public void serve(InboundMessages messages) {
         this.inbound = messages;
     }
 
