@@ -209,10 +209,15 @@ public final class DeskBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Waits until no PrimeFaces ajax request is running (a button's work, an update of the page). */
+    /**
+     * Waits until no PrimeFaces ajax request is running (a button's work, an update of the page) and no
+     * jQuery animation either: a block overlay fading out is half transparent, and axe-core reads its
+     * text as low contrast.
+     */
     public DeskBrowser settle() {
         waitFor(ready -> Boolean.TRUE.equals(driver.executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery(':animated').length === 0);")));
         return this;
     }
 
@@ -251,6 +256,7 @@ public final class DeskBrowser implements AutoCloseable {
      * printed. The whole report goes to web/target/desk-axe/&lt;pageName&gt;.json.
      */
     public void assertAccessible(String pageName) {
+        settle();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         // AxeBuilder.withOutputFile only records the name (4.10.2): the report is written here.
         write(AXE_REPORTS.resolve(pageName + ".json"), AxeReporter.serialize(results).getBytes(StandardCharsets.UTF_8));
