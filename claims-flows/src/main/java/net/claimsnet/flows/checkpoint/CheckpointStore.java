@@ -22,6 +22,16 @@ public interface CheckpointStore {
         alongside.run();
     }
 
+    /**
+     * Runs one step of a flow so that everything it writes where the store has a database (the
+     * transactions it records, their vault changes, its checkpoint and outbox messages) commits as
+     * one transaction, or, if the step throws, none of it does. Rethrows what the step threw; a
+     * commit that fails throws too. Without a database: just runs the step.
+     */
+    default void runStep(Runnable step) {
+        step.run();
+    }
+
     /** The flow's checkpoint, or the record of a finished flow. */
     Optional<Checkpoint> find(String flowId);
 

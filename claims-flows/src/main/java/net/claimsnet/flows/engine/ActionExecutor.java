@@ -26,12 +26,42 @@ final class ActionExecutor {
     private final List<String> consumed = new ArrayList<>();
     /** Each message serialized once per step, however many sessions it goes to. */
     private final Map<Object, byte[]> sentPayloads = new IdentityHashMap<>();
+    /** What must wait until the running step has committed; null while no step runs. */
+    private List<Runnable> afterStep;
     private Scheduler.Cancellable timer;
     private long timerToken;
 
     ActionExecutor(FlowEngine engine, String flowId) {
         this.engine = engine;
         this.flowId = flowId;
+    }
+
+    /**
+     * Runs one step of the flow in one database transaction with what it records (the store's
+     * {@code runStep}), then what it left for after the commit. A step that throws leaves nothing
+     * for after: what it threw is rethrown.
+     */
+    void runStep(Runnable step) {
+        List<Runnable> committed = new ArrayList<>();
+        afterStep = committed;
+        try {
+            engine.store().runStep(step);
+        } finally {
+            afterStep = null;
+        }
+        committed.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs the action once the running step has committed, or now outside a step: what others see
+     * (a lock given up, a flow's result) must not show them what a rollback could still undo.
+     */
+    void afterStep(Runnable action) {
+        if (afterStep == null) {
+            action.run();
+        } else {
+            afterStep.add(action);
+        }
     }
 
     byte[] payload(Object message) {
@@ -96,10 +126,16 @@ final class ActionExecutor {
         }
     }
 
-    /** Gives the locks up; each goes to the next flow queued for it. */
+    /**
+     * Gives the locks up once the step has committed (the states they guard are then recorded as the
+     * step left them); each goes to the next flow queued for it.
+     */
     void releaseLocks(List<String> keys) {
-        for (LockTable.Grant grant : engine.locks().releaseAll(flowId, keys)) {
-            engine.grant(grant);
-        }
+        List<String> released = List.copyOf(keys);
+        afterStep(() -> {
+            for (LockTable.Grant grant : engine.locks().releaseAll(flowId, released)) {
+                engine.grant(grant);
+            }
+        });
     }
 }

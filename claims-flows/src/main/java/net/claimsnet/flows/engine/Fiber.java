@@ -17,8 +17,9 @@ import java.util.concurrent.CompletableFuture;
  * waits for. Events for it (start, messages, timeouts, lock grants, operator actions) queue in its
  * mailbox and run one at a time, so a flow is never run by two threads at once while different
  * flows run in parallel. After each event that changes it, the fiber is checkpointed; only then are
- * the messages of that step sent. A step that throws leaves no trace: the fiber goes back to its
- * last checkpoint and is kept FAILED with the reason.
+ * the messages of that step sent. A step's ledger records, vault changes and checkpoint are one
+ * database transaction. A step that throws leaves no trace: the fiber goes back to its last
+ * checkpoint and is kept FAILED with the reason.
  */
 final class Fiber {
 
@@ -317,9 +318,9 @@ final class Fiber {
 
     private void commit() {
         byte[] encoded = encode();
-        lastCheckpoint = encoded;
         // What the step sends is queued in the checkpoint's own commit where the stores share a database.
         actions.persist(checkpoint(encoded), List.of());
+        actions.afterStep(() -> lastCheckpoint = encoded);
     }
 
     private Checkpoint checkpoint(byte[] encoded) {
@@ -331,17 +332,20 @@ final class Fiber {
         actions.cancelTimer();
         actions.persist(checkpoint(null), state.sessionsAwaitingAcknowledgement());
         runner.releaseLocks();
-        engine.finished(this);
-        result.complete(value);
+        actions.afterStep(() -> {
+            engine.finished(this);
+            result.complete(value);
+        });
     }
 
     /**
-     * Runs an event's work; if it throws, the fiber goes back to its last checkpoint (keeping the
-     * message that triggered the event, for a retry) and is kept FAILED with the reason.
+     * Runs an event's work as one step: what it records and its checkpoint commit together. If it
+     * throws (or its commit fails), nothing of it is kept: the fiber goes back to its last checkpoint
+     * (keeping the message that triggered the event, for a retry) and is kept FAILED with the reason.
      */
     private void guard(Envelope trigger, Runnable work) {
         try {
-            work.run();
+            actions.runStep(work);
         } catch (RuntimeException | StackOverflowError e) {
             actions.discardStep();
             load(lastCheckpoint);

@@ -24,6 +24,21 @@ public interface DatabaseTransactions {
      */
     void afterCommit(Runnable action);
 
+    /**
+     * Runs the work in one transaction (the caller's if one is active) and, if it throws, rolls that
+     * transaction back and returns what it threw instead of throwing it; null when the work returned.
+     * For callers that must see the work's own exception: under JTA one leaving an EJB comes back
+     * wrapped. A commit that fails after the work returned still throws.
+     */
+    default Throwable attempt(Runnable work) {
+        try {
+            run(entityManager -> work.run());
+            return null;
+        } catch (RuntimeException | Error failed) {
+            return failed;
+        }
+    }
+
     default void run(Consumer<EntityManager> work) {
         inTransaction(entityManager -> {
             work.accept(entityManager);

@@ -40,6 +40,18 @@ public class JtaTransactions implements DatabaseTransactions {
         return work.apply(entityManager);
     }
 
+    /** Marks the transaction (its own or the caller's) for rollback rather than letting the container wrap what the work threw. */
+    @Override
+    public Throwable attempt(Runnable work) {
+        try {
+            work.run();
+            return null;
+        } catch (RuntimeException | Error failed) {
+            synchronizations.setRollbackOnly();
+            return failed;
+        }
+    }
+
     /** Inside this method a transaction is always active: the caller's, or one of its own that commits at once. */
     @Override
     public void afterCommit(Runnable action) {

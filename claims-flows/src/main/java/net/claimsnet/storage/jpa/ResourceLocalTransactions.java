@@ -55,6 +55,22 @@ public final class ResourceLocalTransactions implements DatabaseTransactions {
     }
 
     @Override
+    public Throwable attempt(Runnable work) {
+        EntityManager outer = current.get();
+        if (outer == null) {
+            return DatabaseTransactions.super.attempt(work);
+        }
+        try {
+            work.run();
+            return null;
+        } catch (RuntimeException | Error failed) {
+            // The caller's transaction holds part of the work: it must not commit.
+            outer.getTransaction().setRollbackOnly();
+            return failed;
+        }
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         List<Runnable> pending = afterCommit.get();
         if (pending == null) {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * Flow checkpoints in the database. Each {@link CheckpointCommit} is one database transaction: the
  * flow's checkpoint (or its final record, without state), the message ids it processed (marked in
  * {@code inbox_message}, where {@link JpaInboxStore} recorded them on arrival) and the sessions it
- * finished with what they last sent; a crash keeps all of a step or none of it.
+ * finished with what they last sent; a crash keeps all of a step or none of it. A step run through
+ * {@link #runStep} also records its ledger transactions and vault changes in that same transaction.
  */
 public final class JpaCheckpointStore implements CheckpointStore {
 
@@ -63,6 +64,17 @@ public final class JpaCheckpointStore implements CheckpointStore {
             }
             alongside.run();
         });
+    }
+
+    @Override
+    public void runStep(Runnable step) {
+        Throwable failed = database.attempt(step);
+        if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failed instanceof Error error) {
+            throw error;
+        }
     }
 
     private static void write(EntityManager em, Checkpoint checkpoint) {
