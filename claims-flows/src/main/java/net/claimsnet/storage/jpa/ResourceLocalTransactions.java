@@ -39,6 +39,11 @@ public final class ResourceLocalTransactions implements DatabaseTransactions {
         try {
             transaction.begin();
             result = work.apply(entityManager);
+            if (transaction.getRollbackOnly()) {
+                // Hibernate would roll back quietly on commit: the caller must not believe its work kept.
+                throw new jakarta.persistence.RollbackException(
+                        "Rolled back: work inside this transaction failed (DatabaseTransactions.attempt)");
+            }
             transaction.commit();
         } catch (RuntimeException | Error e) {
             if (transaction.isActive()) {
