@@ -2,13 +2,13 @@ package net.claimsnet.node.desk;
 
 import net.claimsnet.flows.ClaimNetwork;
 import net.claimsnet.ledger.storage.TransactionStore;
+import net.claimsnet.ledger.storage.ForwardingVaultStore;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.corda.core.contracts.ComponentGroupEnum;
-import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.LinearState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
@@ -22,7 +22,6 @@ import net.corda.core.transactions.WireTransaction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -177,43 +176,12 @@ class ClaimChainVerifierTest {
     }
 
     /** A vault that lost one state's row. */
-    private static final class LosingVault implements VaultStore {
-        private final VaultStore real;
+    private static final class LosingVault extends ForwardingVaultStore {
         private final StateRef lost;
 
         LosingVault(VaultStore real, StateRef lost) {
-            this.real = real;
+            super(real);
             this.lost = lost;
-        }
-
-        @Override
-        public void apply(Collection<StateRef> consumed, Collection<StateAndRef<ContractState>> produced) {
-            real.apply(consumed, produced);
-        }
-
-        @Override
-        public <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type) {
-            return real.unconsumed(type);
-        }
-
-        @Override
-        public <T extends ContractState> List<StateAndRef<T>> unconsumedWithKey(Class<T> type, String key) {
-            return real.unconsumedWithKey(type, key);
-        }
-
-        @Override
-        public long countUnconsumedWithKey(Class<? extends ContractState> type, String key) {
-            return real.countUnconsumedWithKey(type, key);
-        }
-
-        @Override
-        public <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
-            return real.latest(linearId, type);
-        }
-
-        @Override
-        public boolean isConsumed(StateRef ref) {
-            return real.isConsumed(ref);
         }
 
         @Override

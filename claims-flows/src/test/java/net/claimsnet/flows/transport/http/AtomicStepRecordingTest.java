@@ -4,6 +4,7 @@ import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
+import net.claimsnet.ledger.storage.ForwardingVaultStore;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.node.NodeStores;
 import net.claimsnet.states.ClaimState;
@@ -18,10 +19,8 @@ import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.standalone.DatabaseSettings;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
 import net.corda.core.contracts.ContractState;
-import net.corda.core.contracts.LinearState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
-import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.crypto.SecureHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,13 +86,12 @@ class AtomicStepRecordingTest {
     }
 
     /** St. Mary's vault, which (once armed) fails the first time it is to take a claim's state, as a node killed there would. */
-    private static final class DiesBeforeTheVault implements VaultStore {
-        private final VaultStore vault;
+    private static final class DiesBeforeTheVault extends ForwardingVaultStore {
         volatile boolean armed;
         volatile SecureHash diedOn;
 
         DiesBeforeTheVault(VaultStore vault) {
-            this.vault = vault;
+            super(vault);
         }
 
         @Override
@@ -105,37 +103,7 @@ class AtomicStepRecordingTest {
                 diedOn = claim.get().getRef().getTxhash();
                 throw new IllegalStateException("St. Mary's node died between recording the transaction and updating its vault");
             }
-            vault.apply(consumed, produced);
-        }
-
-        @Override
-        public <T extends ContractState> List<StateAndRef<T>> unconsumed(Class<T> type) {
-            return vault.unconsumed(type);
-        }
-
-        @Override
-        public <T extends ContractState> List<StateAndRef<T>> unconsumedWithKey(Class<T> type, String key) {
-            return vault.unconsumedWithKey(type, key);
-        }
-
-        @Override
-        public long countUnconsumedWithKey(Class<? extends ContractState> type, String key) {
-            return vault.countUnconsumedWithKey(type, key);
-        }
-
-        @Override
-        public <T extends LinearState> Optional<StateAndRef<T>> latest(UniqueIdentifier linearId, Class<T> type) {
-            return vault.latest(linearId, type);
-        }
-
-        @Override
-        public boolean isConsumed(StateRef ref) {
-            return vault.isConsumed(ref);
-        }
-
-        @Override
-        public <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
-            return vault.history(linearId, type);
+            real.apply(consumed, produced);
         }
     }
 }
