@@ -4,8 +4,6 @@ import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.SignatureMetadata;
 import net.corda.core.crypto.TransactionSignature;
-import net.i2p.crypto.eddsa.EdDSAPrivateKey;
-import net.i2p.crypto.eddsa.EdDSAPublicKey;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 import java.security.KeyPair;
@@ -16,7 +14,8 @@ import java.security.KeyPair;
  * serialized {@code SignableData}), so the signatures are identical and any Corda node accepts
  * them, at twice the signing speed. Verification is BouncyCastle's too (a maintained library, 1.78 or
  * later: 1.70's verification could loop forever on a crafted signature, CVE-2024-30172), with each
- * key decoded once ({@link Ed25519KeyCache}).
+ * key decoded once ({@link Ed25519KeyCache}). Keys are read from their encodings ({@link Ed25519Keys}),
+ * whichever provider's class holds them.
  */
 final class Ed25519Signatures {
 
@@ -27,27 +26,28 @@ final class Ed25519Signatures {
     }
 
     static boolean canSign(KeyPair keyPair) {
-        return keyPair.getPrivate() instanceof EdDSAPrivateKey && keyPair.getPublic() instanceof EdDSAPublicKey;
+        return Ed25519Keys.isEd25519(keyPair);
     }
 
     /** True when this signature is a plain (not batch, not composite) Ed25519 signature. */
     static boolean canVerify(TransactionSignature signature) {
-        return signature.getBy() instanceof EdDSAPublicKey && signature.getPartialMerkleTree() == null
+        return signature.getPartialMerkleTree() == null
                 && signature.getSignatureMetadata().getSchemeNumberID() == ED25519_SCHEME
-                && signature.getBytes().length == Ed25519.SIGNATURE_SIZE;
+                && signature.getBytes().length == Ed25519.SIGNATURE_SIZE
+                && Ed25519Keys.publicKey(signature.getBy()) != null;
     }
 
     static TransactionSignature sign(KeyPair keyPair, SecureHash transactionId, SignatureMetadata metadata) {
-        EdDSAPrivateKey privateKey = (EdDSAPrivateKey) keyPair.getPrivate();
-        byte[] publicKey = ((EdDSAPublicKey) keyPair.getPublic()).getAbyte();
+        byte[] seed = Ed25519Keys.seed(keyPair.getPrivate());
+        byte[] publicKey = Ed25519Keys.publicKey(keyPair.getPublic());
         byte[] message = signableBytes(transactionId, metadata);
         byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
-        Ed25519.sign(privateKey.getSeed(), 0, publicKey, 0, message, 0, message.length, signature, 0);
+        Ed25519.sign(seed, 0, publicKey, 0, message, 0, message.length, signature, 0);
         return new TransactionSignature(signature, keyPair.getPublic(), metadata);
     }
 
     static boolean verify(TransactionSignature signature, SecureHash transactionId) {
-        byte[] publicKey = ((EdDSAPublicKey) signature.getBy()).getAbyte();
+        byte[] publicKey = Ed25519Keys.publicKey(signature.getBy());
         byte[] message = signableBytes(transactionId, signature.getSignatureMetadata());
         Ed25519.PublicPoint key = KEYS.pointFor(publicKey);
         return key != null && Ed25519.verify(signature.getBytes(), 0, key, message, 0, message.length);

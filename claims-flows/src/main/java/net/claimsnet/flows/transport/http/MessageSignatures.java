@@ -1,8 +1,7 @@
 package net.claimsnet.flows.transport.http;
 
 import net.corda.core.crypto.Crypto;
-import net.i2p.crypto.eddsa.EdDSAPrivateKey;
-import net.i2p.crypto.eddsa.EdDSAPublicKey;
+import net.claimsnet.ledger.transactions.Ed25519Keys;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 import java.security.KeyPair;
@@ -12,7 +11,8 @@ import java.security.SignatureException;
 /**
  * Signatures over P2P message bytes with a node's ledger key (Ed25519, Corda's default scheme).
  * Ed25519 keys go through BouncyCastle, as the kernel's transaction signatures do (the same
- * deterministic algorithm, faster than Corda's i2p provider); any other key through Corda's Crypto.
+ * deterministic algorithm, faster than Corda's i2p provider), read from their encodings whichever
+ * class holds them ({@link Ed25519Keys}); any other key through Corda's Crypto.
  */
 final class MessageSignatures {
 
@@ -20,9 +20,9 @@ final class MessageSignatures {
     }
 
     static byte[] sign(KeyPair keyPair, byte[] message) {
-        if (keyPair.getPrivate() instanceof EdDSAPrivateKey && keyPair.getPublic() instanceof EdDSAPublicKey) {
-            byte[] seed = ((EdDSAPrivateKey) keyPair.getPrivate()).getSeed();
-            byte[] publicKey = ((EdDSAPublicKey) keyPair.getPublic()).getAbyte();
+        byte[] seed = Ed25519Keys.seed(keyPair.getPrivate());
+        byte[] publicKey = Ed25519Keys.publicKey(keyPair.getPublic());
+        if (seed != null && publicKey != null) {
             byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
             Ed25519.sign(seed, 0, publicKey, 0, message, 0, message.length, signature, 0);
             return signature;
@@ -35,9 +35,10 @@ final class MessageSignatures {
     }
 
     static boolean verify(PublicKey key, byte[] signature, byte[] message, int length) {
-        if (key instanceof EdDSAPublicKey) {
+        byte[] publicKey = Ed25519Keys.publicKey(key);
+        if (publicKey != null) {
             return signature.length == Ed25519.SIGNATURE_SIZE
-                    && Ed25519.verify(signature, 0, ((EdDSAPublicKey) key).getAbyte(), 0, message, 0, length);
+                    && Ed25519.verify(signature, 0, publicKey, 0, message, 0, length);
         }
         byte[] signed = length == message.length ? message : java.util.Arrays.copyOf(message, length);
         try {
