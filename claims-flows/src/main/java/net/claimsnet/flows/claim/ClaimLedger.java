@@ -145,7 +145,8 @@ final class ClaimLedger {
         if (!window.contains(now) || window.getLength().compareTo(MAX_FILING_WINDOW) > 0) {
             throw SignTransactionFlowRefusal.of(context, proposal, "its time window " + window.getFromTime() + " to "
                     + window.getUntilTime() + " does not prove the filing time (now " + now + ", at most "
-                    + MAX_FILING_WINDOW.toMinutes() + " minutes)");
+                    + MAX_FILING_WINDOW.toMinutes() + " minutes); if the filing was just made, the two nodes' clocks"
+                    + " disagree by more than the " + CLOCK_TOLERANCE.toSeconds() + " s tolerated (their health shows by how much)");
         }
     }
 

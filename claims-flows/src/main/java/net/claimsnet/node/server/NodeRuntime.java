@@ -16,6 +16,7 @@ import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.transport.http.HttpTransport;
 import net.claimsnet.flows.transport.http.InboundMessages;
+import net.claimsnet.flows.transport.http.PeerClocks;
 import net.claimsnet.ledger.attachments.ContractsJar;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.node.Node;
@@ -45,8 +46,10 @@ import net.claimsnet.node.audit.NodeAuditLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -216,6 +219,27 @@ public class NodeRuntime {
                 .filter(name -> !name.equals(running.configuration().legalName()))
                 .map(Object::toString)
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * How far each peer's clock is from this node's, by the peer's legal name, as far as this node has
+     * sent it a message (the answers of its P2P endpoint state its time).
+     */
+    public Map<String, PeerClocks.Offset> peerClocks() {
+        NodeAssembly running = running();
+        HttpTransport transport = http;
+        Map<String, PeerClocks.Offset> byName = new TreeMap<>();
+        if (transport == null) {
+            return byName;
+        }
+        Map<String, PeerClocks.Offset> byAddress = transport.peerClocks().byAddress();
+        for (NetworkMapEntry entry : running.network().networkMap().entries()) {
+            PeerClocks.Offset offset = byAddress.get(entry.getAddress());
+            if (offset != null) {
+                byName.put(entry.getName().toString(), offset);
+            }
+        }
+        return byName;
     }
 
     /**
