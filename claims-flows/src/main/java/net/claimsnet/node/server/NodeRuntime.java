@@ -221,6 +221,11 @@ public class NodeRuntime {
                 .collect(Collectors.toList());
     }
 
+    /** What the check of the vault against the latest transactions found as the node started. */
+    public String vaultCheck() {
+        return running().node().vaultCheck().describe();
+    }
+
     /**
      * How far each peer's clock is from this node's, by the peer's legal name, as far as this node has
      * sent it a message (the answers of its P2P endpoint state its time).

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * version it trusts, the peers it knows, the schema version and how many transactions it holds (no
  * claim data), and how far each peer's clock is from its own ({@code clockOffsets}), naming those
  * beyond what the flows tolerate ({@code clockSkew}; the node stays ready: the clocks are the
- * operator's to fix). When the node did not start, {@code runtime=failed} and the reason.
+ * operator's to fix), and what the check of its vault against its latest transactions found as it
+ * started ({@code vaultCheck}). When the node did not start, {@code runtime=failed} and the reason.
  */
 @Readiness
 @ApplicationScoped
@@ -63,6 +64,7 @@ public class NodeReadinessCheck implements HealthCheck {
                     .withData("transactions", count)
                     .withData("clockOffsets", describe(clocks))
                     .withData("clockSkew", skew(clocks))
+                    .withData("vaultCheck", runtime.vaultCheck())
                     .build();
         } catch (RuntimeException e) {
             return response.down().withData("reason", String.valueOf(e.getMessage())).build();

@@ -7,6 +7,8 @@ import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,6 +92,17 @@ public final class JpaTransactionStore implements TransactionStore {
             }
         });
         return recorded;
+    }
+
+    @Override
+    public List<SecureHash> latest(int count) {
+        List<String> ids = database.inTransaction(em -> em.createNamedQuery(LedgerTransactionEntity.LATEST, String.class)
+                .setMaxResults(count).getResultList());
+        List<SecureHash> oldestFirst = new ArrayList<>(ids.size());
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            oldestFirst.add(SecureHash.create(ids.get(i)));
+        }
+        return oldestFirst;
     }
 
     @Override

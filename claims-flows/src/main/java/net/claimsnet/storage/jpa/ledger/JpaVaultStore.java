@@ -189,6 +189,14 @@ public final class JpaVaultStore implements VaultStore {
     }
 
     @Override
+    public boolean holds(StateRef ref) {
+        return database.inTransaction(em -> {
+            VaultStateEntity row = byRef(em, ref.getTxhash().toString(), ref.getIndex());
+            return row != null && row.isHeld();
+        });
+    }
+
+    @Override
     public <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
         return remembered("history " + type.getName() + " " + linearId.getId(),
                 () -> List.copyOf(read(type, em -> em.createNamedQuery(VaultStateEntity.HISTORY, Long.class)
