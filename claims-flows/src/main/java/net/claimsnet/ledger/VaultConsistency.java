@@ -23,7 +23,10 @@ import java.util.function.Predicate;
  */
 public final class VaultConsistency {
 
-    /** How many of the latest transactions a node checks as it starts: those a crash could have caught half written (a node runs a few dozen flows at once). */
+    /**
+     * How many of the latest transactions a node checks as it starts: those a crash could have caught
+     * half written (a node runs a few dozen flows at once).
+     */
     public static final int STARTUP_CHECKED = 256;
 
     /** What a check found: how many transactions it read, and those whose vault changes it applied again. */
@@ -38,9 +41,15 @@ public final class VaultConsistency {
             if (agreed()) {
                 return "the vault agrees with the latest " + checked + " transactions";
             }
-            return "the vault disagreed with " + repaired.size() + " of the latest " + checked
-                    + " transactions and was repaired" + (repaired.isEmpty() ? "" : " (" + repaired + ")")
-                    + (unreadable.isEmpty() ? "" : "; " + unreadable.size() + " could not be read back: " + unreadable);
+            List<String> found = new ArrayList<>();
+            if (!repaired.isEmpty()) {
+                found.add("the vault disagreed with " + repaired.size() + " of the latest " + checked
+                        + " transactions and was repaired (" + repaired + ")");
+            }
+            if (!unreadable.isEmpty()) {
+                found.add(unreadable.size() + " of the latest " + checked + " transactions could not be read back: " + unreadable);
+            }
+            return String.join("; ", found);
         }
     }
 
