@@ -9,16 +9,20 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * One lookup key of an unconsumed vault state, hashed (SHA-256 in hex): the index names nobody.
+ * One lookup key of an unconsumed vault state, as its keyed hash ({@code LookupKeyHash}): the index
+ * names nobody.
  * A state has as many rows as keys; they are deleted when it is consumed.
  */
 @Entity
 @Table(name = "vault_state_key")
 @NamedQuery(name = VaultStateKeyEntity.DELETE_OF_STATES,
         query = "delete from VaultStateKeyEntity k where k.stateId in :stateIds")
+@NamedQuery(name = VaultStateKeyEntity.DELETE_OLD_KEYS,
+        query = "delete from VaultStateKeyEntity k where k.lookupKey not like :current")
 public class VaultStateKeyEntity {
 
     static final String DELETE_OF_STATES = "VaultStateKey.deleteOfStates";
+    static final String DELETE_OLD_KEYS = "VaultStateKey.deleteOldKeys";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
