@@ -78,8 +78,10 @@ public final class NetworkBootstrap {
 
         List<NetworkMapEntry> entries = new ArrayList<>();
         for (NodeConfiguration node : network.nodes()) {
+            boolean existingKeystore = Files.exists(files.keystore(node.id()));
             KeyPair key = keyOf(node.id(), node.legalName(), changes);
-            if (files.columnKeys(node.id()).added()) {
+            // A new keystore gets them with its key ("generated a key"); one of an earlier version now.
+            if (files.columnKeys(node.id()).added() && existingKeystore) {
                 changes.add("added column encryption keys to " + node.id() + "'s keystore");
             }
             entries.add(new NetworkMapEntry(node.legalName(), key.getPublic(), node.role(), node.p2pAddress()));
