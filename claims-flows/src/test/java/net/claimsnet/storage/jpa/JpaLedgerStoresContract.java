@@ -267,6 +267,42 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     @Test
+    void a_database_written_before_column_encryption_still_reads_and_its_lookup_keys_are_hashed_again_at_start() {
+        // As an earlier version wrote it: contents in clear, look-up keys as plain SHA-256 in hex.
+        JpaVaultStore before = new JpaVaultStore(database.transactions(), ClaimLookupKeys.INSTANCE, TestColumns.CLEAR, TestColumns.LOOKUP);
+        insurer = scenario.insurerOver(new JpaAttachmentStore(database.transactions(), TestColumns.CLEAR),
+                new JpaTransactionStore(database.transactions(), TestColumns.CLEAR), before);
+        StateAndRef<CoverageState> coverage = recordCoverage();
+        StateAndRef<ClaimState> claim = recordClaim(coverage);
+        database.transactions().run(em -> em.createNativeQuery("update vault_state_key set lookup_key = ?1 where lookup_key = ?2")
+                .setParameter(1, sha256Hex(member(SampleClaims.MEMBER_ID)))
+                .setParameter(2, TestColumns.LOOKUP.hash(member(SampleClaims.MEMBER_ID))).executeUpdate());
+
+        JpaVaultStore now = new JpaVaultStore(database.transactions(), ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP);
+        assertThat(now.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID))).as("before the start").isEmpty();
+        assertThat(now.indexLookupKeys()).isEqualTo(2);
+
+        assertThat(now.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID))).containsExactly(claim);
+        assertThat(now.unconsumedWithKey(CoverageState.class, member(SampleClaims.MEMBER_ID))).containsExactly(coverage);
+        assertThat(now.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).as("each key once").containsExactly(claim);
+        assertThat(new JpaTransactionStore(database.transactions(), TestColumns.ENCRYPTION).find(claim.getRef().getTxhash()))
+                .as("a clear transaction of before").isPresent();
+        Number oldKeys = database.transactions().inTransaction(em -> (Number) em.createNativeQuery(
+                "select count(*) from vault_state_key where lookup_key not like 'k1:%'").getSingleResult());
+        assertThat(oldKeys.longValue()).isZero();
+        assertThat(now.indexLookupKeys()).as("indexed once").isZero();
+    }
+
+    private static String sha256Hex(String key) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void a_vault_update_that_fails_before_commit_leaves_no_trace() {
         StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
         SignedTransaction pend = scenario.pend(insurer, submitted);

@@ -89,7 +89,7 @@ public final class JpaVaultStore implements VaultStore {
         return database.inTransaction(em -> {
             String current = LookupKeyHash.PREFIX + "%";
             em.createNamedQuery(VaultStateEntity.UNKEY_STATES_WITH_OLD_KEYS).setParameter("current", current).executeUpdate();
-            em.createNamedQuery(VaultStateKeyEntity.DELETE_OLD_KEYS).setParameter("current", current).executeUpdate();
+            em.createNamedQuery(VaultStateKeyEntity.DELETE_OF_UNINDEXED_STATES).executeUpdate();
             List<VaultStateEntity> rows = em.createNamedQuery(VaultStateEntity.UNCONSUMED_NOT_KEYED, VaultStateEntity.class)
                     .getResultList();
             for (VaultStateEntity row : rows) {

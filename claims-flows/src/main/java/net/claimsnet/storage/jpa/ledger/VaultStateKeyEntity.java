@@ -17,12 +17,14 @@ import jakarta.persistence.Table;
 @Table(name = "vault_state_key")
 @NamedQuery(name = VaultStateKeyEntity.DELETE_OF_STATES,
         query = "delete from VaultStateKeyEntity k where k.stateId in :stateIds")
-@NamedQuery(name = VaultStateKeyEntity.DELETE_OLD_KEYS,
-        query = "delete from VaultStateKeyEntity k where k.lookupKey not like :current")
+// All keys of a state about to be indexed again (one with keys of an earlier form keeps none of them).
+@NamedQuery(name = VaultStateKeyEntity.DELETE_OF_UNINDEXED_STATES,
+        query = "delete from VaultStateKeyEntity k where k.stateId in"
+                + " (select s.id from VaultStateEntity s where s.keysIndexed = false)")
 public class VaultStateKeyEntity {
 
     static final String DELETE_OF_STATES = "VaultStateKey.deleteOfStates";
-    static final String DELETE_OLD_KEYS = "VaultStateKey.deleteOldKeys";
+    static final String DELETE_OF_UNINDEXED_STATES = "VaultStateKey.deleteOfUnindexedStates";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -66,7 +66,7 @@ abstract class PhiCanaryContract {
         String canary = canary();
         DatabaseSettings database = newDatabase();
 
-        fileClaimFor(canary, database, new ClearColumns());
+        fileClaimFor(canary, database, TestColumns.CLEAR);
 
         assertThat(placesHolding(database, canary)).as("places holding the patient's name in clear").isNotEmpty();
     }
