@@ -27,7 +27,10 @@ import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.rules.reference.ReferenceData;
+import net.claimsnet.storage.jpa.ColumnEncryption;
+import net.claimsnet.storage.jpa.ColumnKeys;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.LookupKeyHash;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
@@ -92,6 +95,7 @@ public class NodeRuntime {
     private volatile HttpTransport http;
     private volatile NodeAuditLog auditLog;
     private volatile NetworkFiles files;
+    private volatile ColumnEncryption columns;
 
     @PostConstruct
     void start() {
@@ -102,17 +106,21 @@ public class NodeRuntime {
             JpaAuditHeadStore auditHeads = new JpaAuditHeadStore(database, Clock.systemUTC());
             auditLog = new NodeAuditLog(new JpaAuditChainStore(database), auditHeads, threadFactory, Clock.systemUTC(),
                     configuration.audit());
+            files = NetworkFiles.fromSystemProperty();
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
-            // checkpoints, the notary's commit log, the P2P outbox and inbox.
-            JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE);
+            // checkpoints, the notary's commit log, the P2P outbox and inbox; what holds PHI or
+            // serialized data is encrypted with the column keys of the node's keystore.
+            ColumnKeys columnKeys = files.loadColumnKeys(configuration.id());
+            ColumnEncryption columns = ColumnEncryption.aesGcm(columnKeys);
+            JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE, columns, LookupKeyHash.with(columnKeys));
             int indexed = vault.indexLookupKeys();
             if (indexed > 0) {
                 LOG.info(() -> indexed + " vault states recorded before the member index were indexed");
             }
-            NodeStores stores = new NodeStores(new JpaTransactionStore(database), vault,
-                    new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database),
-                    new JpaTornOffTransactionStore(database));
-            files = NetworkFiles.fromSystemProperty();
+            NodeStores stores = new NodeStores(new JpaTransactionStore(database, columns), vault,
+                    new JpaAttachmentStore(database, columns), new JpaCheckpointStore(database, columns),
+                    new JpaUniquenessProvider(database), new JpaTornOffTransactionStore(database, columns));
+            this.columns = columns;
             assembly = NodeAssembly.builder(configuration, files)
                     .contractsJar(ContractsJar.load())
                     .stores(stores)
@@ -254,8 +262,8 @@ public class NodeRuntime {
     private HttpTransport httpTransport(NodeConfiguration node, NodeNetworkState network, Executor p2pThread,
                                         Scheduler scheduler, Clock clock) {
         http = HttpTransport.builder(node.legalName(), network.keyPair(), network.networkMap())
-                .outbox(new JpaOutboxStore(database, node.legalName()))
-                .inbox(new JpaInboxStore(database))
+                .outbox(new JpaOutboxStore(database, node.legalName(), columns))
+                .inbox(new JpaInboxStore(database, columns))
                 .executor(p2pThread)
                 .peerRateLimit(node.peerRateLimit())
                 .tls(files.loadTls(node.id()))

@@ -52,7 +52,7 @@ public class NodeReadinessCheck implements HealthCheck {
                 return response.down().withData("runtime", "failed")
                         .withData("reason", runtime.failure().orElse("the node is not running")).build();
             }
-            long count = new JpaTransactionStore(transactions).count();
+            long count = JpaTransactionStore.count(transactions);
             Map<String, PeerClocks.Offset> clocks = runtime.peerClocks();
             return response.up()
                     .withData("node", runtime.configuration().legalName().toString())
