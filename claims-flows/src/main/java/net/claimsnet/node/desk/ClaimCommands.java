@@ -31,6 +31,7 @@ import net.corda.core.transactions.SignedTransaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -55,12 +56,14 @@ final class ClaimCommands {
     private final DeskAccessPolicy policy;
     private final FlowCompletion completion;
     private final PatientPlanBook plans;
+    private final IdempotentFiling filings;
 
     ClaimCommands(Node node, DeskAccessPolicy policy, FlowCompletion completion, PatientPlanBook plans) {
         this.node = Objects.requireNonNull(node, "node");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.completion = Objects.requireNonNull(completion, "completion");
         this.plans = Objects.requireNonNull(plans, "plans");
+        this.filings = new IdempotentFiling(node, completion);
     }
 
     // ---- the provider's steps -----------------------------------------------------------------
@@ -74,15 +77,21 @@ final class ClaimCommands {
         policy.require(user, DeskAction.SUBMIT, null);
         Objects.requireNonNull(claim, "claim");
         Party insurerParty = insurer(insurer);
+        // The same filing sent again (a retry after a lost answer) answers the claim filed then, unscrubbed.
+        Optional<ClaimState> earlier = filings.earlierFiling(claim);
+        if (earlier.isPresent()) {
+            policy.recordAllowed(user, DeskAction.SUBMIT, idOf(earlier.get()), "already filed");
+            return FilingResult.alreadyFiled(earlier.get());
+        }
         rememberPlan(claim, planId);
         List<ScrubFinding> findings = scrub(claim);
         if (hasErrors(findings)) {
             policy.recordRefused(user, DeskAction.SUBMIT, null, "the scrub rules found errors");
             return FilingResult.rejected(findings);
         }
-        ClaimState filed = act(user, DeskAction.SUBMIT, null, () -> onlyClaimIn(run(
-                new SubmitClaimFlow.Initiator(claim, insurerParty.getName()))));
-        return FilingResult.filed(filed, findings);
+        IdempotentFiling.Filed filed = act(user, DeskAction.SUBMIT, null, () -> filings.file(claim,
+                new SubmitClaimFlow.Initiator(claim, insurerParty.getName())));
+        return filed.alreadyFiled() ? FilingResult.alreadyFiled(filed.claim()) : FilingResult.filed(filed.claim(), findings);
     }
 
     /** Runs the provider's scrub rules on a claim being written, files nothing; the plan is remembered as a submission does. */
@@ -233,7 +242,9 @@ final class ClaimCommands {
     /** Runs the action and records its outcome, a done one under the claim it produced (a filing has no id before). */
     private <T> T act(DeskUser user, DeskAction action, String claimId, Supplier<T> work) {
         T result = policy.attempt(user, action, claimId, work);
-        policy.recordAllowed(user, action, result instanceof ClaimState ? idOf((ClaimState) result) : claimId, null);
+        ClaimState claim = result instanceof ClaimState c ? c
+                : result instanceof IdempotentFiling.Filed f ? f.claim() : null;
+        policy.recordAllowed(user, action, claim != null ? idOf(claim) : claimId, null);
         return result;
     }
 

@@ -27,6 +27,7 @@ import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.rules.reference.ReferenceData;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
@@ -108,7 +109,7 @@ public class NodeRuntime {
             }
             NodeStores stores = new NodeStores(new JpaTransactionStore(database), vault,
                     new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database),
-                    new JpaTornOffTransactionStore(database));
+                    new JpaTornOffTransactionStore(database), new JpaFilingReservations(database));
             files = NetworkFiles.fromSystemProperty();
             assembly = NodeAssembly.builder(configuration, files)
                     .contractsJar(ContractsJar.load())

@@ -1,0 +1,6 @@
+/**
+ * One claim per provider claim id: the durable reservation a filing makes of its claim id in the same
+ * database transaction that starts its flow, the port that keeps it and its in-memory double, and the
+ * fingerprint that tells the same filing sent again from a different claim under the same id.
+ */
+package net.claimsnet.node.filing;
