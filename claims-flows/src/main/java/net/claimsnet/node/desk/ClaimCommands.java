@@ -12,6 +12,7 @@ import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
+import net.claimsnet.flows.claim.VaultClaimHistory;
 import net.claimsnet.flows.claim.VoidClaimFlow;
 import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.rules.ScrubFinding;
@@ -199,7 +200,11 @@ final class ClaimCommands {
                 new AdjudicateClaimFlow.Initiator(claim.getLinearId()))));
     }
 
-    /** Adjudicates by the adjuster's decision on every line, recorded as decided by the user, rule set {@value #MANUAL_RULE_SET}. */
+    /**
+     * Adjudicates by the adjuster's decision on every line, recorded as decided by the user, rule set
+     * {@value #MANUAL_RULE_SET}; a line paid for a service another live claim already billed is refused
+     * as the rules' duplicate edit would deny it (OA-18, {@link ManualDuplicateCheck}).
+     */
     ClaimState adjudicate(DeskUser user, String claimId, List<LineDecisionInput> decisions) {
         policy.require(user, DeskAction.ADJUDICATE, claimId);
         if (decisions == null || decisions.isEmpty()) {
@@ -207,6 +212,12 @@ final class ClaimCommands {
         }
         ClaimState claim = allowedClaim(user, DeskAction.ADJUDICATE, claimId, ClaimLifecycle.ADJUDICATE);
         Adjudication decision = AdjusterDecisions.adjudication(claim.getClaim(), decisions, user.name(), MANUAL_RULE_SET);
+        try {
+            new ManualDuplicateCheck(VaultClaimHistory.paidServices(node.stores().vault())).requireNoDuplicatePaid(claim, decision);
+        } catch (ClaimConflictException duplicate) {
+            policy.recordRefused(user, DeskAction.ADJUDICATE, idOf(claim), "duplicate service (OA-18)");
+            throw duplicate;
+        }
         return act(user, DeskAction.ADJUDICATE, idOf(claim), () -> onlyClaimIn(run(
                 new AdjudicateClaimFlow.Initiator(claim.getLinearId(), decision))));
     }
