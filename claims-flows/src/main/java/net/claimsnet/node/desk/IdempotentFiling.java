@@ -125,8 +125,8 @@ final class IdempotentFiling {
 
     /** Names the fields that differ, never their values (they may be PHI), and the way to change a filed claim. */
     private static ClaimConflictException differentDetails(ClaimDetails claim, Optional<ClaimState> earlier) {
-        String differing = earlier.map(e -> " (" + String.join(", ", FilingFingerprint.differences(e.getClaim(), claim))
-                + " differ)").orElse("");
+        String differing = earlier.map(e -> " (differing: " + String.join(", ",
+                FilingFingerprint.differences(e.getClaim(), claim)) + ")").orElse("");
         String replaceHint = earlier.map(e -> "file a replacement (frequency code 7) of claim " + ClaimDesk.idOf(e))
                 .orElse("file a replacement (frequency code 7) of it once it is filed");
         return new ClaimConflictException("Claim id " + claim.getClaimId() + " was filed already with other details"

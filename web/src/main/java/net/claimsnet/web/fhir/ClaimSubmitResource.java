@@ -44,6 +44,15 @@ public class ClaimSubmitResource {
     @Context
     private SecurityContext security;
 
+    public ClaimSubmitResource() {
+        // for CDI and JAX-RS
+    }
+
+    ClaimSubmitResource(FhirCalls calls, SecurityContext security) {
+        this.calls = calls;
+        this.security = security;
+    }
+
     @POST
     @RolesAllowed(DeskRole.BILLING_NAME)
     public Response submit(Resource request) {
