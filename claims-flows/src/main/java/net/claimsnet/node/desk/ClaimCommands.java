@@ -79,7 +79,13 @@ final class ClaimCommands {
         Objects.requireNonNull(claim, "claim");
         Party insurerParty = insurer(insurer);
         // The same filing sent again (a retry after a lost answer) answers the claim filed then, unscrubbed.
-        Optional<ClaimState> earlier = filings.earlierFiling(claim);
+        Optional<ClaimState> earlier;
+        try {
+            earlier = filings.earlierFiling(claim);
+        } catch (ClaimConflictException otherDetails) {
+            policy.recordRefused(user, DeskAction.SUBMIT, null, "the claim id was filed with other details");
+            throw otherDetails;
+        }
         if (earlier.isPresent()) {
             policy.recordAllowed(user, DeskAction.SUBMIT, idOf(earlier.get()), "already filed");
             return FilingResult.alreadyFiled(earlier.get());
@@ -202,7 +208,7 @@ final class ClaimCommands {
 
     /**
      * Adjudicates by the adjuster's decision on every line, recorded as decided by the user, rule set
-     * {@value #MANUAL_RULE_SET}; a line paid for a service another live claim already billed is refused
+     * {@value #MANUAL_RULE_SET}; a line paid for a service another live claim was paid for is refused
      * as the rules' duplicate edit would deny it (OA-18, {@link ManualDuplicateCheck}).
      */
     ClaimState adjudicate(DeskUser user, String claimId, List<LineDecisionInput> decisions) {
