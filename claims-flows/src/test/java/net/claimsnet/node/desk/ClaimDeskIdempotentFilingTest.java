@@ -2,6 +2,7 @@ package net.claimsnet.node.desk;
 
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.ClaimNetwork;
+import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
 import net.claimsnet.node.InMemoryNetwork;
@@ -134,5 +135,20 @@ class ClaimDeskIdempotentFilingTest {
         assertThat(again.alreadyFiled()).isTrue();
         assertThat(again.filed().getClaim().getClaimId()).isEqualTo(details.getClaimId());
         assertThat(claimsWithId(net.insurer(), details.getClaimId())).isEqualTo(1);
+    }
+
+    @Test
+    void a_filing_whose_flow_failed_does_not_hold_its_claim_id_for_good() {
+        ClaimDetails uncovered = SampleClaims.details("M-NOT-COVERED");
+        assertThatThrownBy(() -> stMaryDesk().submit(ST_MARY_BILLING, uncovered, null)).isInstanceOf(ClaimConflictException.class);
+        String failedFlow = net.stMary().stores().filingReservations()
+                .find(net.stMary().name().toString(), uncovered.getClaimId()).orElseThrow().flowId();
+
+        assertThatThrownBy(() -> stMaryDesk().submit(ST_MARY_BILLING, uncovered, null))
+                .isInstanceOf(ClaimConflictException.class)
+                .hasMessageNotContaining("filed already");
+        assertThat(net.stMary().stores().filingReservations().find(net.stMary().name().toString(), uncovered.getClaimId()))
+                .get().extracting(FilingReservation::flowId).isNotEqualTo(failedFlow);
+        assertThat(net.stMary().flows().status(failedFlow)).contains(FlowStatus.ABANDONED);
     }
 }
