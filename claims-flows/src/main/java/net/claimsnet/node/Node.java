@@ -156,6 +156,11 @@ public final class Node {
         return engine.startFlow(flow);
     }
 
+    /** Starts a flow under the caller's id, with {@code alongside} in its first checkpoint's transaction ({@link FlowEngine#startFlow(FlowLogic, String, Runnable)}). */
+    public <T> FlowHandle<T> startFlow(FlowLogic<T> flow, String flowId, Runnable alongside) {
+        return engine.startFlow(flow, flowId, alongside);
+    }
+
     /** Stops the node as a crash would: checkpoints and stores stay, work in memory is lost. */
     public void stop() {
         engine.stop();

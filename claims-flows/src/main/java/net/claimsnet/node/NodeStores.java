@@ -6,6 +6,8 @@ import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
 import net.claimsnet.flows.notary.UniquenessProvider;
 import net.claimsnet.ledger.attachments.AttachmentStore;
+import net.claimsnet.node.filing.FilingReservations;
+import net.claimsnet.node.filing.InMemoryFilingReservations;
 import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
 import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
 import net.claimsnet.ledger.storage.InMemoryTransactionStore;
@@ -16,7 +18,7 @@ import net.claimsnet.ledger.storage.VaultStore;
 
 /**
  * What a node keeps across restarts: transactions (and tear-offs), vault, attachments, flow checkpoints (with the
- * inbox's processed message ids) and, on a notary, the consumed states. A restarted node is a new
+ * inbox's processed message ids), the provider claim ids its filings took, and, on a notary, the consumed states. A restarted node is a new
  * {@link Node} over the same stores.
  */
 public final class NodeStores {
@@ -27,6 +29,7 @@ public final class NodeStores {
     private final CheckpointStore checkpoints;
     private final UniquenessProvider uniqueness;
     private final TornOffTransactionStore tornOff;
+    private final FilingReservations filingReservations;
 
     public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
                       CheckpointStore checkpoints, UniquenessProvider uniqueness) {
@@ -35,6 +38,13 @@ public final class NodeStores {
 
     public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
                       CheckpointStore checkpoints, UniquenessProvider uniqueness, TornOffTransactionStore tornOff) {
+        this(transactions, vault, attachments, checkpoints, uniqueness, tornOff, new InMemoryFilingReservations());
+    }
+
+    public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
+                      CheckpointStore checkpoints, UniquenessProvider uniqueness, TornOffTransactionStore tornOff,
+                      FilingReservations filingReservations) {
+        this.filingReservations = filingReservations;
         this.tornOff = tornOff;
         this.transactions = transactions;
         this.vault = vault;
@@ -67,6 +77,16 @@ public final class NodeStores {
     /** Transactions known only as Merkle tear-offs (another party's, whose outputs this node's transactions consume). */
     public TornOffTransactionStore tornOff() {
         return tornOff;
+    }
+
+    /** The provider claim ids its filings took (one claim per id; used on provider nodes). */
+    public FilingReservations filingReservations() {
+        return filingReservations;
+    }
+
+    /** The same stores with the given filing reservations (a node with a database keeps them there). */
+    public NodeStores withFilingReservations(FilingReservations reservations) {
+        return new NodeStores(transactions, vault, attachments, checkpoints, uniqueness, tornOff, reservations);
     }
 
     /** The notary's consumed states (unused on other nodes). */

@@ -46,8 +46,8 @@ final class Fiber {
     }
 
     /** A flow started on this node. */
-    static Fiber started(FlowEngine engine, FlowLogic<?> flow, Instant now) {
-        Fiber fiber = new Fiber(engine, UUID.randomUUID().toString(), new FlowState(flow.getClass().getName(), now));
+    static Fiber started(FlowEngine engine, FlowLogic<?> flow, String flowId, Instant now) {
+        Fiber fiber = new Fiber(engine, flowId, new FlowState(flow.getClass().getName(), now));
         fiber.state.stack.add(flow);
         fiber.lastCheckpoint = fiber.encode();
         return fiber;

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -132,12 +133,42 @@ public final class FlowEngine {
     // ---- flows --------------------------------------------------------------------------------
 
     /** Starts a flow; it is checkpointed before this returns, so it survives a crash from here on. */
-    @SuppressWarnings("unchecked")
     public <T> FlowHandle<T> startFlow(FlowLogic<T> flow) {
+        return start(flow, UUID.randomUUID().toString(), () -> { });
+    }
+
+    /** Starts a flow under an id the caller chose (one it recorded elsewhere to find the flow again). */
+    public <T> FlowHandle<T> startFlow(FlowLogic<T> flow, String flowId) {
+        return startFlow(flow, flowId, () -> { });
+    }
+
+    /**
+     * Starts a flow under the caller's id and runs {@code alongside} in the same database transaction
+     * as the flow's first checkpoint: both are kept or neither is. If {@code alongside} throws, no flow
+     * starts and what it threw comes back. This is how a caller makes a record that must exist exactly
+     * when the flow does (a filing's reservation of its claim id): no crash can leave one without the other.
+     */
+    public <T> FlowHandle<T> startFlow(FlowLogic<T> flow, String flowId, Runnable alongside) {
+        if (flowId == null || flowId.isBlank()) {
+            throw new IllegalArgumentException("A flow id is required");
+        }
+        if (fibers.containsKey(flowId) || store.find(flowId).isPresent()) {
+            throw new IllegalArgumentException("Flow id " + flowId + " is taken on " + name);
+        }
+        return start(flow, flowId, alongside);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> FlowHandle<T> start(FlowLogic<T> flow, String flowId, Runnable alongside) {
         ensureRunning();
-        Fiber fiber = Fiber.started(this, flow, clock().instant());
-        store.commit(new CheckpointCommit(new Checkpoint(fiber.id, fiber.rootName(), FlowStatus.RUNNING, null,
-                fiber.initialState(), clock().instant(), clock().instant()), List.of(), List.of()));
+        Fiber fiber = Fiber.started(this, flow, flowId, clock().instant());
+        CheckpointCommit first = new CheckpointCommit(new Checkpoint(fiber.id, fiber.rootName(), FlowStatus.RUNNING, null,
+                fiber.initialState(), clock().instant(), clock().instant()), List.of(), List.of());
+        // The caller's record first: a store without a database then keeps no checkpoint when it throws.
+        store.runStep(() -> {
+            alongside.run();
+            store.commit(first);
+        });
         fibers.put(fiber.id, fiber);
         fiber.post(fiber::onStart);
         return new FlowHandle<>(fiber.id, (CompletableFuture<T>) fiber.result());

@@ -12,6 +12,7 @@ import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
+import net.claimsnet.flows.claim.VaultClaimHistory;
 import net.claimsnet.flows.claim.VoidClaimFlow;
 import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.rules.ScrubFinding;
@@ -31,6 +32,7 @@ import net.corda.core.transactions.SignedTransaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -55,12 +57,14 @@ final class ClaimCommands {
     private final DeskAccessPolicy policy;
     private final FlowCompletion completion;
     private final PatientPlanBook plans;
+    private final IdempotentFiling filings;
 
     ClaimCommands(Node node, DeskAccessPolicy policy, FlowCompletion completion, PatientPlanBook plans) {
         this.node = Objects.requireNonNull(node, "node");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.completion = Objects.requireNonNull(completion, "completion");
         this.plans = Objects.requireNonNull(plans, "plans");
+        this.filings = new IdempotentFiling(node, completion);
     }
 
     // ---- the provider's steps -----------------------------------------------------------------
@@ -74,15 +78,27 @@ final class ClaimCommands {
         policy.require(user, DeskAction.SUBMIT, null);
         Objects.requireNonNull(claim, "claim");
         Party insurerParty = insurer(insurer);
+        // The same filing sent again (a retry after a lost answer) answers the claim filed then, unscrubbed.
+        Optional<ClaimState> earlier;
+        try {
+            earlier = filings.earlierFiling(claim);
+        } catch (ClaimConflictException otherDetails) {
+            policy.recordRefused(user, DeskAction.SUBMIT, null, "the claim id was filed with other details");
+            throw otherDetails;
+        }
+        if (earlier.isPresent()) {
+            policy.recordAllowed(user, DeskAction.SUBMIT, idOf(earlier.get()), "already filed");
+            return FilingResult.alreadyFiled(earlier.get());
+        }
         rememberPlan(claim, planId);
         List<ScrubFinding> findings = scrub(claim);
         if (hasErrors(findings)) {
             policy.recordRefused(user, DeskAction.SUBMIT, null, "the scrub rules found errors");
             return FilingResult.rejected(findings);
         }
-        ClaimState filed = act(user, DeskAction.SUBMIT, null, () -> onlyClaimIn(run(
-                new SubmitClaimFlow.Initiator(claim, insurerParty.getName()))));
-        return FilingResult.filed(filed, findings);
+        IdempotentFiling.Filed filed = act(user, DeskAction.SUBMIT, null, () -> filings.file(claim,
+                new SubmitClaimFlow.Initiator(claim, insurerParty.getName())));
+        return filed.alreadyFiled() ? FilingResult.alreadyFiled(filed.claim()) : FilingResult.filed(filed.claim(), findings);
     }
 
     /** Runs the provider's scrub rules on a claim being written, files nothing; the plan is remembered as a submission does. */
@@ -190,7 +206,11 @@ final class ClaimCommands {
                 new AdjudicateClaimFlow.Initiator(claim.getLinearId()))));
     }
 
-    /** Adjudicates by the adjuster's decision on every line, recorded as decided by the user, rule set {@value #MANUAL_RULE_SET}. */
+    /**
+     * Adjudicates by the adjuster's decision on every line, recorded as decided by the user, rule set
+     * {@value #MANUAL_RULE_SET}; a line paid for a service another live claim was paid for is refused
+     * as the rules' duplicate edit would deny it (OA-18, {@link ManualDuplicateCheck}).
+     */
     ClaimState adjudicate(DeskUser user, String claimId, List<LineDecisionInput> decisions) {
         policy.require(user, DeskAction.ADJUDICATE, claimId);
         if (decisions == null || decisions.isEmpty()) {
@@ -198,6 +218,12 @@ final class ClaimCommands {
         }
         ClaimState claim = allowedClaim(user, DeskAction.ADJUDICATE, claimId, ClaimLifecycle.ADJUDICATE);
         Adjudication decision = AdjusterDecisions.adjudication(claim.getClaim(), decisions, user.name(), MANUAL_RULE_SET);
+        try {
+            new ManualDuplicateCheck(VaultClaimHistory.paidServices(node.stores().vault())).requireNoDuplicatePaid(claim, decision);
+        } catch (ClaimConflictException duplicate) {
+            policy.recordRefused(user, DeskAction.ADJUDICATE, idOf(claim), "duplicate service (OA-18)");
+            throw duplicate;
+        }
         return act(user, DeskAction.ADJUDICATE, idOf(claim), () -> onlyClaimIn(run(
                 new AdjudicateClaimFlow.Initiator(claim.getLinearId(), decision))));
     }
@@ -233,7 +259,9 @@ final class ClaimCommands {
     /** Runs the action and records its outcome, a done one under the claim it produced (a filing has no id before). */
     private <T> T act(DeskUser user, DeskAction action, String claimId, Supplier<T> work) {
         T result = policy.attempt(user, action, claimId, work);
-        policy.recordAllowed(user, action, result instanceof ClaimState ? idOf((ClaimState) result) : claimId, null);
+        ClaimState claim = result instanceof ClaimState c ? c
+                : result instanceof IdempotentFiling.Filed f ? f.claim() : null;
+        policy.recordAllowed(user, action, claim != null ? idOf(claim) : claimId, null);
         return result;
     }
 

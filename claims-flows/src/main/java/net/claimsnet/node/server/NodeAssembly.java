@@ -3,6 +3,7 @@ package net.claimsnet.node.server;
 import net.claimsnet.flows.audit.AuditHeadStore;
 import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.claim.EligibilityDisclosures;
+import net.claimsnet.flows.claim.VaultClaimHistory;
 import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.Scheduler;

@@ -31,6 +31,7 @@ import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.ColumnKeys;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.LookupKeyHash;
+import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
@@ -119,7 +120,8 @@ public class NodeRuntime {
             }
             NodeStores stores = new NodeStores(new JpaTransactionStore(database, columns), vault,
                     new JpaAttachmentStore(database, columns), new JpaCheckpointStore(database, columns),
-                    new JpaUniquenessProvider(database), new JpaTornOffTransactionStore(database, columns));
+                    new JpaUniquenessProvider(database), new JpaTornOffTransactionStore(database, columns),
+                    new JpaFilingReservations(database));
             this.columns = columns;
             assembly = NodeAssembly.builder(configuration, files)
                     .contractsJar(ContractsJar.load())

@@ -1,7 +1,7 @@
 package net.claimsnet.rules.drools;
 
 import net.claimsnet.rules.ClaimHistory;
-import net.claimsnet.rules.ServiceKey;
+import net.claimsnet.rules.DuplicateServices;
 import net.claimsnet.rules.fact.ClaimFact;
 import net.claimsnet.rules.fact.DiagnosisFact;
 import net.claimsnet.rules.fact.LineReference;
@@ -66,15 +66,11 @@ final class ClaimFactAssembler {
         ClaimFact claimFact = new ClaimFact(claim, request.receivedDate(), plan, coverage,
                 reference.watchlisted(claim.billingProviderNpi()), request.accumulators(), ageAtFirstService(claim));
         Map<String, Integer> visitOrdinals = visitOrdinals(claim, plan, request);
-        Set<String> excluded = claim.originalClaimId() == null ? Set.of(String.valueOf(claim.claimId()))
-                : Set.of(String.valueOf(claim.claimId()), claim.originalClaimId());
+        Set<String> excluded = DuplicateServices.notCounted(claim.claimId(), claim.originalClaimId());
         for (int i = 0; i < claim.serviceLines().size(); i++) {
             ServiceLineInput line = orEmpty(claim.serviceLines().get(i));
-            String duplicateOf = null;
-            if (line.procedureCode() != null && line.dateOfService() != null) {
-                duplicateOf = history.findClaimWithService(new ServiceKey(claim.memberId(), claim.billingProviderNpi(),
-                        line.procedureCode(), line.dateOfService()), excluded).orElse(null);
-            }
+            String duplicateOf = DuplicateServices.earlierClaim(history, claim.memberId(), claim.billingProviderNpi(),
+                    line.procedureCode(), line.dateOfService(), excluded).orElse(null);
             ProcedureCode procedure = reference.procedure(line.procedureCode());
             int visit = procedure == null ? 0 : visitOrdinals.getOrDefault(visitKey(procedure.category(),
                     line.dateOfService()), 0);

@@ -37,11 +37,11 @@ abstract class NodeTablesContract extends StorageContract {
 
 
     @Test
-    void the_schema_is_at_version_7_and_migrating_again_changes_nothing() {
-        assertThat(database.schemaVersion()).isEqualTo("7");
+    void the_schema_is_at_version_8_and_migrating_again_changes_nothing() {
+        assertThat(database.schemaVersion()).isEqualTo("8");
 
-        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("7");
-        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("7");
+        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("8");
+        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("8");
     }
 
     @Test

@@ -61,8 +61,8 @@ public final class ClaimViews {
     public record ClaimPageView(List<ClaimSummary> claims, int page, int size, long total) {
     }
 
-    /** A claim filed (submitted or as a replacement), with the scrub rules' warnings. */
-    public record FilingView(ClaimView claim, List<ApiError.Finding> warnings) {
+    /** A claim filed (submitted or as a replacement), with the scrub rules' warnings; alreadyFiled when the same filing came before. */
+    public record FilingView(ClaimView claim, List<ApiError.Finding> warnings, boolean alreadyFiled) {
     }
 
     /** A claim's history, oldest transaction first. */

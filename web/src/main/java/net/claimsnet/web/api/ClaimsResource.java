@@ -90,9 +90,12 @@ public class ClaimsResource {
             description = "Scrubs the claim; if the rules find no error, files it with the insurer (the only one on the network "
                     + "unless 'insurer' names one): signed by both, notarised, copied to the auditor.")
     @APIResponse(responseCode = "201", description = "Filed", content = @Content(schema = @Schema(implementation = FilingView.class)))
+    @APIResponse(responseCode = "200", description = "This claim id was filed before with the same details: that claim, alreadyFiled true; nothing new filed",
+            content = @Content(schema = @Schema(implementation = FilingView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or a missing field (named)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "422", description = "Rejected by the scrub rules; nothing filed", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "The insurer or the notary refused it", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "The insurer or the notary refused it, or this claim id was filed before with other details "
+            + "(the message names them; correct a filed claim by replacing it)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response submit(ClaimFilingInput input) {
         ClaimAssembler.requireBody(input);
         return filed(desk().submit(caller(), ClaimAssembler.details(input), input.planId(), input.insurer()));
@@ -240,9 +243,13 @@ public class ClaimsResource {
                     .build();
         }
         ClaimState claim = result.filed();
-        return Response.created(URI.create("claims/" + ClaimDesk.idOf(claim)))
-                .entity(new FilingView(ClaimAssembler.view(claim), ClaimAssembler.findings(result.findings())))
-                .build();
+        FilingView view = new FilingView(ClaimAssembler.view(claim), ClaimAssembler.findings(result.findings()),
+                result.alreadyFiled());
+        if (result.alreadyFiled()) {
+            // The same claim id with the same details was filed before: that claim, nothing new.
+            return Response.ok(view).contentLocation(URI.create("claims/" + ClaimDesk.idOf(claim))).build();
+        }
+        return Response.created(URI.create("claims/" + ClaimDesk.idOf(claim))).entity(view).build();
     }
 
     private ClaimDesk desk() {

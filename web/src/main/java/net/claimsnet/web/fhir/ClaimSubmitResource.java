@@ -16,6 +16,8 @@ import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.web.fhir.mapping.ClaimResponseAssembler;
 import net.claimsnet.web.fhir.mapping.MappedFhirClaim;
+import org.hl7.fhir.r4.model.ClaimResponse;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Resource;
 
 import java.net.URI;
@@ -32,11 +34,24 @@ import java.net.URI;
 @Produces({FhirMediaTypes.FHIR_JSON, FhirMediaTypes.FHIR_XML, MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
 public class ClaimSubmitResource {
 
+    /** The note on the answer to a filing sent again. */
+    static final String ALREADY_FILED = "This claim id was filed already with the same details: this is the claim filed then;"
+            + " nothing new was filed";
+
     @Inject
     private FhirCalls calls;
 
     @Context
     private SecurityContext security;
+
+    public ClaimSubmitResource() {
+        // for CDI and JAX-RS
+    }
+
+    ClaimSubmitResource(FhirCalls calls, SecurityContext security) {
+        this.calls = calls;
+        this.security = security;
+    }
 
     @POST
     @RolesAllowed(DeskRole.BILLING_NAME)
@@ -47,7 +62,13 @@ public class ClaimSubmitResource {
         if (!result.isFiled()) {
             throw ClaimSubmission.rejected(mapped, result);
         }
-        return Response.created(URI.create("ClaimResponse?request=Claim/" + ClaimDesk.idOf(result.filed())))
-                .entity(ClaimResponseAssembler.of(result.filed(), result.findings())).build();
+        URI location = URI.create("ClaimResponse?request=Claim/" + ClaimDesk.idOf(result.filed()));
+        if (result.alreadyFiled()) {
+            // The same claim id with the same details was filed before: its ClaimResponse, nothing new filed.
+            ClaimResponse earlier = ClaimResponseAssembler.of(result.filed());
+            earlier.addProcessNote().setType(Enumerations.NoteType.DISPLAY).setText(ALREADY_FILED);
+            return Response.ok(earlier).contentLocation(location).build();
+        }
+        return Response.created(location).entity(ClaimResponseAssembler.of(result.filed(), result.findings())).build();
     }
 }

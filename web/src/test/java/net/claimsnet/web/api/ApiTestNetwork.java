@@ -64,7 +64,7 @@ public final class ApiTestNetwork implements AutoCloseable {
         return (ApiError) response.getEntity();
     }
 
-    static ClaimFilingInput claim(String claimId) {
+    public static ClaimFilingInput claim(String claimId) {
         return new ClaimFilingInput(claimId, "PROFESSIONAL", "CLAIM",
                 new ClaimFilingInput.PatientInput(MEMBER, "Jane", "Doe", "1980-05-17", "F"), "S-1001", "1234567893", "ACME01",
                 List.of("E11.9", "I10"), null, List.of(),

@@ -56,6 +56,36 @@ class ClaimsResourceTest {
     }
 
     @Test
+    void filingTheSameClaimIdWithTheSameDetailsAgainAnswers200WithTheClaimAndAlreadyFiled() {
+        Response first = billing.submit(ApiTestNetwork.claim("CLM-DUP"));
+        Response again = billing.submit(ApiTestNetwork.claim("CLM-DUP"));
+
+        assertThat(first.getStatus()).isEqualTo(201);
+        assertThat(((FilingView) first.getEntity()).alreadyFiled()).isFalse();
+        assertThat(again.getStatus()).isEqualTo(200);
+        FilingView answered = (FilingView) again.getEntity();
+        assertThat(answered.alreadyFiled()).isTrue();
+        assertThat(answered.claim().id()).isEqualTo(((FilingView) first.getEntity()).claim().id());
+        assertThat(again.getHeaderString("Content-Location")).isEqualTo("claims/" + answered.claim().id());
+        assertThat(net.network.insurer().ledger().vault().unconsumed(net.claimsnet.states.ClaimState.class)).hasSize(1);
+    }
+
+    @Test
+    void filingTheSameClaimIdWithOtherDetailsIs409SayingToReplaceIt() {
+        ClaimView first = filed("CLM-DUP2");
+        ClaimFilingInput claim = ApiTestNetwork.claim("CLM-DUP2");
+        ClaimFilingInput otherPayer = new ClaimFilingInput(claim.claimId(), claim.type(), claim.use(), claim.patient(),
+                claim.subscriberId(), claim.billingProviderNpi(), "ACME02", claim.diagnosisCodes(), null, List.of(),
+                claim.serviceLines(), null, claim.planId());
+
+        Response response = answer(() -> billing.submit(otherPayer));
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(error(response).message()).contains("CLM-DUP2 was filed already with other details (differing: payerId)")
+                .contains("replacement (frequency code 7) of claim " + first.id());
+    }
+
+    @Test
     void aClaimTheScrubRulesRejectIs422WithEachFindingsSeverityFieldRuleAndMessage() {
         ClaimFilingInput bad = ApiTestNetwork.claim("CLM-2");
         bad = new ClaimFilingInput(bad.claimId(), bad.type(), bad.use(), bad.patient(), bad.subscriberId(), "1234567890",

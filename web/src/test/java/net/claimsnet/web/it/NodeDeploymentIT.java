@@ -54,7 +54,7 @@ class NodeDeploymentIT {
                 .contains("\"role\":\"notary\"")
                 .contains("\"runtime\":\"started\"")
                 .contains("\"networkMapVersion\":")
-                .contains("\"schemaVersion\":\"7\""); // V7__audit_chain.sql is the newest migration
+                .contains("\"schemaVersion\":\"8\""); // V8__filing_reservations_and_idempotency_keys.sql is the newest migration
     }
 
     @Test

@@ -118,7 +118,8 @@ public class NewClaimPage implements Serializable {
 
     /**
      * Files the claim through the desk (the scrub runs again there); when the rules refuse it nothing is
-     * filed and the findings are shown, else the filed claim's page opens.
+     * filed and the findings are shown, else the filed claim's page opens (also when the same claim was
+     * filed already, saying so).
      */
     public String submit() {
         Optional<ClaimDetails> claim = claim();
@@ -140,6 +141,12 @@ public class NewClaimPage implements Serializable {
         }
         ClaimState filed = result.get().filed();
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        if (result.get().alreadyFiled()) {
+            // Sent twice (a double click, a retry): the claim filed the first time, whose page opens.
+            desk.info("Claim " + filed.getClaim().getClaimId() + " was filed already",
+                    "It was filed before with these same details; nothing new was sent. This is its page.");
+            return DeskPages.CLAIM + "?faces-redirect=true&id=" + ClaimDesk.idOf(filed);
+        }
         desk.info((original == null ? "Claim " : "Replacement claim ") + filed.getClaim().getClaimId() + " filed",
                 "The insurer has it now" + (findings.isEmpty() ? "." : "; " + findings.getWarningCount() + " warning(s) noted."));
         return DeskPages.CLAIM + "?faces-redirect=true&id=" + ClaimDesk.idOf(filed);

@@ -71,11 +71,11 @@ public final class BatchJob<T> {
             return done;
         }
 
-        String getDetail() {
+        public String getDetail() {
             return detail;
         }
 
-        String getLabel() {
+        public String getLabel() {
             return label;
         }
 

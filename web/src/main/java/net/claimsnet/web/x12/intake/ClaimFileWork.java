@@ -79,6 +79,12 @@ final class ClaimFileWork implements BatchJob.ItemWork<ClaimFileItem> {
                     .map(ClaimFileWork::text).collect(Collectors.joining("; "));
             return BatchJob.Outcome.refused(reasons).labelled(REJECTED);
         }
+        if (result.alreadyFiled()) {
+            // Accepted, as the first time: the same claim id and details were filed before, and that claim stands.
+            return BatchJob.Outcome.done("Filed already: claim id " + result.filed().getClaim().getClaimId()
+                    + " was filed before with the same details (" + result.filed().getStatus() + "); nothing new was filed")
+                    .labelled(FILED).withReference(ClaimDesk.idOf(result.filed()));
+        }
         String warnings = result.findings().stream().map(ClaimFileWork::text).collect(Collectors.joining("; "));
         return BatchJob.Outcome.done("Filed, " + result.filed().getStatus() + (warnings.isEmpty() ? "" : "; warnings: " + warnings))
                 .labelled(FILED).withReference(ClaimDesk.idOf(result.filed()));

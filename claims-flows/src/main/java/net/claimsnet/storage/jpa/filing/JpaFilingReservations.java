@@ -1,0 +1,64 @@
+package net.claimsnet.storage.jpa.filing;
+
+import jakarta.persistence.PersistenceException;
+import net.claimsnet.node.filing.ClaimIdTakenException;
+import net.claimsnet.node.filing.FilingReservation;
+import net.claimsnet.node.filing.FilingReservations;
+import net.claimsnet.storage.jpa.DatabaseTransactions;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Filing reservations in {@code filing_reservation}. {@link #reserve} joins the caller's transaction
+ * (the one that writes the filing flow's first checkpoint) and flushes at once, so that a claim id
+ * already taken fails there, as {@link ClaimIdTakenException}, and the flow does not start. Of two
+ * filings inserting the same key at once, the database lets one commit; the other waits for it and
+ * then fails on the key.
+ */
+public final class JpaFilingReservations implements FilingReservations {
+
+    private final DatabaseTransactions database;
+
+    public JpaFilingReservations(DatabaseTransactions database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public void reserve(FilingReservation reservation) {
+        database.run(em -> {
+            if (em.find(FilingReservationEntity.class, key(reservation.provider(), reservation.providerClaimId())) != null) {
+                throw new ClaimIdTakenException(reservation.providerClaimId(), null);
+            }
+            try {
+                em.persist(new FilingReservationEntity(reservation));
+                em.flush();
+            } catch (PersistenceException concurrent) {
+                // Another filing inserted the key since the read above (a unique-key violation).
+                throw new ClaimIdTakenException(reservation.providerClaimId(), concurrent);
+            }
+        });
+    }
+
+    @Override
+    public Optional<FilingReservation> find(String provider, String providerClaimId) {
+        return database.inTransaction(em -> Optional.ofNullable(em.find(FilingReservationEntity.class,
+                key(provider, providerClaimId))).map(FilingReservationEntity::toReservation));
+    }
+
+    @Override
+    public boolean release(String provider, String providerClaimId, String flowId) {
+        return database.inTransaction(em -> {
+            FilingReservationEntity held = em.find(FilingReservationEntity.class, key(provider, providerClaimId));
+            if (held == null || !held.flowId().equals(flowId)) {
+                return false;
+            }
+            em.remove(held);
+            return true;
+        });
+    }
+
+    private static FilingReservationKey key(String provider, String providerClaimId) {
+        return new FilingReservationKey(provider, providerClaimId);
+    }
+}

@@ -1,0 +1,9 @@
+package net.claimsnet.storage.jpa;
+
+class PostgresJpaFilingReservationsTest extends JpaFilingReservationsContract {
+
+    @Override
+    TestDatabase createDatabase() {
+        return new PostgresTestDatabase();
+    }
+}

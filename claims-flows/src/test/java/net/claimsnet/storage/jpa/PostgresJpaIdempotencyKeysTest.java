@@ -1,0 +1,9 @@
+package net.claimsnet.storage.jpa;
+
+class PostgresJpaIdempotencyKeysTest extends JpaIdempotencyKeysContract {
+
+    @Override
+    TestDatabase createDatabase() {
+        return new PostgresTestDatabase();
+    }
+}
