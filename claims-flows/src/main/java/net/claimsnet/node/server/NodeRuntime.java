@@ -121,7 +121,7 @@ public class NodeRuntime {
             NodeStores stores = new NodeStores(new JpaTransactionStore(database, columns), vault,
                     new JpaAttachmentStore(database, columns), new JpaCheckpointStore(database, columns),
                     new JpaUniquenessProvider(database), new JpaTornOffTransactionStore(database, columns),
-                    new JpaFilingReservations(database));
+                    new JpaFilingReservations(database, LookupKeyHash.with(columnKeys)));
             this.columns = columns;
             assembly = NodeAssembly.builder(configuration, files)
                     .contractsJar(ContractsJar.load())
@@ -206,6 +206,11 @@ public class NodeRuntime {
     public InboundMessages inbound() {
         running();
         return http.inbound();
+    }
+
+    /** What encrypts the node's columns that hold PHI (with the column keys of its keystore); null until it runs. */
+    public ColumnEncryption columns() {
+        return columns;
     }
 
     public boolean isRunning() {

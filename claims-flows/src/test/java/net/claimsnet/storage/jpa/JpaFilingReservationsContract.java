@@ -29,7 +29,7 @@ abstract class JpaFilingReservationsContract extends StorageContract {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     private JpaFilingReservations reservations() {
-        return new JpaFilingReservations(database.transactions());
+        return new JpaFilingReservations(database.transactions(), TestColumns.LOOKUP);
     }
 
     private static FilingReservation reservation(String claimId, String hash, String flowId) {
@@ -43,6 +43,16 @@ abstract class JpaFilingReservationsContract extends StorageContract {
         assertThat(reservations().find(ST_MARY, "CLM-1")).contains(reservation("CLM-1", "a".repeat(64), "flow-1"));
         assertThat(reservations().find(ST_MARY, "CLM-2")).isEmpty();
         assertThat(reservations().find("O=Lakeside Clinic,L=Chicago,C=US", "CLM-1")).isEmpty();
+    }
+
+    @Test
+    void the_claim_id_is_kept_as_its_keyed_hash() {
+        reservations().reserve(reservation("CLM-CANARY-1", "a".repeat(64), "flow-1"));
+
+        String stored = database.transactions().inTransaction(em -> (String) em.createNativeQuery(
+                "select provider_claim_id from filing_reservation").getSingleResult());
+
+        assertThat(stored).isEqualTo(TestColumns.LOOKUP.hash("CLM-CANARY-1")).doesNotContain("CANARY");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code api_idempotency_key}: a key per user, in progress until answered, replaced once expired, purged. */
 abstract class JpaIdempotencyKeysContract extends StorageContract {
@@ -21,7 +22,7 @@ abstract class JpaIdempotencyKeysContract extends StorageContract {
     private static final String HASH = "a".repeat(64);
 
     private JpaIdempotencyKeys keys() {
-        return new JpaIdempotencyKeys(database.transactions());
+        return new JpaIdempotencyKeys(database.transactions(), TestColumns.ENCRYPTION);
     }
 
     @Test
@@ -47,6 +48,20 @@ abstract class JpaIdempotencyKeysContract extends StorageContract {
         assertThat(answer.contentType()).isEqualTo("application/json");
         assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"c-1\"}");
         assertThat(answer.location()).isEqualTo("https://node/api/claims/c-1");
+    }
+
+    @Test
+    void a_stored_answer_is_encrypted_and_bound_to_its_user_and_key() {
+        keys().begin("billing@stmary", "key-1", HASH, NOW, EXPIRES);
+        keys().answered("billing@stmary", "key-1", new StoredAnswer(201, "application/json",
+                "{\"patient\":\"Canary Patient\"}".getBytes(StandardCharsets.UTF_8), null));
+
+        byte[] stored = database.transactions().inTransaction(em -> (byte[]) em.createNativeQuery(
+                "select response_body from api_idempotency_key where idempotency_key = 'key-1'").getSingleResult());
+
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Canary Patient");
+        assertThatThrownBy(() -> TestColumns.ENCRYPTION.decrypt(stored, JpaIdempotencyKeys.TABLE, "billing2@stmary\nkey-1"))
+                .as("moved to another user").isInstanceOf(StorageException.class);
     }
 
     @Test

@@ -92,6 +92,7 @@ class NodeStorageIT {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "storage-it.war")
                 .addClass(NodeStorageIT.class)
                 .addClass(TestArchives.class)
+                .addClass(TestColumns.class)
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
     }

@@ -70,7 +70,7 @@ class P2pEndpointIT {
     @Deployment
     static EnterpriseArchive nodeWithP2pTests() {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "p2p-it.war")
-                .addClasses(P2pEndpointIT.class, TestArchives.class, NetworkTrust.class, TlsRoot.class)
+                .addClasses(P2pEndpointIT.class, TestArchives.class, NetworkTrust.class, TlsRoot.class, TestColumns.class)
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
     }

@@ -35,15 +35,17 @@ public class FilingReservationEntity {
     protected FilingReservationEntity() {
     }
 
-    public FilingReservationEntity(FilingReservation reservation) {
+    /** @param hashedClaimId the provider's claim id as its keyed hash */
+    public FilingReservationEntity(FilingReservation reservation, String hashedClaimId) {
         this.provider = reservation.provider();
-        this.providerClaimId = reservation.providerClaimId();
+        this.providerClaimId = hashedClaimId;
         this.detailsHash = reservation.detailsHash();
         this.flowId = reservation.flowId();
         this.reservedAt = reservation.reservedAt();
     }
 
-    public FilingReservation toReservation() {
+    /** @param providerClaimId the claim id this row was found by (the row holds its hash) */
+    public FilingReservation toReservation(String providerClaimId) {
         return new FilingReservation(provider, providerClaimId, detailsHash, flowId, reservedAt);
     }
 

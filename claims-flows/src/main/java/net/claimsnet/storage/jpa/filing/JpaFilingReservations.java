@@ -5,6 +5,7 @@ import net.claimsnet.node.filing.ClaimIdTakenException;
 import net.claimsnet.node.filing.FilingReservation;
 import net.claimsnet.node.filing.FilingReservations;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.LookupKeyHash;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -14,14 +15,18 @@ import java.util.Optional;
  * (the one that writes the filing flow's first checkpoint) and flushes at once, so that a claim id
  * already taken fails there, as {@link ClaimIdTakenException}, and the flow does not start. Of two
  * filings inserting the same key at once, the database lets one commit; the other waits for it and
- * then fails on the key.
+ * then fails on the key. The provider's claim id is kept as its keyed hash ({@link LookupKeyHash}), as the
+ * vault keeps its look-up keys: a claim id is an identifier of a patient's account, and equality is all
+ * a reservation needs of it.
  */
 public final class JpaFilingReservations implements FilingReservations {
 
     private final DatabaseTransactions database;
+    private final LookupKeyHash claimIds;
 
-    public JpaFilingReservations(DatabaseTransactions database) {
+    public JpaFilingReservations(DatabaseTransactions database, LookupKeyHash claimIds) {
         this.database = Objects.requireNonNull(database, "database");
+        this.claimIds = Objects.requireNonNull(claimIds, "claimIds");
     }
 
     @Override
@@ -31,7 +36,7 @@ public final class JpaFilingReservations implements FilingReservations {
                 throw new ClaimIdTakenException(reservation.providerClaimId(), null);
             }
             try {
-                em.persist(new FilingReservationEntity(reservation));
+                em.persist(new FilingReservationEntity(reservation, claimIds.hash(reservation.providerClaimId())));
                 em.flush();
             } catch (PersistenceException concurrent) {
                 // Another filing inserted the key since the read above (a unique-key violation).
@@ -43,7 +48,7 @@ public final class JpaFilingReservations implements FilingReservations {
     @Override
     public Optional<FilingReservation> find(String provider, String providerClaimId) {
         return database.inTransaction(em -> Optional.ofNullable(em.find(FilingReservationEntity.class,
-                key(provider, providerClaimId))).map(FilingReservationEntity::toReservation));
+                key(provider, providerClaimId))).map(row -> row.toReservation(providerClaimId)));
     }
 
     @Override
@@ -58,7 +63,7 @@ public final class JpaFilingReservations implements FilingReservations {
         });
     }
 
-    private static FilingReservationKey key(String provider, String providerClaimId) {
-        return new FilingReservationKey(provider, providerClaimId);
+    private FilingReservationKey key(String provider, String providerClaimId) {
+        return new FilingReservationKey(provider, claimIds.hash(providerClaimId));
     }
 }

@@ -2,6 +2,7 @@ package net.claimsnet.storage.jpa.filing;
 
 import jakarta.persistence.PersistenceException;
 import net.claimsnet.node.filing.IdempotencyKeys;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 
 import java.time.Instant;
@@ -10,14 +11,20 @@ import java.util.Optional;
 
 /**
  * Idempotency keys in {@code api_idempotency_key}. The primary key (user, key) decides between two
- * requests racing with one key: the second one's insert fails, and it reads the first one's row.
+ * requests racing with one key: the second one's insert fails, and it reads the first one's row. The
+ * answer kept for a replay is a claim as the API showed it: it is encrypted ({@link ColumnEncryption},
+ * bound to its user and key).
  */
 public final class JpaIdempotencyKeys implements IdempotencyKeys {
 
-    private final DatabaseTransactions database;
+    public static final String TABLE = "api_idempotency_key";
 
-    public JpaIdempotencyKeys(DatabaseTransactions database) {
+    private final DatabaseTransactions database;
+    private final ColumnEncryption columns;
+
+    public JpaIdempotencyKeys(DatabaseTransactions database, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
+        this.columns = Objects.requireNonNull(columns, "columns");
     }
 
     @Override
@@ -39,7 +46,7 @@ public final class JpaIdempotencyKeys implements IdempotencyKeys {
         } catch (PersistenceException raced) {
             // Another request inserted the key between the read and the insert: it is the first.
             return database.inTransaction(em -> Optional.ofNullable(
-                    em.find(ApiIdempotencyKeyEntity.class, new IdempotencyKeyId(username, key))).map(JpaIdempotencyKeys::toRequest));
+                    em.find(ApiIdempotencyKeyEntity.class, new IdempotencyKeyId(username, key))).map(this::toRequest));
         }
     }
 
@@ -48,7 +55,8 @@ public final class JpaIdempotencyKeys implements IdempotencyKeys {
         database.run(em -> {
             ApiIdempotencyKeyEntity held = em.find(ApiIdempotencyKeyEntity.class, new IdempotencyKeyId(username, key));
             if (held != null) {
-                held.answered(answer.status(), answer.contentType(), answer.body(), answer.location());
+                held.answered(answer.status(), answer.contentType(), columns.encrypt(answer.body(), TABLE, rowId(username, key)),
+                        answer.location());
             }
         });
     }
@@ -69,9 +77,15 @@ public final class JpaIdempotencyKeys implements IdempotencyKeys {
                 .setParameter("now", now).executeUpdate());
     }
 
-    private static KeyedRequest toRequest(ApiIdempotencyKeyEntity row) {
+    private KeyedRequest toRequest(ApiIdempotencyKeyEntity row) {
         Optional<StoredAnswer> answer = row.statusCode() == null ? Optional.empty()
-                : Optional.of(new StoredAnswer(row.statusCode(), row.contentType(), row.responseBody(), row.location()));
+                : Optional.of(new StoredAnswer(row.statusCode(), row.contentType(),
+                        columns.decrypt(row.responseBody(), TABLE, rowId(row.username(), row.idempotencyKey())), row.location()));
         return new KeyedRequest(row.requestHash(), answer);
+    }
+
+    /** A stored answer belongs to its user and key: copied under another, it does not decrypt. */
+    private static String rowId(String username, String key) {
+        return username + "\n" + key;
     }
 }

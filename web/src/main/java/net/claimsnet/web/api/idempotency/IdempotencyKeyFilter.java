@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import net.claimsnet.node.filing.IdempotencyKeys;
 import net.claimsnet.node.filing.IdempotencyKeys.KeyedRequest;
 import net.claimsnet.node.filing.IdempotencyKeys.StoredAnswer;
+import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.filing.JpaIdempotencyKeys;
 import net.claimsnet.web.api.limits.JsonBudget;
@@ -50,6 +51,9 @@ public class IdempotencyKeyFilter extends HttpFilter {
     @EJB
     private DatabaseTransactions database;
 
+    @EJB
+    private NodeRuntime runtime;
+
     private final Clock clock;
     private volatile IdempotencyKeys keys;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
@@ -82,6 +86,11 @@ public class IdempotencyKeyFilter extends HttpFilter {
         if (body == null) {
             LimitAnswers.refuse(request, response, 413, "too-large", "The request body is over " + MAX_BODY_BYTES
                     + " bytes, the most any POST under /api/claims takes");
+            return;
+        }
+        if (keys() == null) {
+            LimitAnswers.refuse(request, response, 503, "node-not-running",
+                    "This node is not running, so it cannot keep the Idempotency-Key; try again later");
             return;
         }
         String user = request.getUserPrincipal().getName();
@@ -175,10 +184,11 @@ public class IdempotencyKeyFilter extends HttpFilter {
         }
     }
 
+    /** The node's store of keys, its answers encrypted with the node's column key; null while the node is not running. */
     private IdempotencyKeys keys() {
         IdempotencyKeys store = keys;
-        if (store == null) {
-            store = new JpaIdempotencyKeys(database);
+        if (store == null && runtime.isRunning()) {
+            store = new JpaIdempotencyKeys(database, runtime.columns());
             keys = store;
         }
         return store;
