@@ -64,6 +64,14 @@ public final class ClaimsApi {
         return post(provider, "api/claims", claimJson);
     }
 
+    /** Files with an {@code Idempotency-Key} header; the whole answer, whose headers say whether it was replayed. */
+    public CompletableFuture<HttpResponse<String>> file(NetworkNode provider, String claimJson, String idempotencyKey) {
+        return http.sendAsync(request(provider.uri("api/claims")).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey).header("Authorization", provider.authorization())
+                        .POST(HttpRequest.BodyPublishers.ofString(claimJson, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public CompletableFuture<Answer> adjudicateByRules(NetworkNode insurer, String id) {
         return post(insurer, "api/claims/" + encode(id) + "/adjudication", "{}");
     }
