@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.Arrays;
+import java.util.function.BiFunction;
 
 /**
  * Where the bootstrap keeps the network's generated files, under the state directory
@@ -149,19 +150,13 @@ public final class NetworkFiles {
 
     /** Opens a node's keystore with its generated password. */
     public KeyPair loadKey(String nodeId) {
-        Path keystore = keystore(nodeId);
-        if (!Files.isRegularFile(keystore)) {
-            throw new BootstrapException("No key for " + nodeId + " at " + keystore + " (run ./network up to generate it)");
-        }
-        Path passwordFile = keystorePassword(nodeId);
-        char[] password = passwordOf(keystore, passwordFile, "to give " + nodeId + " a new key");
-        try {
-            return NodeKeyStore.load(keystore, password);
-        } catch (LedgerException e) {
-            throw new BootstrapException(e.getMessage() + " (its password is " + passwordFile + ")", e);
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        return withKeystore(nodeId, (keystore, password) -> {
+            try {
+                return NodeKeyStore.load(keystore, password);
+            } catch (LedgerException e) {
+                throw new BootstrapException(e.getMessage() + " (its password is " + keystorePassword(nodeId) + ")", e);
+            }
+        });
     }
 
     /**
@@ -173,14 +168,18 @@ public final class NetworkFiles {
     }
 
     ColumnKeyEntries.Loaded columnKeys(String nodeId) {
+        return withKeystore(nodeId, ColumnKeyEntries::loadOrAdd);
+    }
+
+    /** What {@code use} makes of node {@code nodeId}'s keystore opened with its password, wiped after. */
+    private <T> T withKeystore(String nodeId, BiFunction<Path, char[], T> use) {
         Path keystore = keystore(nodeId);
         if (!Files.isRegularFile(keystore)) {
             throw new BootstrapException("No key for " + nodeId + " at " + keystore + " (run ./network up to generate it)");
         }
-        Path passwordFile = keystorePassword(nodeId);
-        char[] password = passwordOf(keystore, passwordFile, "to give " + nodeId + " a new key");
+        char[] password = passwordOf(keystore, keystorePassword(nodeId), "to give " + nodeId + " a new key");
         try {
-            return ColumnKeyEntries.loadOrAdd(keystore, password);
+            return use.apply(keystore, password);
         } finally {
             Arrays.fill(password, '\0');
         }
