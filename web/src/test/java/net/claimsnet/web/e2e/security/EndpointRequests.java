@@ -18,6 +18,7 @@ final class EndpointRequests {
     /** Fills every path parameter: no claim, coverage, user, flow, transaction or control number has it. */
     static final String MISSING_ID = "security-suite-missing";
     static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final String P2P = "/api/p2p/";
 
     private EndpointRequests() {
     }
@@ -29,7 +30,7 @@ final class EndpointRequests {
         if (!endpoint.sendsBody()) {
             return request.method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
         }
-        return request.header("Content-Type", contentType(surface))
+        return request.header("Content-Type", contentType(endpoint))
                 .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body(surface), StandardCharsets.UTF_8));
     }
 
@@ -55,8 +56,12 @@ final class EndpointRequests {
         };
     }
 
-    private static String contentType(Surface surface) {
-        return switch (surface) {
+    private static String contentType(Endpoint endpoint) {
+        if (endpoint.path().startsWith(P2P)) {
+            // It takes octets (signed envelopes): JAX-RS would answer anything else 415 before the endpoint's own 403.
+            return "application/octet-stream";
+        }
+        return switch (endpoint.surface()) {
             case FHIR -> "application/fhir+json";
             case X12 -> "text/plain";
             default -> "application/json";

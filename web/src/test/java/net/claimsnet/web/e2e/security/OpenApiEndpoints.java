@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The endpoints a node's OpenAPI document (GET /openapi, as JSON) describes: each path with each of its operations. */
+/**
+ * The endpoints a node's OpenAPI document (GET /openapi, as JSON) describes: each path with each of its
+ * operations, a template that only chooses among fixed words written out ({@link PathTemplates}).
+ */
 final class OpenApiEndpoints {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -24,7 +27,9 @@ final class OpenApiEndpoints {
             if (item instanceof Map<?, ?> operations) {
                 for (Object key : operations.keySet()) {
                     if (HTTP_METHODS.contains(key.toString())) {
-                        endpoints.add(new Endpoint(key.toString(), path.toString()));
+                        for (String concrete : PathTemplates.expand(path.toString())) {
+                            endpoints.add(new Endpoint(key.toString(), concrete));
+                        }
                     }
                 }
             }
