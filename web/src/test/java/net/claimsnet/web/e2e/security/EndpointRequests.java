@@ -26,7 +26,7 @@ final class EndpointRequests {
     static HttpRequest.Builder request(URI node, Endpoint endpoint) {
         Surface surface = endpoint.surface();
         HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(concrete(endpoint.path()))).timeout(TIMEOUT)
-                .header("Accept", accepted(surface));
+                .header("Accept", accepted(endpoint));
         if (!endpoint.sendsBody()) {
             return request.method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
         }
@@ -47,8 +47,11 @@ final class EndpointRequests {
         return template.replaceAll("\\{[^}]+}", MISSING_ID).substring(1);
     }
 
-    private static String accepted(Surface surface) {
-        return switch (surface) {
+    private static String accepted(Endpoint endpoint) {
+        if (isP2p(endpoint)) {
+            return "*/*";
+        }
+        return switch (endpoint.surface()) {
             case API -> "application/json";
             case FHIR -> "application/fhir+json";
             case X12 -> "application/EDI-X12, application/json";
@@ -57,8 +60,7 @@ final class EndpointRequests {
     }
 
     private static String contentType(Endpoint endpoint) {
-        if (endpoint.path().startsWith(P2P)) {
-            // It takes octets (signed envelopes): JAX-RS would answer anything else 415 before the endpoint's own 403.
+        if (isP2p(endpoint)) {
             return "application/octet-stream";
         }
         return switch (endpoint.surface()) {
@@ -66,6 +68,14 @@ final class EndpointRequests {
             case X12 -> "text/plain";
             default -> "application/json";
         };
+    }
+
+    /**
+     * P2P takes octets (signed envelopes) and answers in plain text: sent as a peer sends it, or JAX-RS
+     * would answer 415 or 406 before the endpoint's own 403 to a caller without a client certificate.
+     */
+    private static boolean isP2p(Endpoint endpoint) {
+        return endpoint.path().startsWith(P2P);
     }
 
     private static String body(Surface surface) {
