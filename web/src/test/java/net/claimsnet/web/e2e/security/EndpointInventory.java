@@ -40,7 +40,7 @@ final class EndpointInventory {
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(EndpointRequests.TIMEOUT)
                 .header("Accept", accept).GET();
         if (user != null) {
-            request = EndpointRequests.withLogin(request, Caller.ownUser(user, DemoPasswords.of(user), null));
+            request = EndpointRequests.withBasicLogin(request, user, DemoPasswords.of(user));
         }
         HttpResponse<String> answer = http.send(request);
         if (answer.statusCode() != 200) {

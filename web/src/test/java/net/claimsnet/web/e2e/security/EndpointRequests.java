@@ -34,11 +34,13 @@ final class EndpointRequests {
                 .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body(surface), StandardCharsets.UTF_8));
     }
 
+    /** The caller's login as HTTP Basic; nobody sends none. */
     static HttpRequest.Builder withLogin(HttpRequest.Builder request, Caller caller) {
-        if (!caller.presentsLogin()) {
-            return request;
-        }
-        String basic = caller.username() + ":" + caller.password();
+        return caller.presentsLogin() ? withBasicLogin(request, caller.username(), caller.password()) : request;
+    }
+
+    static HttpRequest.Builder withBasicLogin(HttpRequest.Builder request, String username, String password) {
+        String basic = username + ":" + password;
         return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +55,7 @@ class EndpointSecurityE2E {
 
     @Test
     void every_node_answers_every_endpoint_to_each_caller_as_its_rule_says() throws Exception {
-        List<AccessRule> ruled = endpoints.stream().map(RULES::ruleFor).flatMap(java.util.Optional::stream).toList();
+        List<AccessRule> ruled = endpoints.stream().map(RULES::ruleFor).flatMap(Optional::stream).toList();
         NetworkCallers callers = new NetworkCallers(NETWORK);
 
         List<Call> calls = new ArrayList<>();

@@ -1,6 +1,5 @@
 package net.claimsnet.web.e2e.security;
 
-import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.config.NodeConfiguration;
 
 import java.net.URI;
@@ -61,10 +60,6 @@ final class NodeProbe {
         Outcome expected = rule.expectedFor(caller, node.role());
         return new Call(node.id(), endpoint, caller, expected, answer.statusCode(), actual,
                 expected == actual ? "" : excerpt(answer));
-    }
-
-    NodeRole role() {
-        return node.role();
     }
 
     /** Enough of an unexpected answer to see why, without its page's markup. */
