@@ -43,10 +43,11 @@ final class NodeProbe {
     }
 
     private Call logIn(NodeSession session, Caller caller) {
-        boolean in = session.logIn(caller.username(), caller.password());
+        HttpResponse<String> answer = session.logIn(caller.username(), caller.password());
         Outcome expected = caller.kind() == Caller.Kind.OWN_USER ? Outcome.ANSWERED : Outcome.LOGIN_REFUSED;
-        return new Call(node.id(), DESK_LOGIN, caller, expected, in ? 302 : 200,
-                in ? Outcome.ANSWERED : Outcome.LOGIN_REFUSED, in ? "logged in" : "the form again");
+        Outcome actual = NodeSession.letIn(answer) ? Outcome.ANSWERED : Outcome.LOGIN_REFUSED;
+        return new Call(node.id(), DESK_LOGIN, caller, expected, answer.statusCode(), actual,
+                expected == actual ? "" : excerpt(answer));
     }
 
     private Call call(NodeSession session, AccessRule rule, Caller caller) {

@@ -22,39 +22,43 @@ final class NodeSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final URI desk;
+    private final URI root;
     private final HttpClient http;
 
-    NodeSession(URI desk) {
-        this.desk = desk;
+    NodeSession(URI root) {
+        this.root = root;
         this.http = NetworkTrust.runningNetwork().client().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /**
-     * Fills in and sends the login form; whether the node let the user in, which it shows by sending
-     * the browser to the desk's home page (a refused login gets the form again with a message).
-     */
-    boolean logIn(String username, String password) {
-        HttpResponse<String> form = send(HttpRequest.newBuilder(desk.resolve("login.xhtml")).timeout(EndpointRequests.TIMEOUT).GET());
+    /** Fills in and sends the desk's login form; the node's answer, which {@link #letIn} reads. */
+    HttpResponse<String> logIn(String username, String password) {
+        HttpResponse<String> form = send(HttpRequest.newBuilder(root.resolve("login.xhtml")).timeout(EndpointRequests.TIMEOUT).GET());
         Matcher viewState = VIEW_STATE.matcher(form.body());
         if (form.statusCode() != 200 || !viewState.find()) {
-            throw new AssertionError(desk + "login.xhtml: expected the login form, got " + form.statusCode());
+            throw new AssertionError(root + "login.xhtml: expected the login form, got " + form.statusCode());
         }
         String fields = field("login", "login") + "&" + field("login:username", username) + "&"
                 + field("login:password", password) + "&" + field("login:submit", "") + "&"
                 + field("jakarta.faces.ViewState", viewState.group(1));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(desk.resolve("login.xhtml")).timeout(EndpointRequests.TIMEOUT)
+        return send(HttpRequest.newBuilder(root.resolve("login.xhtml")).timeout(EndpointRequests.TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(fields)));
-        return answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").endsWith("/index.xhtml");
+    }
+
+    /**
+     * Whether the login form let the user in: the node then sends the browser to the desk's home page
+     * (a refused login gets the form again, with a message).
+     */
+    static boolean letIn(HttpResponse<String> loginAnswer) {
+        return loginAnswer.statusCode() == 302 && loginAnswer.headers().firstValue("Location").orElse("").endsWith("/index.xhtml");
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AssertionError("no answer from " + desk + ": " + e, e);
+            throw new AssertionError("no answer from " + root + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
