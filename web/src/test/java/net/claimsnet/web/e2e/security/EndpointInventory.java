@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +19,12 @@ import java.util.TreeSet;
  * webapp folder. Nobody lists an endpoint by hand here: a new one is found, and needs a rule.
  */
 final class EndpointInventory {
+
+    /**
+     * A node builds its OpenAPI document on the first request (Payara scans the deployment): over a
+     * minute was seen on two cores busy with five nodes starting.
+     */
+    private static final Duration FIRST_READ_TIMEOUT = Duration.ofMinutes(5);
 
     private EndpointInventory() {
     }
@@ -37,7 +44,7 @@ final class EndpointInventory {
     }
 
     private static String read(NodeSession http, URI root, String path, String accept, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(EndpointRequests.TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).timeout(FIRST_READ_TIMEOUT)
                 .header("Accept", accept).GET();
         if (user != null) {
             request = EndpointRequests.withBasicLogin(request, user, DemoPasswords.of(user));
