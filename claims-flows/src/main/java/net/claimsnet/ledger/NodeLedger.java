@@ -168,6 +168,16 @@ public final class NodeLedger {
         return true;
     }
 
+    /**
+     * Checks the vault against the latest transactions recorded and repairs where it disagrees
+     * ({@link VaultConsistency}).
+     *
+     * @param observer whether this node keeps every output it records (the auditor), not only its own
+     */
+    public VaultConsistency.Report checkVault(int latestTransactions, boolean observer) {
+        return new VaultConsistency(transactions, vault, state -> observer || isParticipant(state)).checkLatest(latestTransactions);
+    }
+
     private boolean isParticipant(ContractState state) {
         for (AbstractParty participant : state.getParticipants()) {
             if (participant.getOwningKey().equals(identity.getOwningKey())) {

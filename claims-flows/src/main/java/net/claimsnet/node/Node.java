@@ -24,6 +24,7 @@ import net.claimsnet.flows.notary.NotariseFlow;
 import net.claimsnet.flows.notary.NotaryService;
 import net.claimsnet.flows.transport.Transport;
 import net.claimsnet.ledger.NodeLedger;
+import net.claimsnet.ledger.VaultConsistency;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
@@ -46,11 +47,14 @@ import java.util.concurrent.Executor;
  */
 public final class Node {
 
+    private static final System.Logger LOG = System.getLogger(Node.class.getName());
+
     private final NodeRole role;
     private final NodeLedger ledger;
     private final NodeStores stores;
     private final FlowEngine engine;
     private final NodeServices services;
+    private final VaultConsistency.Report vaultCheck;
 
     private Node(Builder builder) {
         this.role = builder.role;
@@ -63,6 +67,11 @@ public final class Node {
             services.put(NotaryService.class, new NotaryService(identity, builder.keyPair, builder.clock, stores.uniqueness()));
         }
         this.services = new Services(ledger, builder.clock, services, role == NodeRole.AUDITOR);
+        // Before any flow runs again: a flow resumed from its checkpoint reads the vault.
+        this.vaultCheck = ledger.checkVault(VaultConsistency.STARTUP_CHECKED, role == NodeRole.AUDITOR);
+        if (!vaultCheck.agreed()) {
+            LOG.log(System.Logger.Level.WARNING, () -> name() + ": " + vaultCheck.describe());
+        }
         this.engine = new FlowEngine(this.services,
                 stores.checkpoints(), responders(role), builder.scheduler, builder.executor, builder.settings);
         engine.start(builder.transport);
@@ -119,6 +128,11 @@ public final class Node {
 
     public NodeLedger ledger() {
         return ledger;
+    }
+
+    /** What the vault check found as the node started. */
+    public VaultConsistency.Report vaultCheck() {
+        return vaultCheck;
     }
 
     public NodeStores stores() {

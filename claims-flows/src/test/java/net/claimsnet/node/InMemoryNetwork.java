@@ -26,6 +26,7 @@ import net.corda.core.identity.CordaX500Name;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +80,13 @@ public final class InMemoryNetwork implements AutoCloseable {
     private final Map<CordaX500Name, NodeStores> stores = new LinkedHashMap<>();
     private final Map<CordaX500Name, Node> nodes = new LinkedHashMap<>();
     private final Map<CordaX500Name, InMemoryClaimAuditTrail> auditTrails = new LinkedHashMap<>();
+    private final Map<CordaX500Name, Duration> clockOffsets;
     /** The auditor's store of the signed audit heads the nodes send it; survives the auditor's restarts. */
     private final InMemoryAuditHeadStore auditHeads = new InMemoryAuditHeadStore();
 
     private InMemoryNetwork(Builder builder) {
         this.deterministic = builder.deterministic;
+        this.clockOffsets = Map.copyOf(builder.clockOffsets);
         roles.put(NOTARY, NodeRole.NOTARY);
         roles.put(INSURER, NodeRole.INSURER);
         roles.put(ST_MARY, NodeRole.PROVIDER);
@@ -267,7 +270,7 @@ public final class InMemoryNetwork implements AutoCloseable {
                 .contractsJar(contractsJar)
                 .stores(stores.get(name))
                 .transport(transport)
-                .clock(clock)
+                .clock(clockOffsets.containsKey(name) ? Clock.offset(clock, clockOffsets.get(name)) : clock)
                 .scheduler(scheduler)
                 .executor(executor)
                 .settings(settings);
@@ -313,6 +316,7 @@ public final class InMemoryNetwork implements AutoCloseable {
         private ScrubRulesPort scrubRules = BasicScrubRules.standard();
         private AdjudicationRulesPort adjudicationRules = FixedPercentageAdjudicationRules.standard();
         private StoredAttachment contractsJar;
+        private final Map<CordaX500Name, Duration> clockOffsets = new HashMap<>();
 
         private Builder(boolean deterministic) {
             this.deterministic = deterministic;
@@ -335,6 +339,12 @@ public final class InMemoryNetwork implements AutoCloseable {
 
         public Builder adjudicationRules(AdjudicationRulesPort adjudicationRules) {
             this.adjudicationRules = adjudicationRules;
+            return this;
+        }
+
+        /** The node's clock runs this far ahead of the network's (behind, if negative): a clock that drifted. */
+        public Builder clockOffset(CordaX500Name node, Duration ahead) {
+            clockOffsets.put(node, ahead);
             return this;
         }
 

@@ -3,6 +3,8 @@ package net.claimsnet.flows.claim;
 import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
+import net.claimsnet.flows.engine.FlowSession;
+import net.claimsnet.flows.finality.SignAndFinaliseFlow;
 import net.claimsnet.flows.finality.SignTransactionFlow;
 import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.ClaimState;
@@ -57,6 +59,14 @@ final class ClaimLedger {
     static TimeWindow filingWindow(FlowContext context) {
         Instant now = context.clock().instant();
         return TimeWindow.between(now.minus(CLOCK_TOLERANCE), now.plus(FILING_WINDOW));
+    }
+
+    /**
+     * Collects the counterparty's signature and finalises; a filing window the notary refused (it was
+     * down past it) is renewed with the same shape as {@link #filingWindow}.
+     */
+    static SignAndFinaliseFlow signAndFinalise(SignedTransaction proposal, FlowSession counterparty) {
+        return new SignAndFinaliseFlow(proposal, List.of(counterparty), CLOCK_TOLERANCE, FILING_WINDOW);
     }
 
     static LocalDate firstDateOfService(ClaimState claim) {
@@ -135,7 +145,8 @@ final class ClaimLedger {
         if (!window.contains(now) || window.getLength().compareTo(MAX_FILING_WINDOW) > 0) {
             throw SignTransactionFlowRefusal.of(context, proposal, "its time window " + window.getFromTime() + " to "
                     + window.getUntilTime() + " does not prove the filing time (now " + now + ", at most "
-                    + MAX_FILING_WINDOW.toMinutes() + " minutes)");
+                    + MAX_FILING_WINDOW.toMinutes() + " minutes); if the filing was just made, the two nodes' clocks"
+                    + " disagree by more than the " + CLOCK_TOLERANCE.toSeconds() + " s tolerated (their health shows by how much)");
         }
     }
 

@@ -4,21 +4,19 @@ import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.flows.engine.Step;
-import net.claimsnet.flows.finality.CollectSignaturesFlow;
-import net.claimsnet.flows.finality.FinalityFlow;
+import net.claimsnet.flows.finality.SignAndFinaliseFlow;
 import net.corda.core.identity.Party;
 import net.corda.core.transactions.SignedTransaction;
-
-import java.util.List;
 
 /**
  * The shape of the claim steps both parties sign (a settlement, a void, a replacement): this node
  * proposes and signs, the counterparty checks what it is asked to sign and countersigns, then the
- * transaction is notarised and sent to the counterparty and the auditor.
+ * transaction is notarised and sent to the counterparty and the auditor. A replacement's filing window
+ * is renewed if the notary was down past it ({@link SignAndFinaliseFlow}).
  */
 abstract class CountersignedClaimFlow extends FlowLogic<SignedTransaction> {
 
-    private enum Stage { START, SIGNED, FINISHED }
+    private enum Stage { START, FINISHED }
 
     private Stage stage = Stage.START;
     private FlowSession session;
@@ -35,12 +33,9 @@ abstract class CountersignedClaimFlow extends FlowLogic<SignedTransaction> {
             case START: {
                 SignedTransaction proposal = propose(context);
                 session = context.initiate(counterparty(context), getClass());
-                stage = Stage.SIGNED;
-                return Step.subFlow(new CollectSignaturesFlow(proposal, List.of(session)));
-            }
-            case SIGNED:
                 stage = Stage.FINISHED;
-                return Step.subFlow(new FinalityFlow(context.received(SignedTransaction.class), List.of(session)));
+                return Step.subFlow(ClaimLedger.signAndFinalise(proposal, session));
+            }
             case FINISHED:
             default:
                 return done(context.received(SignedTransaction.class));

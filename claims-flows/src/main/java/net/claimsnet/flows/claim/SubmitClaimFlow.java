@@ -6,8 +6,6 @@ import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.flows.engine.Step;
-import net.claimsnet.flows.finality.CollectSignaturesFlow;
-import net.claimsnet.flows.finality.FinalityFlow;
 import net.claimsnet.flows.finality.SignTransactionFlow;
 import net.claimsnet.ledger.LedgerException;
 import net.claimsnet.ledger.transactions.WireTransactionBuilder;
@@ -44,7 +42,7 @@ public final class SubmitClaimFlow {
 
     public static final class Initiator extends FlowLogic<SignedTransaction> {
 
-        private enum Stage { START, COVERAGE, SIGNED, FINISHED }
+        private enum Stage { START, COVERAGE, FINISHED }
 
         private final ClaimDetails claim;
         private final CordaX500Name insurer;
@@ -79,12 +77,9 @@ public final class SubmitClaimFlow {
                                     context.ourIdentity().getOwningKey(), insurerParty.getOwningKey())
                             .timeWindow(ClaimLedger.filingWindow(context)));
                     SignedTransaction proposal = context.ledger().sign(wire);
-                    stage = Stage.SIGNED;
-                    return Step.subFlow(new CollectSignaturesFlow(proposal, List.of(session)));
-                }
-                case SIGNED:
                     stage = Stage.FINISHED;
-                    return Step.subFlow(new FinalityFlow(context.received(SignedTransaction.class), List.of(session)));
+                    return Step.subFlow(ClaimLedger.signAndFinalise(proposal, session));
+                }
                 case FINISHED:
                 default:
                     return done(context.received(SignedTransaction.class));

@@ -5,6 +5,9 @@ import java.time.Duration;
 /** How long a flow waits for a counterparty before resending, and how many times. */
 public final class EngineSettings {
 
+    /** The longest a flow waits before it resends. */
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
+
     private final Duration receiveTimeout;
     private final int maxAttempts;
 
@@ -30,7 +33,9 @@ public final class EngineSettings {
         return maxAttempts;
     }
 
+    /** Doubles with each attempt, up to {@link #LONGEST_WAIT} (a wait without limit resends at least that often). */
     public Duration timeoutForAttempt(int attempt) {
-        return receiveTimeout.multipliedBy(1L << Math.min(attempt, 16));
+        Duration doubled = receiveTimeout.multipliedBy(1L << Math.min(attempt, 16));
+        return doubled.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : doubled;
     }
 }

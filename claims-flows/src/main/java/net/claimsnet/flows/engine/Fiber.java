@@ -189,7 +189,7 @@ final class Fiber {
         }
         state.wait.attempts++;
         SessionState session = state.sessions.get(state.wait.sessionId);
-        if (state.wait.attempts >= engine.settings().maxAttempts()) {
+        if (state.wait.attempts >= engine.settings().maxAttempts() && !state.wait.withoutLimit) {
             markFailed("No answer from " + session.counterparty + " after " + state.wait.attempts
                     + " attempts while waiting for " + state.wait.describe(), false);
             return;

@@ -13,14 +13,21 @@ public final class Step {
     private final FlowLogic<?> subFlow;
     private final String lockKey;
     private final Object result;
+    private final boolean withoutLimit;
 
     private Step(Kind kind, FlowSession session, Class<?> expected, FlowLogic<?> subFlow, String lockKey, Object result) {
+        this(kind, session, expected, subFlow, lockKey, result, false);
+    }
+
+    private Step(Kind kind, FlowSession session, Class<?> expected, FlowLogic<?> subFlow, String lockKey, Object result,
+                 boolean withoutLimit) {
         this.kind = kind;
         this.session = session;
         this.expected = expected;
         this.subFlow = subFlow;
         this.lockKey = lockKey;
         this.result = result;
+        this.withoutLimit = withoutLimit;
     }
 
     /** Waits for the next message on the session; it must be of the given type. */
@@ -52,6 +59,23 @@ public final class Step {
 
     public static Step done(Object result) {
         return new Step(Kind.DONE, null, null, null, null, result);
+    }
+
+    /**
+     * The same wait, resent at each timeout but never given up: for an answer the counterparty can
+     * only give once a third party has answered it (the notary, which may be down for a while), so
+     * that its silence is no sign that it is gone. Such a flow stays RUNNING, waiting, in the
+     * operator's list of flows.
+     */
+    public Step withoutLimit() {
+        if (kind != Kind.RECEIVE && kind != Kind.RECEIVE_TRANSACTION) {
+            throw new IllegalStateException("Only a wait for a message or a transaction can be without limit, not " + kind);
+        }
+        return new Step(kind, session, expected, subFlow, lockKey, result, true);
+    }
+
+    public boolean waitsWithoutLimit() {
+        return withoutLimit;
     }
 
     public Kind kind() {

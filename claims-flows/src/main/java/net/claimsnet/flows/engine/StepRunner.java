@@ -74,6 +74,7 @@ final class StepRunner {
                     }
                     state.wait = new Wait(step.kind() == Step.Kind.RECEIVE ? Wait.Kind.RECEIVE : Wait.Kind.RECEIVE_TRANSACTION,
                             session.id, step.expected() == null ? null : step.expected().getName(), null);
+                    state.wait.withoutLimit = step.waitsWithoutLimit();
                     Object ready = tryConsume();
                     if (ready == WAITING) {
                         return WAITING;

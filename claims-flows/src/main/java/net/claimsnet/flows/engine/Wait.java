@@ -23,6 +23,11 @@ final class Wait {
     final String expectedType;
     final String lockKey;
     int attempts;
+    /** Resent at each timeout, never given up ({@link Step#withoutLimit()}). */
+    boolean withoutLimit;
+
+    /** Set on the kind's byte in a checkpoint; a checkpoint written before it existed reads as a limited wait. */
+    private static final int WITHOUT_LIMIT_BIT = 0x80;
 
     Wait(Kind kind, String sessionId, String expectedType, String lockKey) {
         this.kind = kind;
@@ -53,7 +58,7 @@ final class Wait {
     }
 
     void write(DataOutputStream out) throws IOException {
-        out.writeByte(kind.ordinal());
+        out.writeByte(kind.ordinal() | (withoutLimit ? WITHOUT_LIMIT_BIT : 0));
         out.writeUTF(sessionId == null ? "" : sessionId);
         out.writeUTF(expectedType == null ? "" : expectedType);
         out.writeUTF(lockKey == null ? "" : lockKey);
@@ -61,9 +66,11 @@ final class Wait {
     }
 
     static Wait read(DataInputStream in) throws IOException {
-        Wait wait = new Wait(Kind.values()[in.readUnsignedByte()], emptyToNull(in.readUTF()),
+        int kindByte = in.readUnsignedByte();
+        Wait wait = new Wait(Kind.values()[kindByte & ~WITHOUT_LIMIT_BIT], emptyToNull(in.readUTF()),
                 emptyToNull(in.readUTF()), emptyToNull(in.readUTF()));
         wait.attempts = in.readInt();
+        wait.withoutLimit = (kindByte & WITHOUT_LIMIT_BIT) != 0;
         return wait;
     }
 

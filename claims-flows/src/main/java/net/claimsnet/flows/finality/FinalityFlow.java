@@ -19,6 +19,11 @@ import java.util.Optional;
  * references or a time window), records it, sends it to the given participant sessions (whose
  * responders run {@link ReceiveFinalityFlow}) and to the auditor ({@link ObserveTransactionFlow}),
  * and waits until each has verified and recorded it.
+ *
+ * <p>Made {@link #renewingTimeWindow renewing its time window}, it ends with null, having recorded and
+ * sent nothing, when the notary's time was outside the transaction's window (the notary was down
+ * longer than the window lasts): its proposer then builds it again with a fresh window
+ * ({@link SignAndFinaliseFlow}).
  */
 public final class FinalityFlow extends FlowLogic<SignedTransaction> {
 
@@ -26,12 +31,23 @@ public final class FinalityFlow extends FlowLogic<SignedTransaction> {
 
     private SignedTransaction transaction;
     private final List<FlowSession> participants;
+    private final boolean windowRenewable;
     private final List<FlowSession> awaiting = new ArrayList<>();
     private Stage stage = Stage.NOTARISE;
 
     public FinalityFlow(SignedTransaction transaction, List<FlowSession> participants) {
+        this(transaction, participants, false);
+    }
+
+    private FinalityFlow(SignedTransaction transaction, List<FlowSession> participants, boolean windowRenewable) {
         this.transaction = transaction;
         this.participants = new ArrayList<>(participants);
+        this.windowRenewable = windowRenewable;
+    }
+
+    /** Finality that ends with null instead of failing when the notary refuses the transaction's time window. */
+    static FinalityFlow renewingTimeWindow(SignedTransaction transaction, List<FlowSession> participants) {
+        return new FinalityFlow(transaction, participants, true);
     }
 
     @Override
@@ -40,11 +56,16 @@ public final class FinalityFlow extends FlowLogic<SignedTransaction> {
             case NOTARISE:
                 stage = Stage.DISTRIBUTE;
                 if (needsNotary(transaction)) {
-                    return Step.subFlow(new NotariseFlow.Initiator(transaction));
+                    return Step.subFlow(new NotariseFlow.Initiator(transaction, windowRenewable));
                 }
                 return distribute(context, null);
-            case DISTRIBUTE:
-                return distribute(context, context.received(TransactionSignature.class));
+            case DISTRIBUTE: {
+                TransactionSignature notarySignature = context.received(TransactionSignature.class);
+                if (notarySignature == null && needsNotary(transaction)) {
+                    return done(null);
+                }
+                return distribute(context, notarySignature);
+            }
             case ACKNOWLEDGED:
             default:
                 FinalityAck ack = context.received(FinalityAck.class);

@@ -7,6 +7,7 @@ import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.flows.engine.Step;
 import net.claimsnet.ledger.LedgerException;
 import net.claimsnet.ledger.NodeLedger;
+import net.claimsnet.ledger.transactions.TimeWindowRenewal;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.transactions.LedgerTransaction;
@@ -22,6 +23,10 @@ import java.util.List;
  * every contract, lets the concrete responder check the business meaning
  * ({@link #checkProposal}), signs, and then records the finished transaction once it comes back
  * notarised. A responder never signs what it has not checked.
+ *
+ * <p>A proposal with a time window may come again with a fresh one, instead of finished, when the
+ * notary refused its window ({@link SignAndFinaliseFlow}): once {@link ReceiveFinalityFlow} has seen
+ * that nothing else changed, it is verified, checked and signed again as any proposal.
  */
 public abstract class SignTransactionFlow extends FlowLogic<SignedTransaction> {
 
@@ -29,6 +34,7 @@ public abstract class SignTransactionFlow extends FlowLogic<SignedTransaction> {
 
     protected final FlowSession session;
     private Stage stage = Stage.PROPOSAL;
+    private SecureHash signedId;
 
     protected SignTransactionFlow(FlowSession session) {
         this.session = session;
@@ -46,19 +52,28 @@ public abstract class SignTransactionFlow extends FlowLogic<SignedTransaction> {
             case PROPOSAL:
                 stage = Stage.CHECK;
                 return Step.receiveTransaction(session);
-            case CHECK: {
-                SignedTransaction proposal = context.received(SignedTransaction.class);
-                LedgerTransaction resolved = verify(context, proposal);
-                checkProposal(context, proposal, resolved);
-                SignedTransaction signed = context.ledger().countersign(proposal);
-                context.send(session, ownSignature(context, signed));
-                stage = Stage.FINISHED;
-                return Step.subFlow(new ReceiveFinalityFlow(session, proposal.getId()));
-            }
+            case CHECK:
+                return signAndAwaitFinality(context, context.received(SignedTransaction.class));
             case FINISHED:
-            default:
-                return done(context.received(SignedTransaction.class));
+            default: {
+                SignedTransaction finished = context.received(SignedTransaction.class);
+                if (!finished.getId().equals(signedId)) {
+                    // A renewal of the proposal signed, with a fresh time window (ReceiveFinalityFlow checked so).
+                    return signAndAwaitFinality(context, finished);
+                }
+                return done(finished);
+            }
         }
+    }
+
+    private Step signAndAwaitFinality(FlowContext context, SignedTransaction proposal) {
+        LedgerTransaction resolved = verify(context, proposal);
+        checkProposal(context, proposal, resolved);
+        SignedTransaction signed = context.ledger().countersign(proposal);
+        context.send(session, ownSignature(context, signed));
+        signedId = proposal.getId();
+        stage = Stage.FINISHED;
+        return Step.subFlow(new ReceiveFinalityFlow(session, signedId, TimeWindowRenewal.renewable(proposal.getTx())));
     }
 
     /** Checks the proposer's signatures (everyone's but this node's and the notary's) and the contracts. */

@@ -20,15 +20,23 @@ public final class NotariseFlow {
 
     /**
      * Obtains the notary's signature for a transaction that carries every other signature it needs;
-     * fails with {@link NotaryException} when the notary refuses.
+     * fails with {@link NotaryException} when the notary refuses. A transaction whose time window
+     * the proposer can renew gets null instead when the notary's time was outside its window.
      */
     public static final class Initiator extends FlowLogic<TransactionSignature> {
 
         private final SignedTransaction transaction;
+        private final boolean windowRenewable;
         private FlowSession session;
 
         public Initiator(SignedTransaction transaction) {
+            this(transaction, false);
+        }
+
+        /** @param windowRenewable whether a refusal for the time window returns null rather than failing the flow */
+        public Initiator(SignedTransaction transaction, boolean windowRenewable) {
             this.transaction = transaction;
+            this.windowRenewable = windowRenewable;
         }
 
         @Override
@@ -40,9 +48,13 @@ public final class NotariseFlow {
             if (session == null) {
                 session = context.initiate(notary, Initiator.class);
                 context.send(session, new NotarisationRequest(NotaryTearOff.of(transaction.getTx())));
-                return Step.receive(session, NotarisationResponse.class);
+                // The notary is never given up on: the transaction is signed by the other parties already.
+                return Step.receive(session, NotarisationResponse.class).withoutLimit();
             }
             NotarisationResponse response = context.received(NotarisationResponse.class);
+            if (response.isOutsideTimeWindow() && windowRenewable) {
+                return done(null);
+            }
             if (response.getRefusal() != null) {
                 throw new NotaryException(notary.getName().getOrganisation() + " refused to notarise: "
                         + response.getRefusal(), response.getConflicts());

@@ -62,8 +62,8 @@ public final class NotaryService {
         // whatever the time now; the time window proved the transaction's time when it was committed.
         TimeWindow window = tearOff.getTimeWindow();
         if (window != null && !window.contains(now) && !uniqueness.isCommitted(tearOff.getId())) {
-            return NotarisationResponse.refused("Transaction " + tearOff.getId() + " has time window " + describe(window)
-                    + ", which does not contain the notary's time " + now, List.of());
+            return NotarisationResponse.outsideTimeWindow("Transaction " + tearOff.getId() + " has time window "
+                    + describe(window) + ", which does not contain the notary's time " + now);
         }
         CommitResult result = uniqueness.commit(tearOff.getId(), inputs, references, requester, now);
         if (!result.isCommitted()) {

@@ -6,6 +6,7 @@ import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.serialization.SerializedBytes;
 import net.corda.core.transactions.SignedTransaction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public final class InMemoryTransactionStore implements TransactionStore {
     private final ConcurrentMap<SecureHash, Stored> transactions = new ConcurrentHashMap<>();
     private final OffHeapBytes bytes = new OffHeapBytes();
     private final Map<SecureHash, SignedTransaction> recent = LeastRecentlyUsed.map(RECENT);
+    /** Every id in the order recorded. */
+    private final List<SecureHash> recorded = new ArrayList<>();
 
     @Override
     public boolean add(SignedTransaction transaction) {
@@ -38,11 +41,21 @@ public final class InMemoryTransactionStore implements TransactionStore {
         boolean added = transactions.putIfAbsent(id,
                 new Stored(bytes.put(transaction.getTxBits().getBytes()), List.copyOf(transaction.getSigs()))) == null;
         if (added) {
+            synchronized (recorded) {
+                recorded.add(id);
+            }
             synchronized (recent) {
                 recent.put(transaction.getId(), transaction);
             }
         }
         return added;
+    }
+
+    @Override
+    public List<SecureHash> latest(int count) {
+        synchronized (recorded) {
+            return List.copyOf(recorded.subList(Math.max(0, recorded.size() - count), recorded.size()));
+        }
     }
 
     @Override

@@ -138,6 +138,11 @@ public final class InMemoryVault implements VaultStore {
     }
 
     @Override
+    public synchronized boolean holds(StateRef ref) {
+        return states.containsKey(ref);
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public synchronized <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
         List<StateAndRef<T>> result = new ArrayList<>();

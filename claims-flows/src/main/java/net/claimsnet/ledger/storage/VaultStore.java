@@ -38,6 +38,9 @@ public interface VaultStore {
 
     boolean isConsumed(StateRef ref);
 
+    /** Whether the vault holds the state, consumed or not (a state only known as spent elsewhere is not held). */
+    boolean holds(StateRef ref);
+
     /** Every version a linear id has had on this node, oldest first. */
     <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type);
 }

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * only what differs, as Corda's network bootstrapper does for a fresh network:
  * <ul>
  *   <li>a key for each node and for the operator, generated only when its keystore is missing
- *   (a node keeps its key, and so its identity, across every later run);</li>
+ *   (a node keeps its key, and so its identity, across every later run); in each node's keystore,
+ *   its column keys (database encryption and look-up hashing), added when missing;</li>
  *   <li>the network map (legal name, key, role, and the address of the node's mutual-TLS P2P
  *   listener {@code https://host:http.port+2} per node), signed by the operator, re-signed with the
  *   next version only when an entry changed;</li>
@@ -77,7 +78,12 @@ public final class NetworkBootstrap {
 
         List<NetworkMapEntry> entries = new ArrayList<>();
         for (NodeConfiguration node : network.nodes()) {
+            boolean existingKeystore = Files.exists(files.keystore(node.id()));
             KeyPair key = keyOf(node.id(), node.legalName(), changes);
+            // A new keystore gets them with its key ("generated a key"); one of an earlier version now.
+            if (files.columnKeys(node.id()).added() && existingKeystore) {
+                changes.add("added column encryption keys to " + node.id() + "'s keystore");
+            }
             entries.add(new NetworkMapEntry(node.legalName(), key.getPublic(), node.role(), node.p2pAddress()));
         }
         int mapVersion = ensureMap(entries, operator, newOperator, changes);

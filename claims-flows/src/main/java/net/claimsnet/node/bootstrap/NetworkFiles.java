@@ -7,6 +7,7 @@ import net.claimsnet.ledger.keys.NodeKeyStore;
 import net.corda.core.crypto.Crypto;
 import net.claimsnet.node.tls.NodeTlsIdentity;
 import net.claimsnet.node.tls.TlsKeyStores;
+import net.claimsnet.storage.jpa.ColumnKeys;
 import net.claimsnet.node.tls.TlsMaterialException;
 import net.corda.core.node.NetworkParameters;
 
@@ -21,7 +22,8 @@ import java.util.Arrays;
  * Where the bootstrap keeps the network's generated files, under the state directory
  * ({@code .network/}, git-ignored):
  * <pre>
- *   keys/&lt;node&gt;.p12                        the node's Ed25519 key (PKCS12, mode 0600)
+ *   keys/&lt;node&gt;.p12                        the node's Ed25519 key (PKCS12, mode 0600), and its column keys
+ *                                          (AES-256 column-data, HmacSHA256 column-lookup) that protect its database
  *   keys/operator.p12                      the network operator's key, which signs map and parameters
  *   secrets/&lt;node&gt;.keystore-password      each keystore's generated password (mode 0600)
  *   secrets/operator.keystore-password
@@ -157,6 +159,28 @@ public final class NetworkFiles {
             return NodeKeyStore.load(keystore, password);
         } catch (LedgerException e) {
             throw new BootstrapException(e.getMessage() + " (its password is " + passwordFile + ")", e);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Node {@code nodeId}'s column keys (its database's encryption and look-up keys), from its keystore;
+     * added to the keystore first if it was made before the node encrypted its columns.
+     */
+    public ColumnKeys loadColumnKeys(String nodeId) {
+        return columnKeys(nodeId).keys();
+    }
+
+    ColumnKeyEntries.Loaded columnKeys(String nodeId) {
+        Path keystore = keystore(nodeId);
+        if (!Files.isRegularFile(keystore)) {
+            throw new BootstrapException("No key for " + nodeId + " at " + keystore + " (run ./network up to generate it)");
+        }
+        Path passwordFile = keystorePassword(nodeId);
+        char[] password = passwordOf(keystore, passwordFile, "to give " + nodeId + " a new key");
+        try {
+            return ColumnKeyEntries.loadOrAdd(keystore, password);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -16,6 +16,7 @@ import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.transport.http.HttpTransport;
 import net.claimsnet.flows.transport.http.InboundMessages;
+import net.claimsnet.flows.transport.http.PeerClocks;
 import net.claimsnet.ledger.attachments.ContractsJar;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.node.Node;
@@ -26,7 +27,10 @@ import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.rules.reference.ReferenceData;
+import net.claimsnet.storage.jpa.ColumnEncryption;
+import net.claimsnet.storage.jpa.ColumnKeys;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.LookupKeyHash;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
@@ -45,8 +49,10 @@ import net.claimsnet.node.audit.NodeAuditLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -89,6 +95,7 @@ public class NodeRuntime {
     private volatile HttpTransport http;
     private volatile NodeAuditLog auditLog;
     private volatile NetworkFiles files;
+    private volatile ColumnEncryption columns;
 
     @PostConstruct
     void start() {
@@ -99,17 +106,21 @@ public class NodeRuntime {
             JpaAuditHeadStore auditHeads = new JpaAuditHeadStore(database, Clock.systemUTC());
             auditLog = new NodeAuditLog(new JpaAuditChainStore(database), auditHeads, threadFactory, Clock.systemUTC(),
                     configuration.audit());
+            files = NetworkFiles.fromSystemProperty();
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
-            // checkpoints, the notary's commit log, the P2P outbox and inbox.
-            JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE);
+            // checkpoints, the notary's commit log, the P2P outbox and inbox; what holds PHI or
+            // serialized data is encrypted with the column keys of the node's keystore.
+            ColumnKeys columnKeys = files.loadColumnKeys(configuration.id());
+            ColumnEncryption columns = ColumnEncryption.aesGcm(columnKeys);
+            JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE, columns, LookupKeyHash.with(columnKeys));
             int indexed = vault.indexLookupKeys();
             if (indexed > 0) {
                 LOG.info(() -> indexed + " vault states recorded before the member index were indexed");
             }
-            NodeStores stores = new NodeStores(new JpaTransactionStore(database), vault,
-                    new JpaAttachmentStore(database), new JpaCheckpointStore(database), new JpaUniquenessProvider(database),
-                    new JpaTornOffTransactionStore(database));
-            files = NetworkFiles.fromSystemProperty();
+            NodeStores stores = new NodeStores(new JpaTransactionStore(database, columns), vault,
+                    new JpaAttachmentStore(database, columns), new JpaCheckpointStore(database, columns),
+                    new JpaUniquenessProvider(database), new JpaTornOffTransactionStore(database, columns));
+            this.columns = columns;
             assembly = NodeAssembly.builder(configuration, files)
                     .contractsJar(ContractsJar.load())
                     .stores(stores)
@@ -218,6 +229,32 @@ public class NodeRuntime {
                 .collect(Collectors.toList());
     }
 
+    /** What the check of the vault against the latest transactions found as the node started. */
+    public String vaultCheck() {
+        return running().node().vaultCheck().describe();
+    }
+
+    /**
+     * How far each peer's clock is from this node's, by the peer's legal name, as far as this node has
+     * sent it a message (the answers of its P2P endpoint state its time).
+     */
+    public Map<String, PeerClocks.Offset> peerClocks() {
+        NodeAssembly running = running();
+        HttpTransport transport = http;
+        Map<String, PeerClocks.Offset> byName = new TreeMap<>();
+        if (transport == null) {
+            return byName;
+        }
+        Map<String, PeerClocks.Offset> byAddress = transport.peerClocks().byAddress();
+        for (NetworkMapEntry entry : running.network().networkMap().entries()) {
+            PeerClocks.Offset offset = byAddress.get(entry.getAddress());
+            if (offset != null) {
+                byName.put(entry.getName().toString(), offset);
+            }
+        }
+        return byName;
+    }
+
     /**
      * Signed messages to the peers' addresses on the network map, through the durable outbox, over
      * mutual TLS with the node's TLS certificate (the bootstrap issued it under .network/tls).
@@ -225,8 +262,8 @@ public class NodeRuntime {
     private HttpTransport httpTransport(NodeConfiguration node, NodeNetworkState network, Executor p2pThread,
                                         Scheduler scheduler, Clock clock) {
         http = HttpTransport.builder(node.legalName(), network.keyPair(), network.networkMap())
-                .outbox(new JpaOutboxStore(database, node.legalName()))
-                .inbox(new JpaInboxStore(database))
+                .outbox(new JpaOutboxStore(database, node.legalName(), columns))
+                .inbox(new JpaInboxStore(database, columns))
                 .executor(p2pThread)
                 .peerRateLimit(node.peerRateLimit())
                 .tls(files.loadTls(node.id()))

@@ -87,6 +87,7 @@ class NotaryServiceTest {
                 .containsExactly(tuple(claim.getRef(), first.getId()));
         assertThat(response.getRefusal()).isEqualTo("Transaction " + second.getId() + " conflicts with earlier transactions: "
                 + claim.getRef() + " was consumed by transaction " + first.getId());
+        assertThat(response.isOutsideTimeWindow()).as("a double spend is not renewed with a fresh window").isFalse();
     }
 
     @Test
@@ -97,6 +98,7 @@ class NotaryServiceTest {
         for (WireTransaction tx : List.of(late, early)) {
             NotarisationResponse response = notary.process(NotaryTearOff.of(tx), InMemoryNetwork.ST_MARY);
             assertThat(response.getRefusal()).contains("does not contain the notary's time " + clock.instant());
+            assertThat(response.isOutsideTimeWindow()).isTrue();
         }
         assertThat(uniqueness.consumedBy(claim.getRef())).isEmpty();
     }

@@ -95,6 +95,11 @@ public final class InMemoryTransport implements Transport {
         this.holding = which;
     }
 
+    /** What is held now, oldest first. */
+    public synchronized List<Envelope> held() {
+        return List.copyOf(held);
+    }
+
     /** Stops holding and sends what was held on its way again; returns how many. */
     public int releaseHeld() {
         holding = e -> false;

@@ -50,6 +50,11 @@ public abstract class ForwardingVaultStore implements VaultStore {
     }
 
     @Override
+    public boolean holds(StateRef ref) {
+        return real.holds(ref);
+    }
+
+    @Override
     public <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
         return real.history(linearId, type);
     }

@@ -7,6 +7,9 @@ import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.config.ConfigFiles;
 import net.claimsnet.node.config.NetworkConfiguration;
+import net.claimsnet.storage.jpa.ColumnEncryption;
+import net.claimsnet.storage.jpa.ColumnKeys;
+import net.claimsnet.storage.jpa.StorageException;
 import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.SignedData;
 import net.corda.core.node.NetworkParameters;
@@ -221,6 +224,48 @@ class NetworkBootstrapTest {
                 "re-signed the network parameters (epoch 1) with the new operator key");
         assertThat(files.loadNetworkParameters()).isEqualTo(parameters);
         assertThat(files.loadNetworkMap().version()).isEqualTo(2);
+    }
+
+    @Test
+    void every_node_gets_column_keys_that_stay_the_same_across_runs() {
+        run();
+        ColumnKeys acme = files.loadColumnKeys("acme");
+
+        run();
+
+        assertThat(files.loadColumnKeys("acme").dataKey().getEncoded()).isEqualTo(acme.dataKey().getEncoded());
+        assertThat(files.loadColumnKeys("acme").lookupKey().getEncoded()).isEqualTo(acme.lookupKey().getEncoded());
+        assertThat(acme.dataKey().getEncoded()).hasSize(32).isNotEqualTo(acme.lookupKey().getEncoded())
+                .isNotEqualTo(files.loadColumnKeys("stmary").dataKey().getEncoded());
+        // What one node's key encrypts, another's cannot read.
+        byte[] stored = ColumnEncryption.aesGcm(acme).encrypt(new byte[] {1, 2, 3}, "vault_state", "T:0");
+        assertThat(ColumnEncryption.aesGcm(files.loadColumnKeys("acme")).decrypt(stored, "vault_state", "T:0"))
+                .containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> ColumnEncryption.aesGcm(files.loadColumnKeys("stmary")).decrypt(stored, "vault_state", "T:0"))
+                .isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void a_keystore_made_before_column_encryption_gets_its_column_keys_and_keeps_its_identity() throws Exception {
+        run();
+        PublicKey identity = files.loadKey("acme").getPublic();
+        char[] password = OwnerOnlyFiles.readSecret(files.keystorePassword("acme"));
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(files.keystore("acme"))) {
+            store.load(in, password);
+        }
+        store.deleteEntry(ColumnKeyEntries.DATA_KEY_ALIAS);
+        store.deleteEntry(ColumnKeyEntries.LOOKUP_KEY_ALIAS);
+        try (var out = Files.newOutputStream(files.keystore("acme"))) {
+            store.store(out, password);
+        }
+
+        BootstrapReport report = run();
+
+        assertThat(report.changes()).containsExactly("added column encryption keys to acme's keystore");
+        assertThat(files.loadKey("acme").getPublic()).isEqualTo(identity);
+        assertThat(files.loadColumnKeys("acme").dataKey().getEncoded()).hasSize(32);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.keystore("acme")))).isEqualTo("rw-------");
     }
 
     private BootstrapReport run() {

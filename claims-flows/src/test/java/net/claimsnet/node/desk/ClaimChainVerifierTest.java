@@ -172,6 +172,11 @@ class ClaimChainVerifierTest {
             public long count() {
                 return real.count();
             }
+
+            @Override
+            public List<SecureHash> latest(int count) {
+                return real.latest(count);
+            }
         };
     }
 

@@ -53,12 +53,12 @@ class H2NodeOperationsReadingsTest extends StorageContract {
 
     @Test
     void flows_are_counted_by_status_and_messages_by_whether_they_still_wait_for_delivery() {
-        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
         checkpoints.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING), List.of(), List.of()));
         checkpoints.commit(new CheckpointCommit(checkpoint("F-2", FlowStatus.RUNNING), List.of(), List.of()));
         checkpoints.commit(new CheckpointCommit(checkpoint("F-3", FlowStatus.FAILED), List.of(), List.of()));
         checkpoints.commit(new CheckpointCommit(checkpoint("F-4", FlowStatus.COMPLETED), List.of(), List.of()));
-        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION);
         for (String id : List.of("M-1", "M-2", "M-3", "M-4")) {
             outbox.add(new Envelope(id, ACME, ST_MARY, "S-1", MessageKind.DATA, 1, 0, null, new byte[] {1}), NOW);
         }
@@ -72,7 +72,7 @@ class H2NodeOperationsReadingsTest extends StorageContract {
 
     @Test
     void failed_flows_are_listed_with_their_reasons_most_recent_first_and_no_more_than_asked() {
-        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
         checkpoints.commit(new CheckpointCommit(new Checkpoint("F-old", "SubmitClaimFlow$Initiator", FlowStatus.FAILED,
                 "timed out waiting for Acme", new byte[] {1}, NOW, NOW.plusSeconds(5)), List.of(), List.of()));
         checkpoints.commit(new CheckpointCommit(new Checkpoint("F-new", "SettleClaimFlow$Initiator", FlowStatus.FAILED,

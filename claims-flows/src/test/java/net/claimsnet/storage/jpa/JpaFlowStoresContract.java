@@ -59,8 +59,8 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void what_a_step_sends_is_queued_in_its_checkpoints_commit_and_the_sender_woken_after_it() {
-        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
-        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION);
         AtomicBoolean wokenBeforeCommit = new AtomicBoolean();
         AtomicBoolean woken = new AtomicBoolean();
 
@@ -78,8 +78,8 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void a_step_whose_sending_fails_leaves_neither_its_checkpoint_nor_its_messages_and_wakes_nobody() {
-        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
-        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION);
         AtomicBoolean woken = new AtomicBoolean();
 
         assertThatThrownBy(() -> checkpoints.commit(new CheckpointCommit(checkpoint("F-8", FlowStatus.RUNNING, new byte[] {8}, NOW),
@@ -99,21 +99,21 @@ abstract class JpaFlowStoresContract extends StorageContract {
     void outside_a_transaction_the_sender_is_woken_at_once() {
         AtomicBoolean woken = new AtomicBoolean();
 
-        new JpaOutboxStore(database.transactions(), ACME).whenStored(() -> woken.set(true));
+        new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION).whenStored(() -> woken.set(true));
 
         assertThat(woken).isTrue();
     }
 
     @Test
     void a_commit_writes_the_checkpoint_the_processed_ids_and_the_finished_sessions_together() {
-        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions());
+        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
         Envelope lastAck = envelope("S-1/r/2", MessageKind.DATA, 2);
 
         store.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING, new byte[] {9}, NOW), List.of("M-1"), List.of()));
         store.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.COMPLETED, new byte[] {10}, NOW.plusSeconds(1)),
                 List.of("M-2"), List.of(new FinishedSession("S-1", 2, List.of(lastAck)))));
 
-        Checkpoint found = new JpaCheckpointStore(database.transactions()).find("F-1").orElseThrow();
+        Checkpoint found = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION).find("F-1").orElseThrow();
         assertThat(found.status()).isEqualTo(FlowStatus.COMPLETED);
         assertThat(found.state()).as("a finished flow keeps its record without state").isNull();
         assertThat(found.updatedAt()).isEqualTo(NOW.plusSeconds(1));
@@ -133,7 +133,7 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void unfinished_flows_are_the_running_and_failed_ones_oldest_first_with_their_state() {
-        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions());
+        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
         store.commit(new CheckpointCommit(new Checkpoint("F-2", "B", FlowStatus.RUNNING, null, new byte[] {2}, NOW.plusSeconds(5), NOW),
                 List.of(), List.of()));
         store.commit(new CheckpointCommit(new Checkpoint("F-1", "A", FlowStatus.FAILED, "no answer", new byte[] {1}, NOW, NOW),
@@ -148,7 +148,7 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void a_commit_that_fails_half_way_leaves_nothing_of_the_step() {
-        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions());
+        JpaCheckpointStore store = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
         store.commit(new CheckpointCommit(checkpoint("F-1", FlowStatus.RUNNING, new byte[] {1}, NOW), List.of(), List.of()));
         // A finished session whose id is longer than its column: the database refuses the last write of the step.
         FinishedSession tooLong = new FinishedSession("S".repeat(500), 1, List.of());
@@ -164,8 +164,8 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void the_inbox_takes_an_id_once_and_keeps_session_messages_until_the_engine_processed_them() {
-        JpaInboxStore inbox = new JpaInboxStore(database.transactions());
-        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        JpaInboxStore inbox = new JpaInboxStore(database.transactions(), TestColumns.ENCRYPTION);
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
 
         assertThat(inbox.receive(envelope("M-1", MessageKind.INIT, 1), NOW)).isTrue();
         assertThat(inbox.receive(envelope("M-1", MessageKind.INIT, 1), NOW)).isFalse();
@@ -186,7 +186,7 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void a_batch_enters_the_inbox_in_one_commit_saying_which_of_its_messages_are_new() {
-        JpaInboxStore inbox = new JpaInboxStore(database.transactions());
+        JpaInboxStore inbox = new JpaInboxStore(database.transactions(), TestColumns.ENCRYPTION);
         inbox.receive(envelope("M-1", MessageKind.INIT, 1), NOW);
 
         List<Boolean> fresh = inbox.receiveAll(List.of(envelope("M-1", MessageKind.INIT, 1), envelope("M-2", MessageKind.DATA, 2),
@@ -199,18 +199,18 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void an_id_the_engine_processed_without_an_inbox_row_is_refused_by_the_inbox_later() {
-        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions());
+        JpaCheckpointStore checkpoints = new JpaCheckpointStore(database.transactions(), TestColumns.ENCRYPTION);
         checkpoints.commit(new CheckpointCommit(null, List.of("M-7"), List.of()));
 
         assertThat(checkpoints.isProcessed("M-7")).isTrue();
-        assertThat(new JpaInboxStore(database.transactions()).receive(envelope("M-7", MessageKind.DATA, 3), NOW)).isFalse();
+        assertThat(new JpaInboxStore(database.transactions(), TestColumns.ENCRYPTION).receive(envelope("M-7", MessageKind.DATA, 3), NOW)).isFalse();
     }
 
     // ---- outbox --------------------------------------------------------------------------------
 
     @Test
     void the_outbox_hands_out_due_messages_oldest_first_and_records_each_outcome() {
-        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION);
         outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW);
         outbox.add(envelope("M-2", MessageKind.DATA, 2), NOW.plusSeconds(1));
         outbox.add(envelope("M-3", MessageKind.DATA, 3), NOW.plusSeconds(2));
@@ -251,7 +251,7 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void what_a_step_sends_is_queued_at_once_and_a_batch_the_recipient_acknowledged_is_marked_delivered_at_once() {
-        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME);
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION);
         outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW);
         outbox.addAll(List.of(envelope("M-1", MessageKind.INIT, 1), envelope("M-2", MessageKind.DATA, 2),
                 envelope("M-3", MessageKind.DATA, 3)), NOW);

@@ -5,6 +5,7 @@ import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.ledger.NodeLedger;
+import net.claimsnet.ledger.VaultConsistency;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
@@ -57,11 +58,11 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     private NodeLedger insurerOn(StandaloneDatabase db) {
-        return insurerOn(db, new JpaVaultStore(db.transactions(), ClaimLookupKeys.INSTANCE));
+        return insurerOn(db, new JpaVaultStore(db.transactions(), ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP));
     }
 
     private NodeLedger insurerOn(StandaloneDatabase db, JpaVaultStore vault) {
-        return scenario.insurerOver(new JpaAttachmentStore(db.transactions()), new JpaTransactionStore(db.transactions()), vault);
+        return scenario.insurerOver(new JpaAttachmentStore(db.transactions(), TestColumns.ENCRYPTION), new JpaTransactionStore(db.transactions(), TestColumns.ENCRYPTION), vault);
     }
 
     private StateAndRef<CoverageState> recordCoverage() {
@@ -117,6 +118,51 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     @Test
+    void the_latest_transactions_are_listed_oldest_first() throws InterruptedException {
+        SignedTransaction issued = scenario.issueCoverage(insurer);
+        insurer.record(issued);
+        Thread.sleep(5);
+        SignedTransaction submitted = scenario.submitClaim(insurer, issued.getTx().outRef(0));
+        insurer.record(submitted);
+
+        assertThat(insurer.transactions().latest(10)).containsExactly(issued.getId(), submitted.getId());
+        assertThat(insurer.transactions().latest(1)).containsExactly(submitted.getId());
+    }
+
+    @Test
+    void a_transaction_recorded_without_its_vault_changes_is_found_at_the_check_and_the_vault_repaired() {
+        StateAndRef<CoverageState> coverage = recordCoverage();
+        StateAndRef<ClaimState> submitted = recordClaim(coverage);
+        SignedTransaction pending = scenario.pend(insurer, submitted);
+        // As a crash between two writes left it: the transaction stored, the vault not changed.
+        insurer.transactions().add(pending);
+        StateRef pended = new StateRef(pending.getId(), 0);
+        assertThat(insurer.vault().holds(pended)).isFalse();
+        assertThat(insurer.vault().isConsumed(submitted.getRef())).isFalse();
+
+        VaultConsistency.Report report = insurer.checkVault(VaultConsistency.STARTUP_CHECKED, false);
+
+        assertThat(report.checked()).isEqualTo(3);
+        assertThat(report.repaired()).containsExactly(pending.getId());
+        assertThat(insurer.vault().holds(pended)).isTrue();
+        assertThat(insurer.vault().isConsumed(submitted.getRef())).isTrue();
+        assertThat(insurer.vault().latest(submitted.getState().getData().getLinearId(), ClaimState.class).orElseThrow().getRef())
+                .isEqualTo(pended);
+        assertThat(insurer.checkVault(VaultConsistency.STARTUP_CHECKED, false).agreed()).as("nothing left to repair").isTrue();
+    }
+
+    @Test
+    void a_vault_that_agrees_with_its_transactions_is_left_as_it_is() {
+        StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
+
+        VaultConsistency.Report report = insurer.checkVault(VaultConsistency.STARTUP_CHECKED, false);
+
+        assertThat(report.agreed()).isTrue();
+        assertThat(report.describe()).isEqualTo("the vault agrees with the latest 2 transactions");
+        assertThat(insurer.vault().unconsumed(ClaimState.class)).containsExactly(submitted);
+    }
+
+    @Test
     void adding_a_transaction_twice_returns_false_and_keeps_one_copy() {
         SignedTransaction issued = scenario.issueCoverage(insurer);
 
@@ -131,7 +177,7 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     @Test
     void two_threads_adding_the_same_transaction_at_once_record_it_exactly_once() throws Exception {
         SignedTransaction issued = scenario.issueCoverage(insurer);
-        JpaTransactionStore store = new JpaTransactionStore(database.transactions());
+        JpaTransactionStore store = new JpaTransactionStore(database.transactions(), TestColumns.ENCRYPTION);
         CountDownLatch start = new CountDownLatch(1);
         Callable<Boolean> add = () -> {
             start.await();
@@ -244,7 +290,7 @@ abstract class JpaLedgerStoresContract extends StorageContract {
 
     @Test
     void a_vault_without_lookup_key_refuses_lookups_by_key() {
-        JpaVaultStore unkeyed = new JpaVaultStore(database.transactions());
+        JpaVaultStore unkeyed = new JpaVaultStore(database.transactions(), TestColumns.ENCRYPTION, TestColumns.LOOKUP);
 
         assertThatThrownBy(() -> unkeyed.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no lookup key");
@@ -252,10 +298,10 @@ abstract class JpaLedgerStoresContract extends StorageContract {
 
     @Test
     void states_recorded_before_the_vault_had_its_lookup_key_are_indexed_when_the_node_starts() {
-        insurer = insurerOn(database, new JpaVaultStore(database.transactions()));
+        insurer = insurerOn(database, new JpaVaultStore(database.transactions(), TestColumns.ENCRYPTION, TestColumns.LOOKUP));
         StateAndRef<CoverageState> coverage = recordCoverage();
         StateAndRef<ClaimState> claim = recordClaim(coverage);
-        JpaVaultStore keyed = new JpaVaultStore(database.transactions(), ClaimLookupKeys.INSTANCE);
+        JpaVaultStore keyed = new JpaVaultStore(database.transactions(), ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP);
         assertThat(keyed.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID))).isEmpty();
 
         assertThat(keyed.indexLookupKeys()).isEqualTo(2);
@@ -264,6 +310,42 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         assertThat(keyed.unconsumedWithKey(CoverageState.class, member(SampleClaims.MEMBER_ID))).containsExactly(coverage);
         assertThat(keyed.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).containsExactly(claim);
         assertThat(keyed.indexLookupKeys()).as("indexed once").isZero();
+    }
+
+    @Test
+    void a_database_written_before_column_encryption_still_reads_and_its_lookup_keys_are_hashed_again_at_start() {
+        // As an earlier version wrote it: contents in clear, look-up keys as plain SHA-256 in hex.
+        JpaVaultStore before = new JpaVaultStore(database.transactions(), ClaimLookupKeys.INSTANCE, TestColumns.CLEAR, TestColumns.LOOKUP);
+        insurer = scenario.insurerOver(new JpaAttachmentStore(database.transactions(), TestColumns.CLEAR),
+                new JpaTransactionStore(database.transactions(), TestColumns.CLEAR), before);
+        StateAndRef<CoverageState> coverage = recordCoverage();
+        StateAndRef<ClaimState> claim = recordClaim(coverage);
+        database.transactions().run(em -> em.createNativeQuery("update vault_state_key set lookup_key = ?1 where lookup_key = ?2")
+                .setParameter(1, sha256Hex(member(SampleClaims.MEMBER_ID)))
+                .setParameter(2, TestColumns.LOOKUP.hash(member(SampleClaims.MEMBER_ID))).executeUpdate());
+
+        JpaVaultStore now = new JpaVaultStore(database.transactions(), ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP);
+        assertThat(now.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID))).as("before the start").isEmpty();
+        assertThat(now.indexLookupKeys()).isEqualTo(2);
+
+        assertThat(now.unconsumedWithKey(ClaimState.class, member(SampleClaims.MEMBER_ID))).containsExactly(claim);
+        assertThat(now.unconsumedWithKey(CoverageState.class, member(SampleClaims.MEMBER_ID))).containsExactly(coverage);
+        assertThat(now.unconsumedWithKey(ClaimState.class, status(ClaimStatus.SUBMITTED))).as("each key once").containsExactly(claim);
+        assertThat(new JpaTransactionStore(database.transactions(), TestColumns.ENCRYPTION).find(claim.getRef().getTxhash()))
+                .as("a clear transaction of before").isPresent();
+        Number oldKeys = database.transactions().inTransaction(em -> (Number) em.createNativeQuery(
+                "select count(*) from vault_state_key where lookup_key not like 'k1:%'").getSingleResult());
+        assertThat(oldKeys.longValue()).isZero();
+        assertThat(now.indexLookupKeys()).as("indexed once").isZero();
+    }
+
+    private static String sha256Hex(String key) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -284,7 +366,7 @@ abstract class JpaLedgerStoresContract extends StorageContract {
             public void afterCommit(Runnable action) {
                 database.transactions().afterCommit(action);
             }
-        });
+        }, TestColumns.ENCRYPTION, TestColumns.LOOKUP);
 
         assertThatThrownBy(() -> failingVault.apply(pend.getTx().getInputs(), List.of(pend.getTx().outRef(0))))
                 .hasMessage("the node stopped before the commit");
@@ -313,7 +395,7 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         SignedTransaction pend = scenario.pend(insurer, submitted);
         insurer.record(pend);
         StoredAttachment document = StoredAttachment.of(new byte[] {1, 2, 3, 4}, "St. Mary Hospital", List.of());
-        new JpaAttachmentStore(database.transactions()).put(document);
+        new JpaAttachmentStore(database.transactions(), TestColumns.ENCRYPTION).put(document);
         database.close();
 
         database = StandaloneDatabase.open(testDatabase.settings());
@@ -326,7 +408,7 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         var linearId = submitted.getState().getData().getLinearId();
         assertThat(reopened.vault().latest(linearId, ClaimState.class)).contains(pend.getTx().outRef(0));
         assertThat(reopened.vault().isConsumed(submitted.getRef())).isTrue();
-        assertThat(new JpaAttachmentStore(database.transactions()).find(document.id()).orElseThrow().bytes())
+        assertThat(new JpaAttachmentStore(database.transactions(), TestColumns.ENCRYPTION).find(document.id()).orElseThrow().bytes())
                 .containsExactly(1, 2, 3, 4);
     }
 
@@ -334,12 +416,12 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     void a_kept_tear_off_reveals_its_output_after_reopening_and_is_kept_once() {
         SignedTransaction submitted = scenario.submitClaim(insurer, recordCoverage());
         TornOffTransaction tearOff = TornOffTransaction.of(submitted, List.of(0));
-        new JpaTornOffTransactionStore(database.transactions()).add(tearOff);
-        new JpaTornOffTransactionStore(database.transactions()).add(tearOff);
+        new JpaTornOffTransactionStore(database.transactions(), TestColumns.ENCRYPTION).add(tearOff);
+        new JpaTornOffTransactionStore(database.transactions(), TestColumns.ENCRYPTION).add(tearOff);
         database.close();
 
         database = StandaloneDatabase.open(testDatabase.settings());
-        JpaTornOffTransactionStore reopened = new JpaTornOffTransactionStore(database.transactions());
+        JpaTornOffTransactionStore reopened = new JpaTornOffTransactionStore(database.transactions(), TestColumns.ENCRYPTION);
 
         assertThat(reopened.find(submitted.getId())).hasSize(1);
         assertThat(reopened.find(submitted.getId()).get(0).getSignatures()).isEqualTo(tearOff.getSignatures());
@@ -347,13 +429,13 @@ abstract class JpaLedgerStoresContract extends StorageContract {
                 .isEqualTo(submitted.getTx().getOutputs().get(0).getData());
         assertThat(reopened.reveals(new StateRef(submitted.getId(), 1))).isFalse();
         assertThat(reopened.contains(SecureHash.randomSHA256())).isFalse();
-        assertThat(new JpaTransactionStore(database.transactions()).contains(submitted.getId()))
+        assertThat(new JpaTransactionStore(database.transactions(), TestColumns.ENCRYPTION).contains(submitted.getId()))
                 .as("a tear-off is not a recorded transaction").isFalse();
     }
 
     @Test
     void the_contracts_jar_is_found_by_its_hash_with_its_uploader_and_contract_classes() {
-        JpaAttachmentStore attachments = new JpaAttachmentStore(database.transactions());
+        JpaAttachmentStore attachments = new JpaAttachmentStore(database.transactions(), TestColumns.ENCRYPTION);
         StoredAttachment jar = LedgerScenario.CONTRACTS_JAR;
 
         StoredAttachment found = attachments.find(jar.id()).orElseThrow();
@@ -366,7 +448,7 @@ abstract class JpaLedgerStoresContract extends StorageContract {
 
     @Test
     void storing_an_attachment_twice_keeps_one_and_unknown_hashes_are_not_found() {
-        JpaAttachmentStore attachments = new JpaAttachmentStore(database.transactions());
+        JpaAttachmentStore attachments = new JpaAttachmentStore(database.transactions(), TestColumns.ENCRYPTION);
         StoredAttachment document = StoredAttachment.of("lab report".getBytes(), "St. Mary Hospital", List.of());
 
         assertThat(attachments.put(document)).isEqualTo(document.id());

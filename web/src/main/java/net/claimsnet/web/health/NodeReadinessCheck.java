@@ -2,6 +2,7 @@ package net.claimsnet.web.health;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import net.claimsnet.flows.transport.http.PeerClocks;
 import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
@@ -12,12 +13,17 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Ready when the ledger libraries come from the server's class path, the node runtime has started
  * and the database answers through JPA. Reports the node's legal name and role, the network map
  * version it trusts, the peers it knows, the schema version and how many transactions it holds (no
- * claim data). When the node did not start, {@code runtime=failed} and the reason.
+ * claim data), and how far each peer's clock is from its own ({@code clockOffsets}), naming those
+ * beyond what the flows tolerate ({@code clockSkew}; the node stays ready: the clocks are the
+ * operator's to fix), and what the check of its vault against its latest transactions found as it
+ * started ({@code vaultCheck}). When the node did not start, {@code runtime=failed} and the reason.
  */
 @Readiness
 @ApplicationScoped
@@ -46,7 +52,8 @@ public class NodeReadinessCheck implements HealthCheck {
                 return response.down().withData("runtime", "failed")
                         .withData("reason", runtime.failure().orElse("the node is not running")).build();
             }
-            long count = new JpaTransactionStore(transactions).count();
+            long count = JpaTransactionStore.count(transactions);
+            Map<String, PeerClocks.Offset> clocks = runtime.peerClocks();
             return response.up()
                     .withData("node", runtime.configuration().legalName().toString())
                     .withData("role", runtime.configuration().role().name().toLowerCase(Locale.ROOT))
@@ -55,9 +62,23 @@ public class NodeReadinessCheck implements HealthCheck {
                     .withData("peersKnown", String.join("; ", runtime.peersKnown()))
                     .withData("schemaVersion", schema.version())
                     .withData("transactions", count)
+                    .withData("clockOffsets", describe(clocks))
+                    .withData("clockSkew", skew(clocks))
+                    .withData("vaultCheck", runtime.vaultCheck())
                     .build();
         } catch (RuntimeException e) {
             return response.down().withData("reason", String.valueOf(e.getMessage())).build();
         }
+    }
+
+    private static String describe(Map<String, PeerClocks.Offset> clocks) {
+        return clocks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    private static String skew(Map<String, PeerClocks.Offset> clocks) {
+        String beyond = clocks.entrySet().stream().filter(e -> e.getValue().beyondTolerance())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
+        return beyond.isEmpty() ? "every peer heard from within " + PeerClocks.TOLERATED.toSeconds() + " s"
+                : "beyond the " + PeerClocks.TOLERATED.toSeconds() + " s the flows tolerate: " + beyond;
     }
 }

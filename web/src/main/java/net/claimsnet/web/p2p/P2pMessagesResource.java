@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.flows.transport.http.InboundMessages;
 import net.claimsnet.flows.transport.http.InboundResult;
+import net.claimsnet.flows.transport.http.PeerClocks;
 import net.claimsnet.node.limits.RateLimiter;
 
 import java.io.IOException;
@@ -37,7 +38,8 @@ import java.util.logging.Logger;
  * the body is read, checked and recorded on the {@link P2pThreads}, so peers and the desk's users
  * never wait for each other's threads. Bodies over the node's limit (4 MiB) are refused with 413
  * before they are read in full; a peer over its rate limit gets 429 and Retry-After. The body
- * carries PHI: it is never logged.
+ * carries PHI: it is never logged. Every answer states this node's time ({@link PeerClocks#TIME_HEADER}),
+ * from which the sender reads how far the clocks are apart.
  */
 @Path("p2p/messages")
 @RequestScoped
@@ -108,7 +110,7 @@ public class P2pMessagesResource {
     }
 
     private static Response answerTo(InboundResult result) {
-        Response.ResponseBuilder answer = Response.status(result.httpStatus()).entity(result.reason());
+        Response.ResponseBuilder answer = timed(Response.status(result.httpStatus()).entity(result.reason()));
         if (!result.isAccepted()) {
             answer.header(InboundResult.REJECTION_HEADER, result.rejection().name());
         }
@@ -119,13 +121,18 @@ public class P2pMessagesResource {
     }
 
     private static Response busy(String reason) {
-        return Response.status(InboundResult.Rejection.UNAVAILABLE.httpStatus())
+        return timed(Response.status(InboundResult.Rejection.UNAVAILABLE.httpStatus()))
                 .header(InboundResult.REJECTION_HEADER, InboundResult.Rejection.UNAVAILABLE.name())
                 .header("Retry-After", 1).entity(reason).build();
     }
 
     private static Response refuse(InboundResult.Rejection rejection, String reason) {
-        return Response.status(rejection.httpStatus()).header(InboundResult.REJECTION_HEADER, rejection.name())
+        return timed(Response.status(rejection.httpStatus())).header(InboundResult.REJECTION_HEADER, rejection.name())
                 .entity(reason).build();
+    }
+
+    /** This node's time on the answer, read as late as the answer is made. */
+    private static Response.ResponseBuilder timed(Response.ResponseBuilder answer) {
+        return answer.header(PeerClocks.TIME_HEADER, System.currentTimeMillis());
     }
 }

@@ -65,6 +65,9 @@ class NetworkE2E {
             List<String> others = NETWORK.nodes().stream().filter(n -> n != node).map(n -> n.legalName().toString())
                     .collect(Collectors.toList());
             assertThat(field(body, "peersKnown").split("; ")).as(node.id()).containsExactlyInAnyOrderElementsOf(others);
+            // Five processes on one machine share its clock: every peer heard from is within the tolerance.
+            assertThat(field(body, "clockSkew")).as(node.id()).startsWith("every peer heard from within 60 s");
+            assertThat(field(body, "vaultCheck")).as(node.id()).startsWith("the vault agrees with the latest");
         }
     }
 

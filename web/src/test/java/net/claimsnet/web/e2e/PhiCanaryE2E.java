@@ -21,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The PHI canary of issue 15: a claim for a patient with a name found nowhere else (its "canary") is
  * filed at St. Mary and recorded by Acme and the regulator; then no node's database file and no log
- * file under .network holds that name in clear. The databases are H2 files encrypted with AES (./network
- * up makes each node's key), and the nodes log ids, never a patient's name.
+ * file under .network holds that name in clear. The nodes encrypt every column that holds PHI or
+ * serialized data (AES-GCM, keys in each node's keystore; their H2 files are no longer encrypted whole),
+ * and they log ids, never a patient's name. On PostgreSQL (./network up --db postgres) the databases are
+ * not files under .network: the logs are scanned, and the per-database canary of the storage tests
+ * (PostgresPhiCanaryTest) searches the columns.
  *
  * <p>The scan reads every file of .network/data (each node's database, its trace file) and every log
  * (each domain's logs/, the script's logs), byte by byte, for the name in UTF-8 and in UTF-16 (Java's

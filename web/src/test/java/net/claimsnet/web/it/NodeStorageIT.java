@@ -1,5 +1,7 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.storage.jpa.TestColumns;
+
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.UserTransaction;
 import net.claimsnet.contracts.CoverageContract;
@@ -79,6 +81,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(ArquillianExtension.class)
 class NodeStorageIT {
+    // Stores over the database of the node running in Payara write in clear (TestColumns.CLEAR): the node
+    // has its own column keys, and reads clear values as rows written before column encryption.
+
 
     private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
 
@@ -103,18 +108,18 @@ class NodeStorageIT {
         assertThat(ledger.insurer.record(issued)).as("recorded once").isFalse();
 
         // Read back through new adapters: from the database, not from anything the first ones kept.
-        SignedTransaction found = new JpaTransactionStore(database).find(issued.getId()).orElseThrow();
+        SignedTransaction found = new JpaTransactionStore(database, TestColumns.CLEAR).find(issued.getId()).orElseThrow();
         assertThat(found.getId()).isEqualTo(issued.getId());
         assertThat(found.getSigs()).isEqualTo(issued.getSigs());
         ledger.insurer.verify(found, List.of());
         CoverageState coverage = (CoverageState) issued.getTx().getOutputStates().get(0);
-        StateAndRef<CoverageState> latest = new JpaVaultStore(database).latest(coverage.getLinearId(), CoverageState.class).orElseThrow();
+        StateAndRef<CoverageState> latest = new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP).latest(coverage.getLinearId(), CoverageState.class).orElseThrow();
         assertThat(latest.getRef()).isEqualTo(new StateRef(issued.getId(), 0));
         assertThat(latest.getState().getData().getMemberId()).isEqualTo(coverage.getMemberId());
-        assertThat(new JpaVaultStore(database).isConsumed(latest.getRef())).isFalse();
-        StoredAttachment contracts = new JpaAttachmentStore(database).find(ContractsJar.load().id()).orElseThrow();
+        assertThat(new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP).isConsumed(latest.getRef())).isFalse();
+        StoredAttachment contracts = new JpaAttachmentStore(database, TestColumns.CLEAR).find(ContractsJar.load().id()).orElseThrow();
         assertThat(contracts.bytes()).isEqualTo(ContractsJar.load().bytes());
-        assertThat(new JpaTransactionStore(database).find(SecureHash.randomSHA256())).isEmpty();
+        assertThat(new JpaTransactionStore(database, TestColumns.CLEAR).find(SecureHash.randomSHA256())).isEmpty();
     }
 
     @Test
@@ -128,13 +133,13 @@ class NodeStorageIT {
         caller.begin();
         try {
             assertThat(ledger.insurer.record(issued)).isTrue();
-            assertThat(new JpaTransactionStore(database).find(issued.getId())).as("visible inside the transaction").isPresent();
+            assertThat(new JpaTransactionStore(database, TestColumns.CLEAR).find(issued.getId())).as("visible inside the transaction").isPresent();
         } finally {
             caller.rollback();
         }
 
-        assertThat(new JpaTransactionStore(database).find(issued.getId())).isEmpty();
-        assertThat(new JpaVaultStore(database).latest(coverage.getLinearId(), CoverageState.class)).isEmpty();
+        assertThat(new JpaTransactionStore(database, TestColumns.CLEAR).find(issued.getId())).isEmpty();
+        assertThat(new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP).latest(coverage.getLinearId(), CoverageState.class)).isEmpty();
         assertThat(ledger.insurer.record(issued)).as("and it can be recorded afterwards").isTrue();
     }
 
@@ -143,7 +148,7 @@ class NodeStorageIT {
     @Test
     void a_checkpoint_step_that_fails_half_way_leaves_nothing_of_the_step() throws Exception {
         DatabaseTransactions database = database();
-        JpaCheckpointStore store = new JpaCheckpointStore(database);
+        JpaCheckpointStore store = new JpaCheckpointStore(database, TestColumns.CLEAR);
         String flowId = "F-IT-" + UUID.randomUUID();
         String messageId = "M-IT-" + UUID.randomUUID();
         store.commit(new CheckpointCommit(checkpoint(flowId, new byte[] {1}, NOW), List.of(), List.of()));
@@ -154,7 +159,7 @@ class NodeStorageIT {
                 List.of(messageId), List.of(tooLong)))).isInstanceOf(RuntimeException.class);
 
         try {
-            JpaCheckpointStore reread = new JpaCheckpointStore(database);
+            JpaCheckpointStore reread = new JpaCheckpointStore(database, TestColumns.CLEAR);
             assertThat(reread.find(flowId).orElseThrow().state()).containsExactly(1);
             assertThat(reread.find(flowId).orElseThrow().updatedAt()).isEqualTo(NOW);
             assertThat(reread.isProcessed(messageId)).isFalse();
@@ -172,25 +177,25 @@ class NodeStorageIT {
         DatabaseTransactions database = database();
         String inboundId = "M-IT-" + UUID.randomUUID();
         String outboundId = "M-IT-" + UUID.randomUUID();
-        JpaInboxStore inbox = new JpaInboxStore(database);
+        JpaInboxStore inbox = new JpaInboxStore(database, TestColumns.CLEAR);
 
         assertThat(inbox.receive(envelope(inboundId, acme(), stMary()), NOW)).isTrue();
-        assertThat(new JpaInboxStore(database).receive(envelope(inboundId, acme(), stMary()), NOW)).as("a replay").isFalse();
+        assertThat(new JpaInboxStore(database, TestColumns.CLEAR).receive(envelope(inboundId, acme(), stMary()), NOW)).as("a replay").isFalse();
         assertThat(inbox.unprocessed()).extracting(Envelope::messageId).contains(inboundId);
         // Processed, as the engine would mark it: the deployed node must not be handed it when it starts next.
-        new JpaCheckpointStore(database).commit(new CheckpointCommit(null, List.of(inboundId), List.of()));
+        new JpaCheckpointStore(database, TestColumns.CLEAR).commit(new CheckpointCommit(null, List.of(inboundId), List.of()));
         assertThat(inbox.unprocessed()).extracting(Envelope::messageId).doesNotContain(inboundId);
 
-        JpaOutboxStore outbox = new JpaOutboxStore(database, stMary());
+        JpaOutboxStore outbox = new JpaOutboxStore(database, stMary(), TestColumns.CLEAR);
         outbox.add(envelope(outboundId, stMary(), acme()), NOW);
         outbox.failed(outboundId, "ConnectException: Connection refused", NOW.plusSeconds(30));
-        OutboxMessage pending = new JpaOutboxStore(database, stMary()).find(outboundId).orElseThrow();
+        OutboxMessage pending = new JpaOutboxStore(database, stMary(), TestColumns.CLEAR).find(outboundId).orElseThrow();
         assertThat(pending.status()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(pending.attempts()).isEqualTo(1);
         assertThat(pending.envelope().payload()).containsExactly(1, 2, 3);
 
         outbox.delivered(outboundId, NOW.plusSeconds(31));
-        OutboxMessage delivered = new JpaOutboxStore(database, stMary()).find(outboundId).orElseThrow();
+        OutboxMessage delivered = new JpaOutboxStore(database, stMary(), TestColumns.CLEAR).find(outboundId).orElseThrow();
         assertThat(delivered.status()).isEqualTo(OutboxMessage.Status.DELIVERED);
         assertThat(delivered.envelope().payload()).as("the payload is dropped once delivered").isEmpty();
     }
@@ -294,7 +299,7 @@ class NodeStorageIT {
                     NodeSpec.of(insurer().toString(), NodeRole.INSURER), NodeSpec.of(notary().toString(), NodeRole.NOTARY)));
             TrustedNetworkMap trusted = TrustedNetworkMap.verify(network.signedMap(), network.operatorKey());
             insurer = new NodeLedger(trusted.party(insurer()), network.keyOf(insurer()), trusted, network.parameters(),
-                    ContractsJar.load(), new JpaAttachmentStore(database), new JpaTransactionStore(database), new JpaVaultStore(database));
+                    ContractsJar.load(), new JpaAttachmentStore(database, TestColumns.CLEAR), new JpaTransactionStore(database, TestColumns.CLEAR), new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP));
             notary = trusted.party(notary());
         }
 

@@ -1,5 +1,7 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.storage.jpa.TestColumns;
+
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.flows.transport.http.InboundResult;
@@ -60,6 +62,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class P2pEndpointIT {
+    // Stores over the database of the node running in Payara write in clear (TestColumns.CLEAR): the node
+    // has its own column keys, and reads clear values as rows written before column encryption.
+
 
 
     @Deployment
@@ -81,7 +86,7 @@ class P2pEndpointIT {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         assertThat(first.headers().firstValue(InboundResult.REJECTION_HEADER)).isEmpty();
         assertThat(replay.statusCode()).as("a replay is acknowledged").isEqualTo(202);
-        assertThat(new JpaInboxStore(database()).receive(envelope, Instant.now()))
+        assertThat(new JpaInboxStore(database(), TestColumns.CLEAR).receive(envelope, Instant.now()))
                 .as("the node's inbox has the message already").isFalse();
     }
 
@@ -252,7 +257,7 @@ class P2pEndpointIT {
 
     /** The inbox takes the id now: the endpoint did not record it. */
     private static void assertNotRecorded(Envelope envelope) throws NamingException {
-        assertThat(new JpaInboxStore(database()).receive(envelope, Instant.now())).as("recorded by the endpoint").isTrue();
+        assertThat(new JpaInboxStore(database(), TestColumns.CLEAR).receive(envelope, Instant.now())).as("recorded by the endpoint").isTrue();
     }
 
     private static Envelope fromAcme(CordaX500Name recipient, MessageKind kind) {

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * POSTs a signed message to {@code <base address>/api/p2p/messages}. 2xx: delivered. A 4xx that
@@ -23,6 +25,9 @@ import java.time.Duration;
  * peer's only if the network's TLS root issued it for the host it was addressed at. A failed
  * handshake (a peer of another network, an expired certificate) is an IOException like a refused
  * connection: tried again later, so that a certificate issued anew lets the message through.
+ *
+ * <p>Each answer that states the peer's time ({@link PeerClocks#TIME_HEADER}) is a reading of the
+ * peer's clock against this node's, kept in the {@link PeerClocks} given.
  */
 public final class HttpDelivery implements Delivery {
 
@@ -33,9 +38,19 @@ public final class HttpDelivery implements Delivery {
 
     private final HttpClient client;
     private final Duration requestTimeout;
+    private final PeerClocks peerClocks;
+    private final Clock clock;
 
     /** @param tls the node's TLS context, for HTTPS with its client certificate; null: plain HTTP (tests) */
     public HttpDelivery(Duration connectTimeout, Duration requestTimeout, SSLContext tls) {
+        this(connectTimeout, requestTimeout, tls, new PeerClocks(), Clock.systemUTC());
+    }
+
+    /**
+     * @param peerClocks where the readings of the peers' clocks go
+     * @param clock      this node's clock, read as each request goes and its answer comes
+     */
+    public HttpDelivery(Duration connectTimeout, Duration requestTimeout, SSLContext tls, PeerClocks peerClocks, Clock clock) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .version(HttpClient.Version.HTTP_1_1)
@@ -48,6 +63,8 @@ public final class HttpDelivery implements Delivery {
         }
         this.client = builder.build();
         this.requestTimeout = requestTimeout;
+        this.peerClocks = peerClocks;
+        this.clock = clock;
     }
 
     @Override
@@ -64,7 +81,9 @@ public final class HttpDelivery implements Delivery {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
+            Instant sent = clock.instant();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            peerClocks.observe(baseAddress, sent, response.headers().firstValue(PeerClocks.TIME_HEADER), clock.instant());
             int status = response.statusCode();
             if (status >= 200 && status < 300) {
                 return Outcome.delivered(response.body());

@@ -50,6 +50,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
     private final CordaX500Name self;
     private final OutboxStore outbox;
     private final Clock clock;
+    private final PeerClocks peerClocks = new PeerClocks();
     private final OutboxDispatcher dispatcher;
     private final InboundMessages inbound;
     private final ExecutorService ownExecutor;
@@ -75,7 +76,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
         Scheduler scheduler = builder.scheduler != null ? builder.scheduler : timersOn(ownTimers, clock);
         Delivery delivery = builder.delivery != null ? builder.delivery
                 : new HttpDelivery(builder.settings.connectTimeout(), builder.settings.requestTimeout(),
-                builder.tls == null ? null : builder.tls.sslContext());
+                builder.tls == null ? null : builder.tls.sslContext(), peerClocks, clock);
         this.dispatcher = new OutboxDispatcher(self, builder.keyPair, builder.networkMap, outbox, delivery,
                 builder.settings.backoff(), clock, scheduler, executor, builder.settings.maxMessageBytes());
         this.inbound = new InboundMessages(self, builder.networkMap, builder.inbox, clock,
@@ -90,6 +91,11 @@ public final class HttpTransport implements Transport, AutoCloseable {
      */
     public static Builder builder(CordaX500Name self, KeyPair keyPair, TrustedNetworkMap networkMap) {
         return new Builder(self, keyPair, networkMap);
+    }
+
+    /** The latest reading of each peer's clock, from the answers of the peers' P2P endpoints. */
+    public PeerClocks peerClocks() {
+        return peerClocks;
     }
 
     /** What the node's P2P endpoint hands each request body to. */

@@ -7,6 +7,7 @@ import net.claimsnet.flows.checkpoint.CheckpointStore;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.EnvelopeCodec;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 
 import java.time.Clock;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * {@code inbox_message}, where {@link JpaInboxStore} recorded them on arrival) and the sessions it
  * finished with what they last sent; a crash keeps all of a step or none of it. A step run through
  * {@link #runStep} also records its ledger transactions and vault changes in that same transaction.
+ * A checkpoint's state (the flow's frames: the claim it files, the transaction it builds) and a finished
+ * session's unacknowledged envelopes are encrypted with the node's column key, bound to their row's id.
  */
 public final class JpaCheckpointStore implements CheckpointStore {
 
@@ -29,15 +32,20 @@ public final class JpaCheckpointStore implements CheckpointStore {
     private static final String INSERT_PROCESSED_IF_ABSENT = "insert into inbox_message (message_id, received_at, processed_at)"
             + " values (?1, ?2, ?2) on conflict do nothing";
 
+    static final String CHECKPOINT_TABLE = "flow_checkpoint";
+    static final String FINISHED_SESSION_TABLE = "finished_session";
+
     private final DatabaseTransactions database;
+    private final ColumnEncryption columns;
     private final Clock clock;
 
-    public JpaCheckpointStore(DatabaseTransactions database) {
-        this(database, Clock.systemUTC());
+    public JpaCheckpointStore(DatabaseTransactions database, ColumnEncryption columns) {
+        this(database, columns, Clock.systemUTC());
     }
 
-    public JpaCheckpointStore(DatabaseTransactions database, Clock clock) {
+    public JpaCheckpointStore(DatabaseTransactions database, ColumnEncryption columns, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
+        this.columns = Objects.requireNonNull(columns, "columns");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -52,7 +60,8 @@ public final class JpaCheckpointStore implements CheckpointStore {
         Instant now = clock.instant();
         for (FinishedSession session : commit.finishedSessions()) {
             finished.add(new FinishedSessionEntity(session.sessionId(), session.lastReceived(),
-                    EnvelopeCodec.encodeList(session.unacknowledged()), now));
+                    columns.encrypt(EnvelopeCodec.encodeList(session.unacknowledged()), FINISHED_SESSION_TABLE, session.sessionId()),
+                    now));
         }
         database.run(em -> {
             if (commit.checkpoint() != null) {
@@ -77,8 +86,9 @@ public final class JpaCheckpointStore implements CheckpointStore {
         }
     }
 
-    private static void write(EntityManager em, Checkpoint checkpoint) {
-        byte[] state = checkpoint.status().isFinished() ? null : checkpoint.state();
+    private void write(EntityManager em, Checkpoint checkpoint) {
+        byte[] state = checkpoint.status().isFinished() ? null
+                : columns.encrypt(checkpoint.state(), CHECKPOINT_TABLE, checkpoint.flowId());
         CheckpointEntity row = em.find(CheckpointEntity.class, checkpoint.flowId());
         if (row == null) {
             em.persist(new CheckpointEntity(checkpoint.flowId(), checkpoint.flowName(), checkpoint.status().name(),
@@ -131,12 +141,13 @@ public final class JpaCheckpointStore implements CheckpointStore {
         return Optional.ofNullable(database.inTransaction(em -> {
             FinishedSessionEntity row = em.find(FinishedSessionEntity.class, sessionId);
             return row == null ? null : new FinishedSession(row.sessionId(), row.lastReceived(),
-                    EnvelopeCodec.decodeList(row.unacknowledged()));
+                    EnvelopeCodec.decodeList(columns.decrypt(row.unacknowledged(), FINISHED_SESSION_TABLE, row.sessionId())));
         }));
     }
 
-    private static Checkpoint toCheckpoint(CheckpointEntity row) {
-        return new Checkpoint(row.flowId(), row.flowName(), FlowStatus.valueOf(row.status()), row.failure(), row.state(),
+    private Checkpoint toCheckpoint(CheckpointEntity row) {
+        return new Checkpoint(row.flowId(), row.flowName(), FlowStatus.valueOf(row.status()), row.failure(),
+                columns.decrypt(row.state(), CHECKPOINT_TABLE, row.flowId()),
                 row.startedAt(), row.updatedAt());
     }
 }

@@ -5,6 +5,7 @@ import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.EnvelopeCodec;
 import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InboxStore;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.util.Objects;
 /**
  * The node's inbox in the {@code inbox_message} table, which {@link JpaCheckpointStore} marks
  * processed in the engine's own commits. A session message keeps its envelope until then; a fetch
- * request or answer (the engine asks again if one is lost) is recorded as processed at once.
+ * request or answer (the engine asks again if one is lost) is recorded as processed at once. The kept
+ * envelope (a transaction, a claim) is encrypted with the node's column key, bound to the message id.
  */
 public final class JpaInboxStore implements InboxStore {
 
@@ -25,10 +27,14 @@ public final class JpaInboxStore implements InboxStore {
     private static final String INSERT_FETCH_MESSAGE = "insert into inbox_message (message_id, sender, session_id, kind,"
             + " received_at, processed_at) values (?1, ?2, ?3, ?4, ?5, ?5) on conflict do nothing";
 
-    private final DatabaseTransactions database;
+    static final String TABLE = "inbox_message";
 
-    public JpaInboxStore(DatabaseTransactions database) {
+    private final DatabaseTransactions database;
+    private final ColumnEncryption columns;
+
+    public JpaInboxStore(DatabaseTransactions database, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
+        this.columns = Objects.requireNonNull(columns, "columns");
     }
 
     @Override
@@ -51,10 +57,12 @@ public final class JpaInboxStore implements InboxStore {
         });
     }
 
-    private static boolean insert(EntityManager em, Envelope envelope, Instant at) {
+    private boolean insert(EntityManager em, Envelope envelope, Instant at) {
         boolean session = InMemoryInboxStore.isSessionMessage(envelope);
         var insert = session
-                ? em.createNativeQuery(INSERT_SESSION_MESSAGE).setParameter(5, EnvelopeCodec.encode(envelope)).setParameter(6, at)
+                ? em.createNativeQuery(INSERT_SESSION_MESSAGE)
+                        .setParameter(5, columns.encrypt(EnvelopeCodec.encode(envelope), TABLE, envelope.messageId()))
+                        .setParameter(6, at)
                 : em.createNativeQuery(INSERT_FETCH_MESSAGE).setParameter(5, at);
         return insert.setParameter(1, envelope.messageId())
                 .setParameter(2, envelope.sender().toString())
@@ -68,7 +76,7 @@ public final class JpaInboxStore implements InboxStore {
         List<byte[]> rows = database.inTransaction(em -> {
             List<byte[]> payloads = new ArrayList<>();
             for (InboxMessageEntity row : em.createNamedQuery(InboxMessageEntity.UNPROCESSED, InboxMessageEntity.class).getResultList()) {
-                payloads.add(row.payload());
+                payloads.add(columns.decrypt(row.payload(), TABLE, row.messageId()));
             }
             return payloads;
         });

@@ -5,6 +5,7 @@ import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.flows.transport.OutboxMessage;
 import net.claimsnet.flows.transport.OutboxStore;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.StorageException;
 import net.corda.core.identity.CordaX500Name;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The node's outbox in the {@code outbox_message} table. Every row is a message of this node, so
- * the sender is not stored: it is the node the store was made for.
+ * the sender is not stored: it is the node the store was made for. Payloads (a transaction, a claim)
+ * are encrypted with the node's column key, bound to the message id.
  */
 public final class JpaOutboxStore implements OutboxStore {
 
@@ -27,12 +29,16 @@ public final class JpaOutboxStore implements OutboxStore {
             + " sequence_no, acknowledged, protocol, payload, created_at, attempts, next_attempt_at)"
             + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?9) on conflict do nothing";
 
+    static final String TABLE = "outbox_message";
+
     private final DatabaseTransactions database;
     private final CordaX500Name self;
+    private final ColumnEncryption columns;
 
-    public JpaOutboxStore(DatabaseTransactions database, CordaX500Name self) {
+    public JpaOutboxStore(DatabaseTransactions database, CordaX500Name self, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
         this.self = Objects.requireNonNull(self, "self");
+        this.columns = Objects.requireNonNull(columns, "columns");
     }
 
     @Override
@@ -54,7 +60,7 @@ public final class JpaOutboxStore implements OutboxStore {
         database.afterCommit(action);
     }
 
-    private static void insert(EntityManager em, Envelope envelope, Instant at) {
+    private void insert(EntityManager em, Envelope envelope, Instant at) {
         em.createNativeQuery(INSERT_IF_ABSENT)
                 .setParameter(1, envelope.messageId())
                 .setParameter(2, envelope.recipient().toString())
@@ -63,7 +69,7 @@ public final class JpaOutboxStore implements OutboxStore {
                 .setParameter(5, envelope.sequence())
                 .setParameter(6, envelope.acknowledged())
                 .setParameter(7, envelope.protocol() == null ? "" : envelope.protocol())
-                .setParameter(8, envelope.payload())
+                .setParameter(8, columns.encrypt(envelope.payload(), TABLE, envelope.messageId()))
                 .setParameter(9, at)
                 .executeUpdate();
     }
@@ -157,7 +163,8 @@ public final class JpaOutboxStore implements OutboxStore {
     private OutboxMessage toMessage(OutboxMessageEntity row) {
         Envelope envelope = new Envelope(row.messageId(), self, CordaX500Name.parse(row.recipient()), row.sessionId(),
                 MessageKind.valueOf(row.kind()), row.sequence(), row.acknowledged(),
-                row.protocol() == null || row.protocol().isEmpty() ? null : row.protocol(), row.payload());
+                row.protocol() == null || row.protocol().isEmpty() ? null : row.protocol(),
+                columns.decrypt(row.payload(), TABLE, row.messageId()));
         OutboxMessage.Status status = row.deliveredAt() != null ? OutboxMessage.Status.DELIVERED
                 : row.refusedAt() != null ? OutboxMessage.Status.REFUSED : OutboxMessage.Status.PENDING;
         return new OutboxMessage(envelope, row.createdAt(), row.attempts(), row.nextAttemptAt(), status, row.lastError());

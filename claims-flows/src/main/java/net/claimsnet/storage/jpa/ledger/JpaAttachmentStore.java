@@ -2,6 +2,7 @@ package net.claimsnet.storage.jpa.ledger;
 
 import net.claimsnet.ledger.attachments.AttachmentStore;
 import net.claimsnet.ledger.attachments.StoredAttachment;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.corda.core.crypto.SecureHash;
 
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Attachments in the database under their SHA-256; storing the same bytes twice keeps one row. */
+/**
+ * Attachments in the database under their SHA-256; storing the same bytes twice keeps one row. The
+ * bytes are encrypted with the node's column key, bound to the attachment's id.
+ */
 public final class JpaAttachmentStore implements AttachmentStore {
 
     private static final String INSERT_IF_ABSENT =
@@ -20,19 +24,25 @@ public final class JpaAttachmentStore implements AttachmentStore {
                     + "values (?1, ?2, ?3, ?4, ?5, current_timestamp) on conflict do nothing";
     private static final String CLASS_NAME_SEPARATOR = "\n";
 
-    private final DatabaseTransactions database;
+    static final String TABLE = "attachment";
 
-    public JpaAttachmentStore(DatabaseTransactions database) {
+    private final DatabaseTransactions database;
+    private final ColumnEncryption columns;
+
+    public JpaAttachmentStore(DatabaseTransactions database, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
+        this.columns = Objects.requireNonNull(columns, "columns");
     }
 
     @Override
     public SecureHash put(StoredAttachment attachment) {
         byte[] bytes = attachment.bytes();
         String names = String.join(CLASS_NAME_SEPARATOR, attachment.contractClassNames());
+        String id = attachment.id().toString();
+        byte[] stored = columns.encrypt(bytes, TABLE, id);
         database.run(em -> em.createNativeQuery(INSERT_IF_ABSENT)
-                .setParameter(1, attachment.id().toString())
-                .setParameter(2, bytes)
+                .setParameter(1, id)
+                .setParameter(2, stored)
                 .setParameter(3, (long) bytes.length)
                 .setParameter(4, attachment.uploader())
                 .setParameter(5, names)
@@ -43,7 +53,7 @@ public final class JpaAttachmentStore implements AttachmentStore {
     @Override
     public Optional<StoredAttachment> find(SecureHash id) {
         return database.inTransaction(em -> Optional.ofNullable(em.find(AttachmentEntity.class, id.toString()))
-                .map(entity -> new StoredAttachment(id, entity.content(), entity.uploader(),
+                .map(entity -> new StoredAttachment(id, columns.decrypt(entity.content(), TABLE, id.toString()), entity.uploader(),
                         classNames(entity.contractClassNames()))));
     }
 

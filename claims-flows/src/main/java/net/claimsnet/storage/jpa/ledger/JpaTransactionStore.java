@@ -2,16 +2,22 @@ package net.claimsnet.storage.jpa.ledger;
 
 import net.claimsnet.ledger.LeastRecentlyUsed;
 import net.claimsnet.ledger.storage.TransactionStore;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The node's verified transactions in the database, as Corda storage-serialized bytes. */
+/**
+ * The node's verified transactions in the database, as Corda storage-serialized bytes encrypted with
+ * the node's column key (bound to the transaction's id).
+ */
 public final class JpaTransactionStore implements TransactionStore {
 
     // ON CONFLICT DO NOTHING makes "add if absent" one atomic statement: two threads recording the
@@ -27,19 +33,29 @@ public final class JpaTransactionStore implements TransactionStore {
      */
     static final int RECENTLY_FOUND = 1024;
 
+    static final String TABLE = "ledger_transaction";
+
     private final DatabaseTransactions database;
+    private final ColumnEncryption columns;
     private final Map<SecureHash, SignedTransaction> recentlyFound = LeastRecentlyUsed.map(RECENTLY_FOUND);
     /** When those were recorded (a claim page's timeline shows it beside each). */
     private final Map<SecureHash, Instant> recentlyRecorded = LeastRecentlyUsed.map(RECENTLY_FOUND);
 
-    public JpaTransactionStore(DatabaseTransactions database) {
+    public JpaTransactionStore(DatabaseTransactions database, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
+        this.columns = Objects.requireNonNull(columns, "columns");
+    }
+
+    /** How many transactions a node holds: needs no key (health pages, readiness). */
+    public static long count(DatabaseTransactions database) {
+        return database.inTransaction(em -> em.createNamedQuery(LedgerTransactionEntity.COUNT, Long.class)
+                .getSingleResult());
     }
 
     @Override
     public boolean add(SignedTransaction transaction) {
         String id = transaction.getId().toString();
-        byte[] content = StorageSerialization.serialize(transaction);
+        byte[] content = columns.encrypt(StorageSerialization.serialize(transaction), TABLE, id);
         int inserted = database.inTransaction(em -> em.createNativeQuery(INSERT_IF_ABSENT)
                 .setParameter(1, id)
                 .setParameter(2, content)
@@ -57,7 +73,7 @@ public final class JpaTransactionStore implements TransactionStore {
         }
         byte[] content = database.inTransaction(em -> {
             LedgerTransactionEntity entity = em.find(LedgerTransactionEntity.class, id.toString());
-            return entity == null ? null : entity.content();
+            return entity == null ? null : columns.decrypt(entity.content(), TABLE, entity.txId());
         });
         if (content == null) {
             return Optional.empty();
@@ -93,8 +109,18 @@ public final class JpaTransactionStore implements TransactionStore {
     }
 
     @Override
+    public List<SecureHash> latest(int count) {
+        List<String> ids = database.inTransaction(em -> em.createNamedQuery(LedgerTransactionEntity.LATEST, String.class)
+                .setMaxResults(count).getResultList());
+        List<SecureHash> oldestFirst = new ArrayList<>(ids.size());
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            oldestFirst.add(SecureHash.create(ids.get(i)));
+        }
+        return oldestFirst;
+    }
+
+    @Override
     public long count() {
-        return database.inTransaction(em -> em.createNamedQuery(LedgerTransactionEntity.COUNT, Long.class)
-                .getSingleResult());
+        return count(database);
     }
 }

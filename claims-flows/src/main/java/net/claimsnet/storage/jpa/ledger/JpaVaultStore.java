@@ -3,7 +3,9 @@ package net.claimsnet.storage.jpa.ledger;
 import jakarta.persistence.EntityManager;
 import net.claimsnet.ledger.storage.VaultLookupKey;
 import net.claimsnet.ledger.storage.VaultStore;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.LookupKeyHash;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.LinearState;
 import net.corda.core.contracts.StateAndRef;
@@ -12,14 +14,10 @@ import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.crypto.SecureHash;
 
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +31,10 @@ import java.util.function.Supplier;
 /**
  * The vault in the database. {@link #apply} runs in one transaction, so a recorded transaction's
  * inputs are consumed and its outputs held together or not at all. Each unconsumed state's
- * {@link VaultLookupKey} keys are kept hashed (SHA-256) in an indexed table of their own: the index
- * names no member and no claim.
+ * {@link VaultLookupKey} keys are kept as keyed hashes ({@link LookupKeyHash}, HMAC-SHA256 under the
+ * node's lookup key) in an indexed table of their own: the index names no member and no claim, and
+ * cannot be searched by hashing guesses. Each state's content is encrypted with the node's column key,
+ * bound to its ref ({@link #rowId}).
  */
 public final class JpaVaultStore implements VaultStore {
 
@@ -43,8 +43,12 @@ public final class JpaVaultStore implements VaultStore {
     /** Row contents read by one query: a list of ids short enough for any database's parameter limit. */
     private static final int CONTENTS_PER_QUERY = 500;
 
+    static final String TABLE = "vault_state";
+
     private final DatabaseTransactions database;
     private final VaultLookupKey lookupKey;
+    private final ColumnEncryption columns;
+    private final LookupKeyHash keyHash;
     private final DecodedStates decoded = new DecodedStates(DECODED_STATES_KEPT);
     /**
      * Query results kept while nothing changes the vault: how many different queries are remembered
@@ -62,28 +66,35 @@ public final class JpaVaultStore implements VaultStore {
     private final ThreadLocal<Boolean> changingTheVault = new ThreadLocal<>();
 
     /** A vault that indexes no lookup key. */
-    public JpaVaultStore(DatabaseTransactions database) {
-        this(database, VaultLookupKey.NONE);
+    public JpaVaultStore(DatabaseTransactions database, ColumnEncryption columns, LookupKeyHash keyHash) {
+        this(database, VaultLookupKey.NONE, columns, keyHash);
     }
 
-    public JpaVaultStore(DatabaseTransactions database, VaultLookupKey lookupKey) {
+    public JpaVaultStore(DatabaseTransactions database, VaultLookupKey lookupKey, ColumnEncryption columns, LookupKeyHash keyHash) {
         this.database = Objects.requireNonNull(database, "database");
         this.lookupKey = Objects.requireNonNull(lookupKey, "lookupKey");
+        this.columns = Objects.requireNonNull(columns, "columns");
+        this.keyHash = Objects.requireNonNull(keyHash, "keyHash");
     }
 
     /**
      * Gives the unconsumed states recorded before the vault had its lookup keys (or by a vault that
-     * indexed none) their keys; a node does it as it starts. Returns how many states it indexed.
+     * indexed none), or whose keys were hashed otherwise than with the node's lookup key (plain SHA-256
+     * before column encryption), their keys; a node does it as it starts. Returns how many states it indexed.
      */
     public int indexLookupKeys() {
         if (lookupKey == VaultLookupKey.NONE) {
             return 0;
         }
         return database.inTransaction(em -> {
+            String current = LookupKeyHash.PREFIX + "%";
+            em.createNamedQuery(VaultStateEntity.UNKEY_STATES_WITH_OLD_KEYS).setParameter("current", current).executeUpdate();
+            em.createNamedQuery(VaultStateKeyEntity.DELETE_OF_UNINDEXED_STATES).executeUpdate();
             List<VaultStateEntity> rows = em.createNamedQuery(VaultStateEntity.UNCONSUMED_NOT_KEYED, VaultStateEntity.class)
                     .getResultList();
             for (VaultStateEntity row : rows) {
-                StateAndRef<?> state = StorageSerialization.deserialize(row.content(), StateAndRef.class, "vault state");
+                byte[] content = columns.decrypt(row.content(), TABLE, rowId(row.txId(), row.outputIndex()));
+                StateAndRef<?> state = StorageSerialization.deserialize(content, StateAndRef.class, "vault state");
                 indexKeys(em, row, state.getState().getData());
             }
             database.afterCommit(committedChanges::incrementAndGet);
@@ -189,6 +200,14 @@ public final class JpaVaultStore implements VaultStore {
     }
 
     @Override
+    public boolean holds(StateRef ref) {
+        return database.inTransaction(em -> {
+            VaultStateEntity row = byRef(em, ref.getTxhash().toString(), ref.getIndex());
+            return row != null && row.isHeld();
+        });
+    }
+
+    @Override
     public <T extends LinearState> List<StateAndRef<T>> history(UniqueIdentifier linearId, Class<T> type) {
         return remembered("history " + type.getName() + " " + linearId.getId(),
                 () -> List.copyOf(read(type, em -> em.createNamedQuery(VaultStateEntity.HISTORY, Long.class)
@@ -211,8 +230,10 @@ public final class JpaVaultStore implements VaultStore {
     private VaultStateEntity toEntity(StateAndRef<ContractState> state) {
         ContractState data = state.getState().getData();
         String linearId = data instanceof LinearState ? ((LinearState) data).getLinearId().getId().toString() : null;
-        return VaultStateEntity.held(state.getRef().getTxhash().toString(), state.getRef().getIndex(),
-                data.getClass().getName(), linearId, StorageSerialization.serialize(state), Instant.now());
+        String txId = state.getRef().getTxhash().toString();
+        int outputIndex = state.getRef().getIndex();
+        byte[] content = columns.encrypt(StorageSerialization.serialize(state), TABLE, rowId(txId, outputIndex));
+        return VaultStateEntity.held(txId, outputIndex, data.getClass().getName(), linearId, content, Instant.now());
     }
 
     /**
@@ -229,12 +250,13 @@ public final class JpaVaultStore implements VaultStore {
         row.keysIndexed();
     }
 
-    private static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    private String hash(String key) {
+        return keyHash.hash(key);
+    }
+
+    /** What a state's content is bound to: its ref, which names one row of the vault for good. */
+    static String rowId(String txId, int outputIndex) {
+        return txId + ":" + outputIndex;
     }
 
     /**
@@ -296,14 +318,14 @@ public final class JpaVaultStore implements VaultStore {
     }
 
     /** The contents of the given rows, read in slices that keep each query's parameter list short. */
-    private static Map<Long, byte[]> contentsOf(EntityManager em, List<Long> ids) {
+    private Map<Long, byte[]> contentsOf(EntityManager em, List<Long> ids) {
         Map<Long, byte[]> contents = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CONTENTS_PER_QUERY) {
             List<Object[]> rows = em.createNamedQuery(VaultStateEntity.CONTENTS, Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(from + CONTENTS_PER_QUERY, ids.size())))
                     .getResultList();
             for (Object[] row : rows) {
-                contents.put((Long) row[0], (byte[]) row[1]);
+                contents.put((Long) row[0], columns.decrypt((byte[]) row[3], TABLE, rowId((String) row[1], (Integer) row[2])));
             }
         }
         return contents;

@@ -12,9 +12,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "ledger_transaction")
 @NamedQuery(name = LedgerTransactionEntity.COUNT, query = "select count(t) from LedgerTransactionEntity t")
+@NamedQuery(name = LedgerTransactionEntity.LATEST,
+        query = "select t.txId from LedgerTransactionEntity t order by t.recordedAt desc, t.txId desc")
 public class LedgerTransactionEntity {
 
     static final String COUNT = "LedgerTransaction.count";
+    static final String LATEST = "LedgerTransaction.latest";
 
     @Id
     @Column(name = "tx_id", length = 160)

@@ -42,7 +42,11 @@ import java.time.Instant;
 @NamedQuery(name = VaultStateEntity.HISTORY,
         query = "select s.id from VaultStateEntity s where s.linearId = :linearId and s.content is not null order by s.id")
 @NamedQuery(name = VaultStateEntity.CONTENTS,
-        query = "select s.id, s.content from VaultStateEntity s where s.id in :ids")
+        query = "select s.id, s.txId, s.outputIndex, s.content from VaultStateEntity s where s.id in :ids")
+// States whose keys were hashed before the node's lookup key (plain SHA-256): indexed again at start.
+@NamedQuery(name = VaultStateEntity.UNKEY_STATES_WITH_OLD_KEYS,
+        query = "update VaultStateEntity s set s.keysIndexed = false where s.id in"
+                + " (select k.stateId from VaultStateKeyEntity k where k.lookupKey not like :current)")
 @NamedQuery(name = VaultStateEntity.IS_CONSUMED,
         query = "select count(s) from VaultStateEntity s where s.txId = :txId and s.outputIndex = :outputIndex and s.consumed = true")
 public class VaultStateEntity {
@@ -57,6 +61,7 @@ public class VaultStateEntity {
     static final String HISTORY = "VaultState.history";
     static final String IS_CONSUMED = "VaultState.isConsumed";
     static final String CONTENTS = "VaultState.contents";
+    static final String UNKEY_STATES_WITH_OLD_KEYS = "VaultState.unkeyStatesWithOldKeys";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,16 +9,22 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * One lookup key of an unconsumed vault state, hashed (SHA-256 in hex): the index names nobody.
+ * One lookup key of an unconsumed vault state, as its keyed hash ({@code LookupKeyHash}): the index
+ * names nobody.
  * A state has as many rows as keys; they are deleted when it is consumed.
  */
 @Entity
 @Table(name = "vault_state_key")
 @NamedQuery(name = VaultStateKeyEntity.DELETE_OF_STATES,
         query = "delete from VaultStateKeyEntity k where k.stateId in :stateIds")
+// All keys of a state about to be indexed again (one with keys of an earlier form keeps none of them).
+@NamedQuery(name = VaultStateKeyEntity.DELETE_OF_UNINDEXED_STATES,
+        query = "delete from VaultStateKeyEntity k where k.stateId in"
+                + " (select s.id from VaultStateEntity s where s.keysIndexed = false)")
 public class VaultStateKeyEntity {
 
     static final String DELETE_OF_STATES = "VaultStateKey.deleteOfStates";
+    static final String DELETE_OF_UNINDEXED_STATES = "VaultStateKey.deleteOfUnindexedStates";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package net.claimsnet.flows.transport.http;
 
+import net.claimsnet.storage.jpa.TestColumns;
+
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
@@ -51,11 +53,13 @@ class AtomicStepRecordingTest {
             throws Exception {
         StandaloneDatabase database = StandaloneDatabase.open(DatabaseSettings.h2File(directory));
         DatabaseTransactions db = database.transactions();
-        JpaTransactionStore transactions = new JpaTransactionStore(db);
-        DiesBeforeTheVault vault = new DiesBeforeTheVault(new JpaVaultStore(db, ClaimLookupKeys.INSTANCE));
-        NodeStores stores = new NodeStores(transactions, vault, new JpaAttachmentStore(db), new JpaCheckpointStore(db),
-                new JpaUniquenessProvider(db));
-        HttpNetwork.Storage stMaryStorage = new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY), new JpaInboxStore(db));
+        JpaTransactionStore transactions = new JpaTransactionStore(db, TestColumns.ENCRYPTION);
+        DiesBeforeTheVault vault = new DiesBeforeTheVault(
+                new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP));
+        NodeStores stores = new NodeStores(transactions, vault, new JpaAttachmentStore(db, TestColumns.ENCRYPTION),
+                new JpaCheckpointStore(db, TestColumns.ENCRYPTION), new JpaUniquenessProvider(db));
+        HttpNetwork.Storage stMaryStorage = new HttpNetwork.Storage(stores,
+                new JpaOutboxStore(db, ST_MARY, TestColumns.ENCRYPTION), new JpaInboxStore(db, TestColumns.ENCRYPTION));
         try (HttpNetwork network = new HttpNetwork(Map.of(ST_MARY, stMaryStorage))) {
             network.coverMember(SampleClaims.MEMBER_ID);
             vault.armed = true;

@@ -1,5 +1,7 @@
 package net.claimsnet.flows.transport.http;
 
+import net.claimsnet.storage.jpa.TestColumns;
+
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.ClaimLookupKeys;
@@ -36,9 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HttpNodeRestartTest {
 
     private static HttpNetwork.Storage onDatabase(DatabaseTransactions db) {
-        NodeStores stores = new NodeStores(new JpaTransactionStore(db), new JpaVaultStore(db, ClaimLookupKeys.INSTANCE), new JpaAttachmentStore(db),
-                new JpaCheckpointStore(db), new JpaUniquenessProvider(db));
-        return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY), new JpaInboxStore(db));
+        NodeStores stores = new NodeStores(new JpaTransactionStore(db, TestColumns.ENCRYPTION),
+                new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP),
+                new JpaAttachmentStore(db, TestColumns.ENCRYPTION), new JpaCheckpointStore(db, TestColumns.ENCRYPTION),
+                new JpaUniquenessProvider(db));
+        return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY, TestColumns.ENCRYPTION),
+                new JpaInboxStore(db, TestColumns.ENCRYPTION));
     }
 
     @Test

@@ -59,7 +59,7 @@ public class NodeHealthScreen {
             networkMapVersion = runtime.networkMapVersion();
             peers = runtime.peersKnown().stream().sorted().toList();
             schemaVersion = schema.version();
-            transactions = new JpaTransactionStore(database).count();
+            transactions = JpaTransactionStore.count(database);
             NodeOperationsReadings readings = new NodeOperationsReadings(database);
             flows = readings.flowCounts();
             commitLog = nodeRole == NodeRole.NOTARY ? readings.commitLogCounts() : null;
