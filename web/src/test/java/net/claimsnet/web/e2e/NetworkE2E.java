@@ -4,6 +4,8 @@ import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.config.NetworkConfiguration;
 import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.node.tls.NodeTlsIdentity;
+import net.claimsnet.node.tls.TlsCertificateIssuer;
+import net.claimsnet.node.tls.TlsKeyStores;
 import net.claimsnet.web.NetworkTrust;
 import net.corda.core.identity.CordaX500Name;
 import org.junit.jupiter.api.Test;
@@ -14,14 +16,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLSession;
+import javax.security.auth.x500.X500Principal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * network map and knows every other node; each serves its desk over HTTPS (TLS 1.3) with a
  * certificate of the network's TLS root for its legal name, its plain listener only sending there
  * (and keeping Payara's readiness check); each P2P listener takes only a peer presenting a
- * certificate of that root, and its endpoint checks what it is sent; {@code ./network down} stops
- * them all.
+ * certificate of that root (none, or one of another root, gets no handshake), and its endpoint checks
+ * what it is sent; {@code ./network down} stops them all.
  */
 @ExtendWith(RunningNetwork.class)
 class NetworkE2E {
@@ -104,6 +109,18 @@ class NetworkE2E {
     }
 
     @Test
+    void every_p2p_listener_completes_no_handshake_with_a_certificate_of_another_root() throws Exception {
+        // St. Mary's own name, and a client that trusts the nodes' certificates: only the issuer is wrong.
+        NodeTlsIdentity stMaryUnderAnotherRoot = underAnotherRoot(NETWORK.node("stmary").orElseThrow().legalName());
+        HttpClient peer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .sslContext(stMaryUnderAnotherRoot.sslContext()).sslParameters(stMaryUnderAnotherRoot.sslParameters()).build();
+        for (NodeConfiguration node : NETWORK.nodes()) {
+            assertThatThrownBy(() -> postNotAnEnvelope(peer, node.p2pAddress())).as(node.id())
+                    .isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
     void the_desks_listeners_refuse_p2p_messages_which_come_with_no_certificate() throws Exception {
         HttpClient https = NetworkTrust.runningNetwork().client().build();
         for (NodeConfiguration node : NETWORK.nodes()) {
@@ -137,6 +154,21 @@ class NetworkE2E {
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray("not an envelope".getBytes())).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A TLS identity for {@code name} from a root made here and thrown away (BouncyCastle, through the
+     * bootstrap's issuer), trusting the network's root so that the client accepts the node's certificate.
+     */
+    private static NodeTlsIdentity underAnotherRoot(CordaX500Name name) {
+        KeyPair rootKey = TlsCertificateIssuer.newKeyPair();
+        X509Certificate otherRoot = TlsCertificateIssuer.selfSignedRoot(rootKey, new X500Principal("CN=Some Other Root"), Instant.now());
+        KeyPair key = TlsCertificateIssuer.newKeyPair();
+        X509Certificate certificate = new TlsCertificateIssuer(rootKey.getPrivate(), otherRoot)
+                .issue(name.getX500Principal(), key.getPublic(), List.of("localhost", "127.0.0.1"), Instant.now());
+        char[] password = "throwaway".toCharArray();
+        return NodeTlsIdentity.of(TlsKeyStores.keyStore(TlsKeyStores.KEY_ALIAS, key.getPrivate(), password, certificate, otherRoot),
+                password, TlsKeyStores.trustStore(NetworkTrust.runningNetwork().root(), password));
     }
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {
