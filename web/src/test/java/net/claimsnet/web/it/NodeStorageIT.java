@@ -1,6 +1,5 @@
 package net.claimsnet.web.it;
 
-import net.claimsnet.storage.jpa.TestColumns;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.UserTransaction;
@@ -24,8 +23,11 @@ import net.claimsnet.ledger.network.NetworkBootstrapper;
 import net.claimsnet.ledger.network.NodeSpec;
 import net.claimsnet.states.BenefitSummary;
 import net.claimsnet.states.CoverageState;
+import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.states.CoverageStatus;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.TestColumns;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
@@ -81,8 +83,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(ArquillianExtension.class)
 class NodeStorageIT {
-    // Stores over the database of the node running in Payara write in clear (TestColumns.CLEAR): the node
-    // has its own column keys, and reads clear values as rows written before column encryption.
+    // Stores over the database of the node running in Payara encrypt with the node's own column encryption
+    // (nodeColumns()): they read what the node wrote (its contracts JAR), and the node reads what they write.
 
 
     private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
@@ -109,18 +111,18 @@ class NodeStorageIT {
         assertThat(ledger.insurer.record(issued)).as("recorded once").isFalse();
 
         // Read back through new adapters: from the database, not from anything the first ones kept.
-        SignedTransaction found = new JpaTransactionStore(database, TestColumns.CLEAR).find(issued.getId()).orElseThrow();
+        SignedTransaction found = new JpaTransactionStore(database, nodeColumns()).find(issued.getId()).orElseThrow();
         assertThat(found.getId()).isEqualTo(issued.getId());
         assertThat(found.getSigs()).isEqualTo(issued.getSigs());
         ledger.insurer.verify(found, List.of());
         CoverageState coverage = (CoverageState) issued.getTx().getOutputStates().get(0);
-        StateAndRef<CoverageState> latest = new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP).latest(coverage.getLinearId(), CoverageState.class).orElseThrow();
+        StateAndRef<CoverageState> latest = new JpaVaultStore(database, nodeColumns(), TestColumns.LOOKUP).latest(coverage.getLinearId(), CoverageState.class).orElseThrow();
         assertThat(latest.getRef()).isEqualTo(new StateRef(issued.getId(), 0));
         assertThat(latest.getState().getData().getMemberId()).isEqualTo(coverage.getMemberId());
-        assertThat(new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP).isConsumed(latest.getRef())).isFalse();
-        StoredAttachment contracts = new JpaAttachmentStore(database, TestColumns.CLEAR).find(ContractsJar.load().id()).orElseThrow();
+        assertThat(new JpaVaultStore(database, nodeColumns(), TestColumns.LOOKUP).isConsumed(latest.getRef())).isFalse();
+        StoredAttachment contracts = new JpaAttachmentStore(database, nodeColumns()).find(ContractsJar.load().id()).orElseThrow();
         assertThat(contracts.bytes()).isEqualTo(ContractsJar.load().bytes());
-        assertThat(new JpaTransactionStore(database, TestColumns.CLEAR).find(SecureHash.randomSHA256())).isEmpty();
+        assertThat(new JpaTransactionStore(database, nodeColumns()).find(SecureHash.randomSHA256())).isEmpty();
     }
 
     @Test
@@ -134,13 +136,13 @@ class NodeStorageIT {
         caller.begin();
         try {
             assertThat(ledger.insurer.record(issued)).isTrue();
-            assertThat(new JpaTransactionStore(database, TestColumns.CLEAR).find(issued.getId())).as("visible inside the transaction").isPresent();
+            assertThat(new JpaTransactionStore(database, nodeColumns()).find(issued.getId())).as("visible inside the transaction").isPresent();
         } finally {
             caller.rollback();
         }
 
-        assertThat(new JpaTransactionStore(database, TestColumns.CLEAR).find(issued.getId())).isEmpty();
-        assertThat(new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP).latest(coverage.getLinearId(), CoverageState.class)).isEmpty();
+        assertThat(new JpaTransactionStore(database, nodeColumns()).find(issued.getId())).isEmpty();
+        assertThat(new JpaVaultStore(database, nodeColumns(), TestColumns.LOOKUP).latest(coverage.getLinearId(), CoverageState.class)).isEmpty();
         assertThat(ledger.insurer.record(issued)).as("and it can be recorded afterwards").isTrue();
     }
 
@@ -149,7 +151,7 @@ class NodeStorageIT {
     @Test
     void a_checkpoint_step_that_fails_half_way_leaves_nothing_of_the_step() throws Exception {
         DatabaseTransactions database = database();
-        JpaCheckpointStore store = new JpaCheckpointStore(database, TestColumns.CLEAR);
+        JpaCheckpointStore store = new JpaCheckpointStore(database, nodeColumns());
         String flowId = "F-IT-" + UUID.randomUUID();
         String messageId = "M-IT-" + UUID.randomUUID();
         store.commit(new CheckpointCommit(checkpoint(flowId, new byte[] {1}, NOW), List.of(), List.of()));
@@ -160,7 +162,7 @@ class NodeStorageIT {
                 List.of(messageId), List.of(tooLong)))).isInstanceOf(RuntimeException.class);
 
         try {
-            JpaCheckpointStore reread = new JpaCheckpointStore(database, TestColumns.CLEAR);
+            JpaCheckpointStore reread = new JpaCheckpointStore(database, nodeColumns());
             assertThat(reread.find(flowId).orElseThrow().state()).containsExactly(1);
             assertThat(reread.find(flowId).orElseThrow().updatedAt()).isEqualTo(NOW);
             assertThat(reread.isProcessed(messageId)).isFalse();
@@ -178,25 +180,25 @@ class NodeStorageIT {
         DatabaseTransactions database = database();
         String inboundId = "M-IT-" + UUID.randomUUID();
         String outboundId = "M-IT-" + UUID.randomUUID();
-        JpaInboxStore inbox = new JpaInboxStore(database, TestColumns.CLEAR);
+        JpaInboxStore inbox = new JpaInboxStore(database, nodeColumns());
 
         assertThat(inbox.receive(envelope(inboundId, acme(), stMary()), NOW)).isTrue();
-        assertThat(new JpaInboxStore(database, TestColumns.CLEAR).receive(envelope(inboundId, acme(), stMary()), NOW)).as("a replay").isFalse();
+        assertThat(new JpaInboxStore(database, nodeColumns()).receive(envelope(inboundId, acme(), stMary()), NOW)).as("a replay").isFalse();
         assertThat(inbox.unprocessed()).extracting(Envelope::messageId).contains(inboundId);
         // Processed, as the engine would mark it: the deployed node must not be handed it when it starts next.
-        new JpaCheckpointStore(database, TestColumns.CLEAR).commit(new CheckpointCommit(null, List.of(inboundId), List.of()));
+        new JpaCheckpointStore(database, nodeColumns()).commit(new CheckpointCommit(null, List.of(inboundId), List.of()));
         assertThat(inbox.unprocessed()).extracting(Envelope::messageId).doesNotContain(inboundId);
 
-        JpaOutboxStore outbox = new JpaOutboxStore(database, stMary(), TestColumns.CLEAR);
+        JpaOutboxStore outbox = new JpaOutboxStore(database, stMary(), nodeColumns());
         outbox.add(envelope(outboundId, stMary(), acme()), NOW);
         outbox.failed(outboundId, "ConnectException: Connection refused", NOW.plusSeconds(30));
-        OutboxMessage pending = new JpaOutboxStore(database, stMary(), TestColumns.CLEAR).find(outboundId).orElseThrow();
+        OutboxMessage pending = new JpaOutboxStore(database, stMary(), nodeColumns()).find(outboundId).orElseThrow();
         assertThat(pending.status()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(pending.attempts()).isEqualTo(1);
         assertThat(pending.envelope().payload()).containsExactly(1, 2, 3);
 
         outbox.delivered(outboundId, NOW.plusSeconds(31));
-        OutboxMessage delivered = new JpaOutboxStore(database, stMary(), TestColumns.CLEAR).find(outboundId).orElseThrow();
+        OutboxMessage delivered = new JpaOutboxStore(database, stMary(), nodeColumns()).find(outboundId).orElseThrow();
         assertThat(delivered.status()).isEqualTo(OutboxMessage.Status.DELIVERED);
         assertThat(delivered.envelope().payload()).as("the payload is dropped once delivered").isEmpty();
     }
@@ -277,6 +279,16 @@ class NodeStorageIT {
 
 
     /** The port the node's stores use, as the node gets it: the EJB over the container's persistence context. */
+    /** The running node's column encryption, with the column keys of its keystore. */
+    private static ColumnEncryption nodeColumns() {
+        try {
+            NodeRuntime runtime = InitialContext.doLookup("java:app/claims-flows/NodeRuntime!" + NodeRuntime.class.getName());
+            return runtime.columns();
+        } catch (NamingException e) {
+            throw new IllegalStateException("The node runtime is not deployed here: " + e.getMessage(), e);
+        }
+    }
+
     private static DatabaseTransactions database() throws NamingException {
         return InitialContext.doLookup("java:app/claims-flows/JtaTransactions!" + DatabaseTransactions.class.getName());
     }
@@ -300,7 +312,7 @@ class NodeStorageIT {
                     NodeSpec.of(insurer().toString(), NodeRole.INSURER), NodeSpec.of(notary().toString(), NodeRole.NOTARY)));
             TrustedNetworkMap trusted = TrustedNetworkMap.verify(network.signedMap(), network.operatorKey());
             insurer = new NodeLedger(trusted.party(insurer()), network.keyOf(insurer()), trusted, network.parameters(),
-                    ContractsJar.load(), new JpaAttachmentStore(database, TestColumns.CLEAR), new JpaTransactionStore(database, TestColumns.CLEAR), new JpaVaultStore(database, TestColumns.CLEAR, TestColumns.LOOKUP));
+                    ContractsJar.load(), new JpaAttachmentStore(database, nodeColumns()), new JpaTransactionStore(database, nodeColumns()), new JpaVaultStore(database, nodeColumns(), TestColumns.LOOKUP));
             notary = trusted.party(notary());
         }
 
