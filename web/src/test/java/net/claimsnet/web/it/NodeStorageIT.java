@@ -1,6 +1,5 @@
 package net.claimsnet.web.it;
 
-
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.UserTransaction;
 import net.claimsnet.contracts.CoverageContract;
