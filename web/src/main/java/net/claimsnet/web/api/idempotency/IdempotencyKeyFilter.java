@@ -42,6 +42,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public class IdempotencyKeyFilter extends HttpFilter {
 
     static final String REPLAYED = "Idempotent-Replayed";
+    /**
+     * Set on a request this filter has taken up. Mapped under two patterns that both match
+     * {@code /api/claims}, the filter ran twice in one request's chain in Payara, and its second run found
+     * its first run's key in progress and answered 409 for the very request that held it.
+     */
+    static final String TAKEN = IdempotencyKeyFilter.class.getName() + ".taken";
     static final Duration KEPT = Duration.ofHours(24);
     /** How often expired keys are purged, at most: a purge rides along a keyed request. */
     static final Duration PURGE_EVERY = Duration.ofMinutes(10);
@@ -72,7 +78,8 @@ public class IdempotencyKeyFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String key = request.getHeader(IdempotencyKeyHeader.NAME);
-        if (key == null || !"POST".equals(request.getMethod()) || request.getUserPrincipal() == null) {
+        if (key == null || !"POST".equals(request.getMethod()) || request.getUserPrincipal() == null
+                || request.getAttribute(TAKEN) != null) {
             // Without a key (or a user to keep it for: the request is refused as anonymous anyway) nothing changes.
             chain.doFilter(request, response);
             return;
@@ -97,6 +104,7 @@ public class IdempotencyKeyFilter extends HttpFilter {
         Instant now = clock.instant();
         purgeNowAndThen(now);
         String requestHash = fingerprint(request, body);
+        request.setAttribute(TAKEN, Boolean.TRUE);
         Optional<KeyedRequest> earlier = keys().begin(user, key, requestHash, now, now.plus(KEPT));
         if (earlier.isPresent()) {
             answerAgain(request, response, earlier.get(), requestHash);

@@ -90,6 +90,20 @@ class IdempotencyKeyFilterTest {
     }
 
     @Test
+    void a_filter_the_container_runs_twice_in_one_chain_takes_the_request_once() throws Exception {
+        FilterChain throughTheFilterAgain = (request, response) ->
+                filter.doFilter((HttpServletRequest) request, (HttpServletResponse) response, files);
+
+        Answer first = post("billing@stmary", "key-1", "/api/claims", CLAIM, throughTheFilterAgain);
+        Answer again = post("billing@stmary", "key-1", CLAIM);
+
+        assertThat(first.status).isEqualTo(201);
+        assertThat(again.status).isEqualTo(201);
+        assertThat(again.headers).containsEntry(IdempotencyKeyFilter.REPLAYED, "true");
+        assertThat(filings).hasValue(1);
+    }
+
+    @Test
     void without_a_key_every_request_runs() throws Exception {
         post("billing@stmary", null, CLAIM);
         post("billing@stmary", null, CLAIM);
@@ -218,8 +232,11 @@ class IdempotencyKeyFilterTest {
                 throw new UnsupportedOperationException();
             }
         };
+        java.util.Map<String, Object> attributes = new java.util.HashMap<>();
         return (HttpServletRequest) Proxy.newProxyInstance(IdempotencyKeyFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, called, args) -> switch (called.getName()) {
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     case "getMethod" -> method;
                     case "getRequestURI" -> path;
                     case "getContextPath" -> "";
