@@ -5,6 +5,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import net.claimsnet.node.ManualClock;
 import net.claimsnet.node.filing.InMemoryIdempotencyKeys;
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +16,8 @@ import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +33,7 @@ class IdempotencyKeyFilterTest {
     private static final String CLAIM = "{\"claimId\":\"CLM-1\"}";
 
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2025-04-01T12:00:00Z"));
     private final IdempotencyKeyFilter filter = new IdempotencyKeyFilter(keys, clock);
     private final AtomicInteger filings = new AtomicInteger();
 
@@ -313,29 +312,6 @@ class IdempotencyKeyFilterTest {
 
         String body() {
             return bytes.toString(StandardCharsets.UTF_8) + chars;
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2025-04-01T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
