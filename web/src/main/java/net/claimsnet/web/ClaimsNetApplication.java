@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import net.claimsnet.web.admin.AdminReadAudit;
 import net.claimsnet.web.admin.AuditLogResource;
+import net.claimsnet.web.admin.LedgerDigestResource;
 import net.claimsnet.web.admin.NodeAdminResource;
 import net.claimsnet.web.admin.UserAdminResource;
 import net.claimsnet.web.api.ClaimDeskExceptionMapper;
@@ -31,6 +32,7 @@ public class ClaimsNetApplication extends Application {
                 ClaimsResource.class,
                 CoveragesResource.class,
                 NodeAdminResource.class,
+                LedgerDigestResource.class,
                 UserAdminResource.class,
                 AuditLogResource.class,
                 AdminReadAudit.class,

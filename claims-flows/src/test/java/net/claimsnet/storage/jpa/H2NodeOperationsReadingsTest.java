@@ -7,6 +7,7 @@ import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
+import net.claimsnet.storage.jpa.notary.CommitLogDigest;
 import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings.CommitLogCounts;
@@ -99,6 +100,22 @@ class H2NodeOperationsReadingsTest extends StorageContract {
                 .hasValue(new CommittedTransaction(adjudication.toString(), ACME.toString(), NOW, 2));
         assertThat(readings.committedTransaction(filing.toString()).orElseThrow().consumedStates()).isZero();
         assertThat(readings.committedTransaction(SecureHash.randomSHA256().toString())).isEmpty();
+    }
+
+    @Test
+    void the_commit_log_digest_names_each_consumed_state_and_the_transaction_that_consumed_it() {
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        SecureHash adjudication = SecureHash.randomSHA256();
+        StateRef filed = new StateRef(SecureHash.randomSHA256(), 0);
+        StateRef pended = new StateRef(SecureHash.randomSHA256(), 1);
+        notary.commit(SecureHash.randomSHA256(), List.of(filed), List.of(), ACME, NOW);
+        notary.commit(adjudication, List.of(pended), List.of(), ACME, NOW.plusSeconds(10));
+        CommitLogDigest digest = new CommitLogDigest(database.transactions());
+
+        assertThat(digest.committedSince(NOW.plusSeconds(5), 10)).containsExactly(
+                new CommitLogDigest.CommittedState(pended.getTxhash() + ":1", adjudication.toString(), NOW.plusSeconds(10)));
+        assertThat(digest.committedSince(NOW, 10)).hasSize(2);
+        assertThat(digest.committedSince(NOW, 1)).as("no more than asked").hasSize(1);
     }
 
     private static Checkpoint checkpoint(String flowId, FlowStatus status) {

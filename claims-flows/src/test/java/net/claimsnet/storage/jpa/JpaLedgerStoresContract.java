@@ -15,6 +15,7 @@ import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
 import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
+import net.claimsnet.storage.jpa.ledger.VaultDigest;
 import net.claimsnet.storage.jpa.ledger.VaultStateEntity;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
 import net.corda.core.contracts.ContractState;
@@ -26,6 +27,7 @@ import net.corda.core.transactions.SignedTransaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -160,6 +162,46 @@ abstract class JpaLedgerStoresContract extends StorageContract {
         assertThat(report.agreed()).isTrue();
         assertThat(report.describe()).isEqualTo("the vault agrees with the latest 2 transactions");
         assertThat(insurer.vault().unconsumed(ClaimState.class)).containsExactly(submitted);
+    }
+
+    @Test
+    void the_vault_digest_gives_each_state_a_content_hash_that_another_node_with_other_keys_agrees_on() {
+        StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
+        SignedTransaction pend = scenario.pend(insurer, submitted);
+        insurer.record(pend);
+        VaultDigest digest = new VaultDigest(database.transactions(), TestColumns.ENCRYPTION);
+
+        List<VaultDigest.HeldState> here = digest.changedSince(Instant.EPOCH, 100);
+
+        assertThat(here).extracting(VaultDigest.HeldState::contractStateClass)
+                .containsExactly(CoverageState.class.getName(), ClaimState.class.getName(), ClaimState.class.getName());
+        VaultDigest.HeldState filed = here.get(1);
+        assertThat(filed.ref()).isEqualTo(submitted.getRef().getTxhash() + ":" + submitted.getRef().getIndex());
+        assertThat(filed.consumed()).isTrue();
+        assertThat(filed.consumedBy()).isEqualTo(pend.getId().toString());
+        assertThat(here.get(2).consumed()).isFalse();
+        assertThat(filed.contentHash()).hasSize(64).isNotEqualTo(here.get(2).contentHash());
+        assertThat(digest.changedSince(Instant.EPOCH, 2)).as("no more than asked").hasSize(2);
+        assertThat(digest.changedSince(Instant.now().plusSeconds(60), 100)).as("nothing changed after now").isEmpty();
+
+        // A second node, with column keys of its own, records the same transactions: same refs, same hashes.
+        TestDatabase otherTestDatabase = createDatabase();
+        try (StandaloneDatabase other = StandaloneDatabase.open(otherTestDatabase.settings())) {
+            ColumnKeys otherKeys = ColumnKeys.generate();
+            NodeLedger otherInsurer = scenario.insurerOver(new JpaAttachmentStore(other.transactions(), ColumnEncryption.aesGcm(otherKeys)),
+                    new JpaTransactionStore(other.transactions(), ColumnEncryption.aesGcm(otherKeys)),
+                    new JpaVaultStore(other.transactions(), ClaimLookupKeys.INSTANCE, ColumnEncryption.aesGcm(otherKeys),
+                            LookupKeyHash.with(otherKeys)));
+            for (VaultDigest.HeldState state : List.of(here.get(0), here.get(1))) {
+                otherInsurer.record(insurer.transactions().find(SecureHash.parse(state.ref().split(":")[0])).orElseThrow());
+            }
+            otherInsurer.record(pend);
+            List<VaultDigest.HeldState> there = new VaultDigest(other.transactions(), ColumnEncryption.aesGcm(otherKeys))
+                    .changedSince(Instant.EPOCH, 100);
+            assertThat(there).usingElementComparatorIgnoringFields("recordedAt").containsExactlyElementsOf(here);
+        } finally {
+            otherTestDatabase.close();
+        }
     }
 
     @Test

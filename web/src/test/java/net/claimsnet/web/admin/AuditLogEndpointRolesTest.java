@@ -73,8 +73,11 @@ class AuditLogEndpointRolesTest {
     void theOtherAdministrationEndpointsStayTheNodeAdminsAndTheirReadsAreAudited() {
         assertThat(NodeAdminResource.class.getAnnotation(RolesAllowed.class).value()).containsExactly("NODE_ADMIN");
         assertThat(NodeAdminResource.class.isAnnotationPresent(AuditedAdminReads.class)).isTrue();
+        assertThat(LedgerDigestResource.class.getAnnotation(RolesAllowed.class).value()).containsExactly("NODE_ADMIN");
+        assertThat(LedgerDigestResource.class.isAnnotationPresent(AuditedAdminReads.class)).isTrue();
         assertThat(AdminReadAudit.class.isAnnotationPresent(AuditedAdminReads.class)).isTrue();
-        assertThat(new ClaimsNetApplication().getClasses()).contains(AuditLogResource.class, AdminReadAudit.class);
+        assertThat(new ClaimsNetApplication().getClasses()).contains(AuditLogResource.class, AdminReadAudit.class,
+                LedgerDigestResource.class);
     }
 
     @Test

@@ -2,9 +2,9 @@ package net.claimsnet.storage.jpa.server;
 
 import jakarta.persistence.EntityManager;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.SqlTimestamps;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,7 +57,7 @@ public final class NodeOperationsReadings {
                             + " where status = 'FAILED' order by updated_at desc, flow_id")
                     .setMaxResults(limit).getResultList();
             return rows.stream().map(Object[].class::cast)
-                    .map(row -> new FailedFlow((String) row[0], (String) row[1], (String) row[2], instant(row[3]), instant(row[4])))
+                    .map(row -> new FailedFlow((String) row[0], (String) row[1], (String) row[2], SqlTimestamps.instant(row[3]), SqlTimestamps.instant(row[4])))
                     .toList();
         });
     }
@@ -78,25 +78,11 @@ public final class NodeOperationsReadings {
             Object[] row = (Object[]) rows.get(0);
             long consumed = ((Number) em.createNativeQuery("select count(*) from notary_commit where consuming_tx_id = ?1")
                     .setParameter(1, transactionId).getSingleResult()).longValue();
-            return Optional.of(new CommittedTransaction(transactionId, (String) row[0], instant(row[1]), consumed));
+            return Optional.of(new CommittedTransaction(transactionId, (String) row[0], SqlTimestamps.instant(row[1]), consumed));
         });
     }
 
     private static long count(EntityManager em, String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
-    }
-
-    /** JDBC drivers answer a timestamp with time zone as OffsetDateTime, Timestamp or Instant. */
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 }
