@@ -2,6 +2,7 @@ package net.claimsnet.bench.network;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -127,6 +128,15 @@ public final class NetworkClaims {
         return String.format(Locale.ROOT, "S-B%04d", index + 1);
     }
 
+    /** The member ids the claims use, in order. */
+    public List<String> memberIds() {
+        List<String> ids = new ArrayList<>(members);
+        for (int i = 0; i < members; i++) {
+            ids.add(memberId(i));
+        }
+        return ids;
+    }
+
     /** How many members the claims spread over. */
     int members() {
         return members;
@@ -177,7 +187,7 @@ public final class NetworkClaims {
      * The text with what could identify a patient taken out: member and subscriber ids, names and
      * dates (birth and service). For the benchmark's reports of failed requests.
      */
-    static String redact(String text) {
+    public static String redact(String text) {
         return text == null ? null : PHI.matcher(text).replaceAll("<phi>");
     }
 

@@ -1,0 +1,84 @@
+package net.claimsnet.bench.chaos;
+
+import net.claimsnet.bench.network.ClaimsApi;
+import net.claimsnet.bench.network.ClaimsApi.Answer;
+import net.claimsnet.bench.network.Json;
+import net.claimsnet.bench.network.NetworkClaims;
+import net.claimsnet.bench.network.NetworkNode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+import static net.claimsnet.bench.chaos.Findings.Kind.STUCK;
+
+/**
+ * Waits until no node runs a flow or has a message to send (what the nodes' administrators read in
+ * {@code /api/admin/flows}); what is still running when the time is up is stuck. Flows that failed
+ * during the run are listed with their reasons (an operator sees them and can retry or abandon them);
+ * one that failed without a reason is stuck too.
+ */
+final class FlowsAtRest {
+
+    private final ClaimsApi api;
+    private final Findings findings;
+
+    FlowsAtRest(ClaimsApi api, Findings findings) {
+        this.api = api;
+        this.findings = findings;
+    }
+
+    /** Waits until every node is at rest or the deadline passes; then counts what is left at each. */
+    void await(List<NetworkNode> nodes, long deadlineNanos, Instant since) throws InterruptedException {
+        for (NetworkNode node : nodes) {
+            NetworkNode admin = node.as("admin");
+            Object flows = flows(admin);
+            while (busy(flows) > 0 && System.nanoTime() < deadlineNanos) {
+                Thread.sleep(2_000);
+                flows = flows(admin);
+            }
+            if (busy(flows) > 0) {
+                findings.add(STUCK, node.id() + " still runs " + Json.text(flows, "running") + " flow(s) and has "
+                        + Json.text(flows, "outboxPending") + " message(s) to send after the quiet period");
+            }
+            reportFailures(admin, since);
+        }
+    }
+
+    private void reportFailures(NetworkNode admin, Instant since) throws InterruptedException {
+        for (Object failed : (List<?>) read(admin, "api/admin/flows/failed?limit=1000").json()) {
+            Instant at = Instant.parse(Json.text(failed, "failedAt"));
+            if (at.isBefore(since)) {
+                continue;
+            }
+            String reason = Json.text(failed, "failure");
+            if (reason == null || reason.isBlank()) {
+                findings.add(STUCK, admin.id() + "'s flow " + Json.text(failed, "flowId") + " (" + Json.text(failed, "flowName")
+                        + ") failed without a reason");
+            } else {
+                Killer.say("%s: flow %s (%s) failed: %s", admin.id(), Json.text(failed, "flowId"), Json.text(failed, "flowName"),
+                        NetworkClaims.redact(reason.length() > 200 ? reason.substring(0, 197) + "..." : reason));
+            }
+        }
+    }
+
+    private static long busy(Object flows) {
+        return Long.parseLong(Json.text(flows, "running")) + Long.parseLong(Json.text(flows, "outboxPending"));
+    }
+
+    private Object flows(NetworkNode admin) throws InterruptedException {
+        return read(admin, "api/admin/flows").json();
+    }
+
+    private Answer read(NetworkNode admin, String path) throws InterruptedException {
+        try {
+            Answer answer = api.get(admin, path).get();
+            if (answer.status() != 200) {
+                throw new IllegalStateException("GET " + path + " at " + admin.id() + ": " + answer.excerpt());
+            }
+            return answer;
+        } catch (ExecutionException noAnswer) {
+            throw new IllegalStateException("GET " + path + " at " + admin.id() + ": no answer (" + noAnswer.getCause() + ")");
+        }
+    }
+}
