@@ -6,6 +6,7 @@ import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.ledger.LedgerException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,8 @@ final class Fiber {
     private final CheckpointFormat format = new CheckpointFormat();
     FlowStatus status = FlowStatus.RUNNING;
     private String failure;
+    /** Runs again of the current step after transient database failures ({@link TransientFailures}). */
+    private int transientRetries;
 
     private byte[] lastCheckpoint;
     private CompletableFuture<Object> result = new CompletableFuture<>();
@@ -346,6 +349,7 @@ final class Fiber {
     private void guard(Envelope trigger, Runnable work) {
         try {
             actions.runStep(work);
+            transientRetries = 0;
         } catch (RuntimeException | StackOverflowError e) {
             actions.discardStep();
             load(lastCheckpoint);
@@ -357,12 +361,29 @@ final class Fiber {
                     session.opened = true;
                 }
             }
+            if (TransientFailures.isTransient(e) && transientRetries < TransientFailures.MAX_RETRIES) {
+                runAgainLater(e);
+                return;
+            }
+            transientRetries = 0;
             // A refusal (the flow's or the ledger's) ends the conversation; anything else is kept
             // with its sessions open, so that an operator's retry can carry on where it stopped.
             boolean refusal = e instanceof FlowException || e instanceof LedgerException;
             markFailed(describe(e), refusal);
             engine.failed(this, e);
         }
+    }
+
+    /**
+     * The database was busy or away: the step runs again from the last checkpoint after a pause (its
+     * trigger put back above), the flow RUNNING and its locks kept meanwhile.
+     */
+    private void runAgainLater(Throwable e) {
+        transientRetries++;
+        actions.cancelTimer();
+        Duration pause = TransientFailures.pauseBefore(transientRetries);
+        engine.transientFailure(this, e, transientRetries, pause);
+        engine.scheduler().schedule(engine.clock().instant().plus(pause), () -> post(this::resume));
     }
 
     private void markFailed(String reason, boolean endSessions) {

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -104,6 +107,8 @@ public final class ChaosRun {
         long end = System.nanoTime() + settings.killPhase().plus(settings.quiescence()).toNanos();
         ClaimsLoad load = new ClaimsLoad(api, generator, providers, insurer, sequences, settings.concurrency());
         load.start(end);
+        ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
+        progress.scheduleAtFixedRate(() -> Killer.say("%s", load.progress()), 30, 30, TimeUnit.SECONDS);
         Killer killer = new Killer(new NodeProcesses(settings.root()), nodes.stream().map(NetworkNode::id).toList(),
                 settings, new Random(settings.seed()));
         killer.run();
@@ -111,6 +116,7 @@ public final class ChaosRun {
                 killer.problems().isEmpty() ? "" : " but " + killer.problems());
         long quietBy = System.nanoTime() + settings.quiescence().toNanos();
         List<PersistentClerk.Outcome> outcomes = load.finish(quietBy);
+        progress.shutdownNow();
         long unfinished = outcomes.stream().filter(outcome -> outcome.unfinished() != null).count();
         Killer.say("%d claims taken, %d by clerks who could not finish them", outcomes.size(), unfinished);
         outcomes.stream().filter(outcome -> outcome.unfinished() != null).limit(10)

@@ -66,6 +66,16 @@ final class ClaimsLoad {
         }
     }
 
+    /** "41 claims ended (38 settled), 12 under way": for the run's progress lines. */
+    String progress() {
+        List<PersistentClerk.Outcome> ended;
+        synchronized (outcomes) {
+            ended = List.copyOf(outcomes);
+        }
+        long settled = ended.stream().filter(outcome -> "SETTLED".equals(outcome.finalStatus())).count();
+        return ended.size() + " claims ended (" + settled + " settled), " + (claimNumber.get() - ended.size()) + " under way";
+    }
+
     /** No new claims; waits until the claims under way have ended, at most until {@code deadline}. */
     List<PersistentClerk.Outcome> finish(long deadline) throws InterruptedException {
         deadlineNanos = deadline;

@@ -81,10 +81,13 @@ final class Killer {
         restarter.awaitTermination(RESTART_ATTEMPTS * 7L * Math.max(1, down.size() + 1), TimeUnit.MINUTES);
     }
 
-    /** The node to kill: the notary for its first long stop, otherwise any node that runs and is not down. */
+    /**
+     * The node to kill: the notary for the first long stop (none while it is still down from an earlier
+     * kill: the long stop waits for it), otherwise any node that runs and is not down.
+     */
     private Optional<String> choose(boolean longStop) {
-        if (longStop && !notaryStoppedLong && !down.contains(NOTARY) && processes.server(NOTARY).isPresent()) {
-            return Optional.of(NOTARY);
+        if (longStop && !notaryStoppedLong) {
+            return down.contains(NOTARY) ? Optional.empty() : processes.server(NOTARY).map(server -> NOTARY);
         }
         List<String> running = nodeIds.stream()
                 .filter(id -> !down.contains(id) && processes.server(id).isPresent())

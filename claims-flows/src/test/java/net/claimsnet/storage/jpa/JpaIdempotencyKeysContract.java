@@ -65,6 +65,23 @@ abstract class JpaIdempotencyKeysContract extends StorageContract {
     }
 
     @Test
+    void a_key_left_in_progress_by_a_node_that_stopped_is_taken_anew_after_its_restart_and_an_answered_one_is_replayed() {
+        keys().begin("billing@stmary", "cut-off", HASH, NOW, EXPIRES);
+        keys().begin("billing@stmary", "answered", HASH, NOW, EXPIRES);
+        keys().answered("billing@stmary", "answered", new StoredAnswer(201, "application/json", new byte[] {'{', '}'}, null));
+        Instant restarted = NOW.plusSeconds(30);
+        JpaIdempotencyKeys afterRestart = new JpaIdempotencyKeys(database.transactions(), TestColumns.ENCRYPTION, restarted);
+
+        assertThat(afterRestart.begin("billing@stmary", "cut-off", HASH, restarted.plusSeconds(1), EXPIRES))
+                .as("its request died with the node: nobody will ever answer it").isEmpty();
+        assertThat(afterRestart.begin("billing@stmary", "cut-off", HASH, restarted.plusSeconds(2), EXPIRES))
+                .as("taken by the request after the restart, which is in progress now").get()
+                .extracting(KeyedRequest::answer).isEqualTo(Optional.empty());
+        assertThat(afterRestart.begin("billing@stmary", "answered", HASH, restarted.plusSeconds(1), EXPIRES).orElseThrow()
+                .answer().orElseThrow().status()).isEqualTo(201);
+    }
+
+    @Test
     void an_expired_key_is_taken_anew_and_expired_keys_are_purged() {
         keys().begin("billing@stmary", "key-1", HASH, NOW, EXPIRES);
         keys().begin("billing@stmary", "key-2", HASH, NOW, EXPIRES);

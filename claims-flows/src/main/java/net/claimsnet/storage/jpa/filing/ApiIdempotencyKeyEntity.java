@@ -99,6 +99,10 @@ public class ApiIdempotencyKeyEntity {
         return location;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }

@@ -21,10 +21,23 @@ public final class JpaIdempotencyKeys implements IdempotencyKeys {
 
     private final DatabaseTransactions database;
     private final ColumnEncryption columns;
+    private final Instant servingSince;
 
+    /** Keys of requests all made while this store serves (nothing left unanswered by a stopped node). */
     public JpaIdempotencyKeys(DatabaseTransactions database, ColumnEncryption columns) {
+        this(database, columns, Instant.MIN);
+    }
+
+    /**
+     * @param servingSince when the node's current process began taking requests: a request still
+     *                     unanswered that began before then was cut off when the node stopped (killed
+     *                     mid-request, its answer never kept), so its key is taken anew rather than
+     *                     answered "in progress" until it expires
+     */
+    public JpaIdempotencyKeys(DatabaseTransactions database, ColumnEncryption columns, Instant servingSince) {
         this.database = Objects.requireNonNull(database, "database");
         this.columns = Objects.requireNonNull(columns, "columns");
+        this.servingSince = Objects.requireNonNull(servingSince, "servingSince");
     }
 
     @Override
@@ -32,7 +45,7 @@ public final class JpaIdempotencyKeys implements IdempotencyKeys {
         try {
             return database.inTransaction(em -> {
                 ApiIdempotencyKeyEntity held = em.find(ApiIdempotencyKeyEntity.class, new IdempotencyKeyId(username, key));
-                if (held != null && held.expiresAt().isAfter(now)) {
+                if (held != null && held.expiresAt().isAfter(now) && !cutOff(held)) {
                     return Optional.of(toRequest(held));
                 }
                 if (held != null) {
@@ -75,6 +88,11 @@ public final class JpaIdempotencyKeys implements IdempotencyKeys {
     public int purgeExpired(Instant now) {
         return database.inTransaction(em -> em.createNamedQuery(ApiIdempotencyKeyEntity.PURGE_EXPIRED)
                 .setParameter("now", now).executeUpdate());
+    }
+
+    /** Unanswered, and begun before this process took requests: the process that ran it is gone. */
+    private boolean cutOff(ApiIdempotencyKeyEntity row) {
+        return row.statusCode() == null && row.createdAt().isBefore(servingSince);
     }
 
     private KeyedRequest toRequest(ApiIdempotencyKeyEntity row) {

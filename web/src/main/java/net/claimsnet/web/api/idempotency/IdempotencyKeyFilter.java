@@ -61,17 +61,24 @@ public class IdempotencyKeyFilter extends HttpFilter {
     private NodeRuntime runtime;
 
     private final Clock clock;
+    /**
+     * Made as the application starts, before it takes a request: a key left in progress before this was
+     * held by a request of a process that stopped (a node killed mid-request) and is taken anew.
+     */
+    private final Instant servingSince;
     private volatile IdempotencyKeys keys;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
     public IdempotencyKeyFilter() {
         this.clock = Clock.systemUTC();
+        this.servingSince = clock.instant();
     }
 
     /** Over the test's own store and clock. */
     IdempotencyKeyFilter(IdempotencyKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
+        this.servingSince = clock.instant();
     }
 
     @Override
@@ -196,7 +203,7 @@ public class IdempotencyKeyFilter extends HttpFilter {
     private IdempotencyKeys keys() {
         IdempotencyKeys store = keys;
         if (store == null && runtime.isRunning()) {
-            store = new JpaIdempotencyKeys(database, runtime.columns());
+            store = new JpaIdempotencyKeys(database, runtime.columns(), servingSince);
             keys = store;
         }
         return store;
