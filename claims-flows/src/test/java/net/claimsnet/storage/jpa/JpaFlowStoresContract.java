@@ -5,6 +5,7 @@ import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.notary.CommitResult;
+import net.claimsnet.flows.notary.NotaryCommits;
 import net.claimsnet.flows.notary.StateConflict;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
@@ -271,17 +272,17 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void the_notary_commits_inputs_once_names_the_consumer_of_a_conflict_and_accepts_a_retry() {
-        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         StateRef claim = new StateRef(SecureHash.randomSHA256(), 0);
         StateRef coverage = new StateRef(SecureHash.randomSHA256(), 1);
         SecureHash first = SecureHash.randomSHA256();
         SecureHash second = SecureHash.randomSHA256();
 
-        assertThat(notary.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW).isCommitted()).isTrue();
-        assertThat(notary.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW.plusSeconds(5)).isCommitted())
+        assertThat(notary.commit(NotaryCommits.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW)).isCommitted()).isTrue();
+        assertThat(notary.commit(NotaryCommits.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW.plusSeconds(5))).isCommitted())
                 .as("the same transaction again is a retry").isTrue();
-        CommitResult conflicting = notary.commit(second, List.of(claim), List.of(), ACME, NOW);
-        CommitResult spentReference = notary.commit(SecureHash.randomSHA256(), List.of(), List.of(claim), ACME, NOW);
+        CommitResult conflicting = notary.commit(NotaryCommits.commit(second, List.of(claim), List.of(), ACME, NOW));
+        CommitResult spentReference = notary.commit(NotaryCommits.commit(SecureHash.randomSHA256(), List.of(), List.of(claim), ACME, NOW));
 
         assertThat(conflicting.isCommitted()).isFalse();
         assertThat(conflicting.conflicts()).extracting(StateConflict::getState, StateConflict::getConsumedBy)
@@ -297,10 +298,10 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void a_transaction_without_inputs_is_recorded_as_committed_with_its_requester() {
-        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         SecureHash issue = SecureHash.randomSHA256();
 
-        assertThat(notary.commit(issue, List.of(), List.of(), ACME, NOW).isCommitted()).isTrue();
+        assertThat(notary.commit(NotaryCommits.commit(issue, List.of(), List.of(), ACME, NOW)).isCommitted()).isTrue();
 
         assertThat(notary.isCommitted(issue)).isTrue();
         assertThat(notary.requesterOf(issue)).hasValue(ACME);
@@ -309,8 +310,8 @@ abstract class JpaFlowStoresContract extends StorageContract {
     @Test
     void of_two_conflicting_commits_racing_on_two_threads_exactly_one_wins() throws Exception {
         // Two providers of the notary, as two notary threads or instances would have.
-        JpaUniquenessProvider one = new JpaUniquenessProvider(database.transactions());
-        JpaUniquenessProvider other = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider one = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
+        JpaUniquenessProvider other = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
@@ -321,11 +322,11 @@ abstract class JpaFlowStoresContract extends StorageContract {
                 CountDownLatch start = new CountDownLatch(1);
                 Callable<CommitResult> a = () -> {
                     start.await();
-                    return one.commit(first, List.of(accumulator, shared), List.of(), ST_MARY, NOW);
+                    return one.commit(NotaryCommits.commit(first, List.of(accumulator, shared), List.of(), ST_MARY, NOW));
                 };
                 Callable<CommitResult> b = () -> {
                     start.await();
-                    return other.commit(second, List.of(shared, accumulator), List.of(), ACME, NOW);
+                    return other.commit(NotaryCommits.commit(second, List.of(shared, accumulator), List.of(), ACME, NOW));
                 };
                 Future<CommitResult> resultA = threads.submit(a);
                 Future<CommitResult> resultB = threads.submit(b);
