@@ -37,7 +37,7 @@ class NotaryTearOffTest {
         FilteredTransaction tearOff = NotaryTearOff.of(wire);
 
         assertThat(tearOff.getOutputs()).isEmpty();
-        assertThat(tearOff.getCommands()).extracting(Command::getValue)
+        assertThat(tearOff.getCommands()).extracting(command -> (Object) command.getValue())
                 .containsExactly(OutputCustody.of(wire.getOutputStates()));
         assertThat(tearOff.getAttachments()).isEmpty();
     }
