@@ -1,5 +1,6 @@
 package net.claimsnet.flows.notary;
 
+import net.claimsnet.ledger.transactions.ContentSignatures;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.crypto.Crypto;
 import net.corda.core.crypto.DigitalSignature;
@@ -78,11 +79,7 @@ public final class SignedNotarisationRequest {
         if (!signer.equals(key)) {
             return false;
         }
-        try {
-            return Crypto.isValid(key, signature, content);
-        } catch (java.security.SignatureException | RuntimeException e) {
-            return false;
-        }
+        return ContentSignatures.isValid(key, signature, content);
     }
 
     /** Whether these are the bytes a request for this transaction, by this requester, to this notary signs. */

@@ -62,6 +62,9 @@ public final class TransactionSigner {
      * request): Corda's signing with the node's key, in the key's scheme.
      */
     public DigitalSignature.WithKey signatureOverContent(byte[] content) {
+        if (Ed25519Signatures.canSign(keyPair)) {
+            return new DigitalSignature.WithKey(keyPair.getPublic(), Ed25519Signatures.signContent(keyPair, content));
+        }
         try {
             return new DigitalSignature.WithKey(keyPair.getPublic(), Crypto.doSign(keyPair.getPrivate(), content));
         } catch (InvalidKeyException | SignatureException e) {
