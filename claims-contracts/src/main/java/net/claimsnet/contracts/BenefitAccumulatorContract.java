@@ -41,6 +41,7 @@ public class BenefitAccumulatorContract implements Contract {
 
     @Override
     public void verify(LedgerTransaction tx) {
+        OutputCustody.verify(tx);
         requireThat(require -> {
             require.using("A benefit accumulator transaction must carry exactly one accumulator command",
                     tx.commandsOfType(Commands.class).size() == 1);

@@ -86,6 +86,7 @@ public class ClaimContract implements Contract {
 
     @Override
     public void verify(LedgerTransaction tx) {
+        OutputCustody.verify(tx);
         requireThat(require -> {
             require.using("A claim transaction must carry exactly one claim command",
                     tx.commandsOfType(Commands.class).size() == 1);

@@ -39,6 +39,7 @@ public class CoverageContract implements Contract {
 
     @Override
     public void verify(LedgerTransaction tx) {
+        OutputCustody.verify(tx);
         requireThat(require -> {
             require.using("A coverage transaction must carry exactly one coverage command",
                     tx.commandsOfType(Commands.class).size() == 1);

@@ -22,6 +22,7 @@ import net.claimsnet.ledger.transactions.WireTransactionBuilder;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
+import net.corda.core.crypto.DigitalSignature;
 import net.corda.core.identity.AbstractParty;
 import net.corda.core.identity.Party;
 import net.corda.core.node.NetworkParameters;
@@ -131,6 +132,11 @@ public final class NodeLedger {
 
     public SignedTransaction sign(WireTransaction transaction) {
         return signer.sign(transaction);
+    }
+
+    /** Signs a statement of this node's (not a transaction) with its ledger key. */
+    public DigitalSignature.WithKey signContent(byte[] content) {
+        return signer.signatureOverContent(content);
     }
 
     public SignedTransaction countersign(SignedTransaction transaction) {

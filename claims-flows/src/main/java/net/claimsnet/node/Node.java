@@ -64,7 +64,8 @@ public final class Node {
                 builder.contractsJar, stores.attachments(), stores.transactions(), stores.vault(), stores.tornOff());
         Map<Class<?>, Object> services = new HashMap<>(builder.services);
         if (role == NodeRole.NOTARY) {
-            services.put(NotaryService.class, new NotaryService(identity, builder.keyPair, builder.clock, stores.uniqueness()));
+            services.put(NotaryService.class, new NotaryService(identity, builder.keyPair, builder.clock, stores.uniqueness(),
+                    builder.networkMap));
         }
         this.services = new Services(ledger, builder.clock, services, role == NodeRole.AUDITOR);
         // Before any flow runs again: a flow resumed from its checkpoint reads the vault.

@@ -1,5 +1,6 @@
 package net.claimsnet.flows;
 
+import net.claimsnet.contracts.OutputCustody;
 import net.claimsnet.flows.engine.Payloads;
 import net.claimsnet.flows.notary.NotarisationRequest;
 import net.claimsnet.flows.resolution.FetchResponse;
@@ -10,6 +11,7 @@ import net.corda.core.contracts.ComponentGroupEnum;
 import net.corda.core.contracts.TransactionState;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.transactions.FilteredComponentGroup;
+import net.corda.core.transactions.FilteredTransaction;
 import net.corda.core.transactions.SignedTransaction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who receives what, recorded by a tap on every delivery while both providers take claims through
  * the whole lifecycle: a provider never receives the other provider's claims, and the notary
- * receives nothing but tear-offs (inputs, references, time window, notary), never a claim's contents.
+ * receives nothing but tear-offs (inputs, references, time window, notary, the custody of the outputs:
+ * participants' public keys), never a claim's contents.
  */
 class PrivacyTest {
 
@@ -59,11 +62,15 @@ class PrivacyTest {
         List<Object> toNotary = messagesTo(InMemoryNetwork.NOTARY);
         assertThat(toNotary).hasSizeGreaterThanOrEqualTo(8).allMatch(m -> m instanceof NotarisationRequest);
         Set<ComponentGroupEnum> visible = EnumSet.of(ComponentGroupEnum.INPUTS_GROUP, ComponentGroupEnum.REFERENCES_GROUP,
-                ComponentGroupEnum.TIMEWINDOW_GROUP, ComponentGroupEnum.NOTARY_GROUP);
+                ComponentGroupEnum.TIMEWINDOW_GROUP, ComponentGroupEnum.NOTARY_GROUP,
+                ComponentGroupEnum.COMMANDS_GROUP, ComponentGroupEnum.SIGNERS_GROUP);
         for (Object message : toNotary) {
-            for (FilteredComponentGroup group : ((NotarisationRequest) message).getTransaction().getFilteredComponentGroups()) {
+            FilteredTransaction tearOff = ((NotarisationRequest) message).getTransaction();
+            for (FilteredComponentGroup group : tearOff.getFilteredComponentGroups()) {
                 assertThat(visible).contains(ComponentGroupEnum.values()[group.getGroupIndex()]);
             }
+            // Of the commands, only the custody of the outputs: participants' public keys.
+            assertThat(tearOff.getCommands()).allMatch(command -> command.getValue() instanceof OutputCustody);
         }
         assertThat(net.notary().ledger().transactions().count()).isZero();
     }

@@ -2,6 +2,7 @@ package net.claimsnet.ledger;
 
 import net.claimsnet.contracts.ClaimContract;
 import net.claimsnet.contracts.CoverageContract;
+import net.claimsnet.contracts.OutputCustody;
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.ledger.attachments.ContractsJar;
 import net.claimsnet.ledger.attachments.StoredAttachment;
@@ -55,6 +56,9 @@ public final class KernelFixture {
                 .addReferenceState(new ReferencedStateAndRef<>(coverage))
                 .addOutputState(claim, ClaimContract.ID)
                 .addCommand(new ClaimContract.Commands.Submit(),
+                        provider.identity().getOwningKey(), insurer.identity().getOwningKey())
+                // As this network's builder adds it: the notary needs the custody of the outputs.
+                .addCommand(OutputCustody.of(List.of(claim)),
                         provider.identity().getOwningKey(), insurer.identity().getOwningKey())
                 .setTimeWindow(TimeWindow.between(now.minusSeconds(60), now.plusSeconds(60)));
     }

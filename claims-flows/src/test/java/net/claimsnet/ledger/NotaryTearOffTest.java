@@ -1,5 +1,6 @@
 package net.claimsnet.ledger;
 
+import net.claimsnet.contracts.OutputCustody;
 import net.claimsnet.ledger.transactions.NotaryTearOff;
 import net.corda.core.contracts.Command;
 import net.corda.core.contracts.StateRef;
@@ -31,11 +32,13 @@ class NotaryTearOffTest {
     }
 
     @Test
-    void the_tear_off_reveals_nothing_of_the_claim() {
-        FilteredTransaction tearOff = NotaryTearOff.of(fixture.submit());
+    void the_tear_off_reveals_nothing_of_the_claim_only_the_custody_of_its_outputs() {
+        WireTransaction wire = fixture.submit();
+        FilteredTransaction tearOff = NotaryTearOff.of(wire);
 
         assertThat(tearOff.getOutputs()).isEmpty();
-        assertThat(tearOff.getCommands()).isEmpty();
+        assertThat(tearOff.getCommands()).extracting(command -> (Object) command.getValue())
+                .containsExactly(OutputCustody.of(wire.getOutputStates()));
         assertThat(tearOff.getAttachments()).isEmpty();
     }
 
@@ -72,6 +75,6 @@ class NotaryTearOffTest {
 
         assertThatThrownBy(() -> NotaryTearOff.check(commands))
                 .isInstanceOf(LedgerException.class)
-                .hasMessageContaining("COMMANDS_GROUP");
+                .hasMessageContaining("reveals a command other than the custody of its outputs");
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Finishes a transaction that carries every party's signature: notarises it (when it has inputs,
- * references or a time window), records it, sends it to the given participant sessions (whose
+ * references, a time window or outputs), records it, sends it to the given participant sessions (whose
  * responders run {@link ReceiveFinalityFlow}) and to the auditor ({@link ObserveTransactionFlow}),
  * and waits until each has verified and recorded it, however long a receiver is down.
  *
@@ -64,7 +64,7 @@ public final class FinalityFlow extends FlowLogic<SignedTransaction> {
                 if (notarySignature == null && needsNotary(transaction)) {
                     return done(null);
                 }
-                return distribute(context, notarySignature);
+                return distribute(context, needsNotarySignature(transaction) ? notarySignature : null);
             }
             case ACKNOWLEDGED:
             default:
@@ -114,9 +114,18 @@ public final class FinalityFlow extends FlowLogic<SignedTransaction> {
         return Step.receive(awaiting.get(0), FinalityAck.class).withoutLimit();
     }
 
-    /** As Corda: a transaction that consumes, references or times nothing needs no notary. */
-    static boolean needsNotary(SignedTransaction transaction) {
+    /** As Corda: a transaction that consumes, references or times something needs the notary's signature. */
+    public static boolean needsNotarySignature(SignedTransaction transaction) {
         return !transaction.getInputs().isEmpty() || !transaction.getReferences().isEmpty()
                 || transaction.getTx().getTimeWindow() != null;
+    }
+
+    /**
+     * An issuance with nothing to consume, rely on or time goes to the notary too, when it has outputs:
+     * the notary records who may consume them (their custody), and refuses anyone else later. Its
+     * signature is then not added: Corda does not require it, and verifiers refuse a signer not required.
+     */
+    static boolean needsNotary(SignedTransaction transaction) {
+        return needsNotarySignature(transaction) || !transaction.getTx().getOutputs().isEmpty();
     }
 }

@@ -17,26 +17,34 @@ public final class NotarisationResponse {
     private final String refusal;
     private final List<StateConflict> conflicts;
     private final boolean outsideTimeWindow;
+    private final NotaryRefusal kind;
 
     public NotarisationResponse(TransactionSignature signature, String refusal, List<StateConflict> conflicts,
-                                boolean outsideTimeWindow) {
+                                boolean outsideTimeWindow, NotaryRefusal kind) {
         this.signature = signature;
         this.refusal = refusal;
         this.conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         this.outsideTimeWindow = outsideTimeWindow;
+        this.kind = kind;
     }
 
     public static NotarisationResponse signed(TransactionSignature signature) {
-        return new NotarisationResponse(signature, null, List.of(), false);
+        return new NotarisationResponse(signature, null, List.of(), false, null);
     }
 
+    /** A double spend: the conflicting states and the transactions that consumed them. */
     public static NotarisationResponse refused(String reason, List<StateConflict> conflicts) {
-        return new NotarisationResponse(null, reason, conflicts, false);
+        return new NotarisationResponse(null, reason, conflicts, false, NotaryRefusal.CONFLICT);
+    }
+
+    /** Any other refusal but the time window's: nothing was committed. */
+    public static NotarisationResponse refused(NotaryRefusal kind, String reason) {
+        return new NotarisationResponse(null, reason, List.of(), false, kind);
     }
 
     /** Refused only because the notary's time is outside the transaction's time window. */
     public static NotarisationResponse outsideTimeWindow(String reason) {
-        return new NotarisationResponse(null, reason, List.of(), true);
+        return new NotarisationResponse(null, reason, List.of(), true, NotaryRefusal.OUTSIDE_TIME_WINDOW);
     }
 
     public TransactionSignature getSignature() {
@@ -53,5 +61,10 @@ public final class NotarisationResponse {
 
     public boolean isOutsideTimeWindow() {
         return outsideTimeWindow;
+    }
+
+    /** Why it was refused; null when signed. */
+    public NotaryRefusal getKind() {
+        return kind;
     }
 }

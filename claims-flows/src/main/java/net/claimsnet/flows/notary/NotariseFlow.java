@@ -5,6 +5,7 @@ import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.flows.engine.Step;
+import net.claimsnet.flows.finality.FinalityFlow;
 import net.claimsnet.ledger.transactions.NotaryTearOff;
 import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.identity.Party;
@@ -12,7 +13,10 @@ import net.corda.core.transactions.SignedTransaction;
 
 import java.util.List;
 
-/** Notarisation: the client sends the tear-off, the notary service answers with its signature or a refusal. */
+/**
+ * Notarisation: the client sends the tear-off in a request it signs, the notary service answers with its
+ * signature or a refusal.
+ */
 public final class NotariseFlow {
 
     private NotariseFlow() {
@@ -47,7 +51,7 @@ public final class NotariseFlow {
             }
             if (session == null) {
                 session = context.initiate(notary, Initiator.class);
-                context.send(session, new NotarisationRequest(NotaryTearOff.of(transaction.getTx())));
+                context.send(session, NotarisationRequest.signed(NotaryTearOff.of(transaction.getTx()), notary, context.ledger()));
                 // The notary is never given up on: the transaction is signed by the other parties already.
                 return Step.receive(session, NotarisationResponse.class).withoutLimit();
             }
@@ -57,14 +61,28 @@ public final class NotariseFlow {
             }
             if (response.getRefusal() != null) {
                 throw new NotaryException(notary.getName().getOrganisation() + " refused to notarise: "
-                        + response.getRefusal(), response.getConflicts());
+                        + response.getRefusal(), response.getKind() == null ? NotaryRefusal.CONFLICT : response.getKind(),
+                        response.getConflicts());
             }
             TransactionSignature signature = response.getSignature();
             if (signature == null || !signature.getBy().equals(notary.getOwningKey())) {
                 throw new FlowException("The notary's answer for " + transaction.getId() + " is not signed by " + notary.getName());
             }
-            context.ledger().verifier().verifySignatures(transaction.withAdditionalSignature(signature), List.of());
+            if (FinalityFlow.needsNotarySignature(transaction)) {
+                context.ledger().verifier().verifySignatures(transaction.withAdditionalSignature(signature), List.of());
+            } else if (!isValid(signature, transaction)) {
+                // An issuance's notarisation records custody only; its signature is not added, but must hold.
+                throw new FlowException("The notary's signature for " + transaction.getId() + " does not hold");
+            }
             return done(signature);
+        }
+    }
+
+    private static boolean isValid(TransactionSignature signature, SignedTransaction transaction) {
+        try {
+            return signature.isValid(transaction.getId());
+        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -86,7 +104,7 @@ public final class NotariseFlow {
             }
             NotarisationRequest request = context.received(NotarisationRequest.class);
             NotaryService notary = context.service(NotaryService.class);
-            context.send(session, notary.process(request.getTransaction(), session.counterparty()));
+            context.send(session, notary.process(request, session.counterparty()));
             return done(null);
         }
     }

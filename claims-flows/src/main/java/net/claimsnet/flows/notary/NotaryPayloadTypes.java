@@ -3,24 +3,34 @@ package net.claimsnet.flows.notary;
 import net.claimsnet.flows.engine.LeanPayloadType;
 import net.claimsnet.flows.engine.WireFields;
 import net.claimsnet.ledger.serialization.TearOffCodec;
+import net.corda.core.crypto.Crypto;
+import net.corda.core.crypto.DigitalSignature;
 import net.corda.core.crypto.TransactionSignature;
+import net.corda.core.identity.CordaX500Name;
+import net.corda.core.transactions.FilteredTransaction;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.security.PublicKey;
 import java.util.List;
 
 /**
  * The notarisation messages every claim sends, in the engine's lean encoding: the request as its
- * tear-off field by field ({@link TearOffCodec}), the notary's signature as a plain signature. A
+ * tear-off field by field ({@link TearOffCodec}) with the requester's name, key and signature, the
+ * notary's signature as a plain signature. A
  * refusal, rare and carrying its conflicts, goes as AMQP. Registered in
  * {@code META-INF/services/net.claimsnet.flows.engine.LeanPayloadType}.
  */
 public final class NotaryPayloadTypes {
 
-    /** Tags on the wire and in checkpoints since the first release: never reassigned. */
-    public static final byte REQUEST_TAG = 4;
+    /**
+     * Tags on the wire and in checkpoints since the first release: never reassigned. Tag 4 was the
+     * unsigned request (the tear-off alone), retired when requests were signed (issue 15): a node
+     * holding one in its outbox at the upgrade has it refused as unreadable, and its flow fails.
+     */
     public static final byte SIGNATURE_TAG = 5;
+    public static final byte SIGNED_REQUEST_TAG = 6;
 
     private NotaryPayloadTypes() {
     }
@@ -29,7 +39,7 @@ public final class NotaryPayloadTypes {
 
         @Override
         public byte tag() {
-            return REQUEST_TAG;
+            return SIGNED_REQUEST_TAG;
         }
 
         @Override
@@ -44,17 +54,30 @@ public final class NotaryPayloadTypes {
 
         @Override
         public int expectedSize() {
-            return 4096;
+            return 4608;
         }
 
+        /** The tear-off, then the requester's name, its key and its signature over the request. */
         @Override
         public void write(DataOutputStream out, NotarisationRequest request) throws IOException {
             TearOffCodec.write(out, request.getTransaction());
+            out.writeUTF(request.getRequester().toString());
+            WireFields.writeBytes(out, request.getSignature().getBy().getEncoded());
+            WireFields.writeBytes(out, request.getSignature().getBytes());
         }
 
         @Override
         public NotarisationRequest read(DataInputStream in) throws IOException {
-            return new NotarisationRequest(TearOffCodec.read(in));
+            FilteredTransaction tearOff = TearOffCodec.read(in);
+            CordaX500Name requester;
+            PublicKey key;
+            try {
+                requester = CordaX500Name.parse(in.readUTF());
+                key = Crypto.decodePublicKey(WireFields.readBytes(in));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("A notarisation request names no valid requester or key: " + e.getMessage(), e);
+            }
+            return new NotarisationRequest(tearOff, requester, new DigitalSignature.WithKey(key, WireFields.readBytes(in)));
         }
     }
 

@@ -7,6 +7,7 @@ import net.corda.core.crypto.TransactionSignature;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 import java.security.KeyPair;
+import java.security.PublicKey;
 
 /**
  * Ed25519 transaction signatures computed with BouncyCastle's implementation instead of the i2p
@@ -44,6 +45,24 @@ final class Ed25519Signatures {
         byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
         Ed25519.sign(seed, 0, publicKey, 0, message, 0, message.length, signature, 0);
         return new TransactionSignature(signature, keyPair.getPublic(), metadata);
+    }
+
+    /** A plain Ed25519 signature over any bytes (a statement of the node's that is not a transaction). */
+    static byte[] signContent(KeyPair keyPair, byte[] content) {
+        byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
+        Ed25519.sign(Ed25519Keys.seed(keyPair.getPrivate()), 0, Ed25519Keys.publicKey(keyPair.getPublic()), 0,
+                content, 0, content.length, signature, 0);
+        return signature;
+    }
+
+    /** Whether an Ed25519 key signed these bytes; false for a key that is not Ed25519 or a signature of another size. */
+    static boolean verifyContent(PublicKey key, byte[] signature, byte[] content) {
+        byte[] publicKey = Ed25519Keys.publicKey(key);
+        if (publicKey == null || signature.length != Ed25519.SIGNATURE_SIZE) {
+            return false;
+        }
+        Ed25519.PublicPoint point = KEYS.pointFor(publicKey);
+        return point != null && Ed25519.verify(signature, 0, point, content, 0, content.length);
     }
 
     static boolean verify(TransactionSignature signature, SecureHash transactionId) {

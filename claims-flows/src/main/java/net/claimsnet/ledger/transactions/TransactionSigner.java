@@ -2,6 +2,7 @@ package net.claimsnet.ledger.transactions;
 
 import net.claimsnet.ledger.LedgerException;
 import net.corda.core.crypto.Crypto;
+import net.corda.core.crypto.DigitalSignature;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.crypto.SignableData;
 import net.corda.core.crypto.SignatureMetadata;
@@ -53,6 +54,21 @@ public final class TransactionSigner {
             return Crypto.doSign(keyPair, new SignableData(transactionId, metadata));
         } catch (InvalidKeyException | SignatureException e) {
             throw new LedgerException(transactionId, "this node's key cannot sign it", e);
+        }
+    }
+
+    /**
+     * This node's signature over a statement of its own that is not a transaction (a notarisation
+     * request): Corda's signing with the node's key, in the key's scheme.
+     */
+    public DigitalSignature.WithKey signatureOverContent(byte[] content) {
+        if (Ed25519Signatures.canSign(keyPair)) {
+            return new DigitalSignature.WithKey(keyPair.getPublic(), Ed25519Signatures.signContent(keyPair, content));
+        }
+        try {
+            return new DigitalSignature.WithKey(keyPair.getPublic(), Crypto.doSign(keyPair.getPrivate(), content));
+        } catch (InvalidKeyException | SignatureException e) {
+            throw new LedgerException(null, "this node's key cannot sign: " + e.getMessage(), e);
         }
     }
 

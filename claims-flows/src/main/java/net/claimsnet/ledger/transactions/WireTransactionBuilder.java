@@ -1,5 +1,6 @@
 package net.claimsnet.ledger.transactions;
 
+import net.claimsnet.contracts.OutputCustody;
 import net.claimsnet.ledger.LedgerException;
 import net.corda.core.contracts.Command;
 import net.corda.core.contracts.CommandData;
@@ -20,15 +21,18 @@ import net.corda.core.transactions.WireTransaction;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Builds the same wire transaction as Corda's {@code TransactionBuilder} for this network's
  * contracts (each state pinned to its contract attachment by a hash constraint), without the
  * contract verification Corda's builder runs to hunt for missing CorDapp dependencies: a node
- * verifies a transaction before it signs it, so that would be a second, wasted run.
+ * verifies a transaction before it signs it, so that would be a second, wasted run. It adds one
+ * command of its own: the custody of the outputs, which the notary keeps to know who may consume them.
  */
 public final class WireTransactionBuilder {
 
@@ -95,9 +99,27 @@ public final class WireTransactionBuilder {
             attachments.add(attachmentFor(input.getState().getContract(), services));
         }
         return new WireTransaction(TransactionUtilsKt.createComponentGroups(
-                refs(inputs), resolvedOutputs, commands, new ArrayList<>(attachments), notary, timeWindow,
+                refs(inputs), resolvedOutputs, withCustody(commands, outputs), new ArrayList<>(attachments), notary, timeWindow,
                 refs(references), services.getNetworkParametersService().getCurrentHash()),
                 privacySalt, DigestService.Companion.getSha2_256());
+    }
+
+    /**
+     * The commands and, last, the custody of the outputs ({@link OutputCustody}) that the notary
+     * records. Its signers are the other commands' signers: a command needs at least one, and
+     * custody must add no signer the transaction did not need already.
+     */
+    private static List<Command<?>> withCustody(List<Command<?>> commands, List<ContractState> outputs) {
+        Set<PublicKey> signers = new LinkedHashSet<>();
+        for (Command<?> command : commands) {
+            signers.addAll(command.getSigners());
+        }
+        if (signers.isEmpty()) {
+            return commands;
+        }
+        List<Command<?>> all = new ArrayList<>(commands);
+        all.add(new Command<>(OutputCustody.of(outputs), new ArrayList<>(signers)));
+        return all;
     }
 
     private static SecureHash attachmentFor(String contractClassName, ServicesForResolution services) {

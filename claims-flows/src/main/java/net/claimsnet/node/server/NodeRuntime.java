@@ -120,7 +120,7 @@ public class NodeRuntime {
             }
             NodeStores stores = new NodeStores(new JpaTransactionStore(database, columns), vault,
                     new JpaAttachmentStore(database, columns), new JpaCheckpointStore(database, columns),
-                    new JpaUniquenessProvider(database), new JpaTornOffTransactionStore(database, columns),
+                    new JpaUniquenessProvider(database, columns), new JpaTornOffTransactionStore(database, columns),
                     new JpaFilingReservations(database, LookupKeyHash.with(columnKeys)));
             this.columns = columns;
             assembly = NodeAssembly.builder(configuration, files)

@@ -17,20 +17,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notarisation requests and the notary's signatures travel in the lean encoding the notary package
- * registers with the engine, under the tags they always had; refusals as AMQP.
+ * registers with the engine (the signed request under a tag of its own, the signature under the one it
+ * always had); refusals as AMQP.
  */
 class NotaryPayloadTypesTest {
 
-    private static final WireTransaction SUBMIT = new KernelFixture().signedSubmit().getTx();
+    private static final KernelFixture FIXTURE = new KernelFixture();
+    private static final WireTransaction SUBMIT = FIXTURE.signedSubmit().getTx();
 
     @Test
-    void a_notarisation_request_comes_back_with_a_tear_off_of_the_same_transaction() {
-        byte[] encoded = Payloads.serialize(new NotarisationRequest(NotaryTearOff.of(SUBMIT)));
+    void a_signed_notarisation_request_comes_back_with_a_tear_off_of_the_same_transaction_and_its_signature() {
+        NotarisationRequest sent = NotarisationRequest.signed(NotaryTearOff.of(SUBMIT), FIXTURE.notary, FIXTURE.provider);
 
-        assertThat(encoded[0]).isEqualTo(NotaryPayloadTypes.REQUEST_TAG).isEqualTo((byte) 4);
+        byte[] encoded = Payloads.serialize(sent);
+
+        assertThat(encoded[0]).isEqualTo(NotaryPayloadTypes.SIGNED_REQUEST_TAG).isEqualTo((byte) 6);
         NotarisationRequest read = (NotarisationRequest) Payloads.deserialize(encoded);
         assertThat(read.getTransaction().getId()).isEqualTo(SUBMIT.getId());
         NotaryTearOff.check(read.getTransaction());
+        assertThat(read.getRequester()).isEqualTo(FIXTURE.provider.identity().getName());
+        assertThat(read.getSignature()).isEqualTo(sent.getSignature());
+        byte[] content = SignedNotarisationRequest.content(SUBMIT.getId(), read.getTransaction().getInputs(),
+                read.getTransaction().getReferences(), FIXTURE.notary.getName(), read.getRequester());
+        assertThat(SignedNotarisationRequest.of(content, read.getRequester(), read.getSignature())
+                .isSignedBy(FIXTURE.provider.identity().getOwningKey())).isTrue();
     }
 
     @Test

@@ -14,6 +14,7 @@ import net.claimsnet.states.CoverageState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.TimeWindow;
 import net.corda.core.crypto.SecureHash;
+import net.corda.core.identity.CordaX500Name;
 import net.corda.core.transactions.FilteredTransaction;
 import net.corda.core.transactions.WireTransaction;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,7 @@ class NotaryServiceTest {
     private final ManualClock clock = new ManualClock(InMemoryNetwork.DEFAULT_START);
     private final InMemoryUniquenessProvider uniqueness = new InMemoryUniquenessProvider();
     private final NotaryService notary = new NotaryService(net.notary().identity(),
-            net.network.bootstrap().keyOf(InMemoryNetwork.NOTARY), clock, uniqueness);
+            net.network.bootstrap().keyOf(InMemoryNetwork.NOTARY), clock, uniqueness, net.notary().ledger().networkMap());
 
     @BeforeAll
     static void fileAClaim() {
@@ -65,7 +66,7 @@ class NotaryServiceTest {
     void itSignsTheIdOfAnUnconsumedTearOffInsideItsTimeWindow() throws Exception {
         WireTransaction tx = voiding(window(Duration.ofMinutes(-1), Duration.ofMinutes(5)));
 
-        NotarisationResponse response = notary.process(NotaryTearOff.of(tx), InMemoryNetwork.ST_MARY);
+        NotarisationResponse response = processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(tx));
 
         assertThat(response.getRefusal()).isNull();
         assertThat(response.getSignature().getBy()).isEqualTo(net.notary().identity().getOwningKey());
@@ -78,9 +79,9 @@ class NotaryServiceTest {
     void itRefusesAnInputAlreadyConsumedAndNamesTheTransactionThatConsumedIt() {
         WireTransaction first = voiding(null);
         WireTransaction second = voiding(null);
-        notary.process(NotaryTearOff.of(first), InMemoryNetwork.ST_MARY);
+        processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(first));
 
-        NotarisationResponse response = notary.process(NotaryTearOff.of(second), InMemoryNetwork.INSURER);
+        NotarisationResponse response = processAs(InMemoryNetwork.INSURER, NotaryTearOff.of(second));
 
         assertThat(response.getSignature()).isNull();
         assertThat(response.getConflicts()).extracting(StateConflict::getState, StateConflict::getConsumedBy)
@@ -96,7 +97,7 @@ class NotaryServiceTest {
         WireTransaction early = voiding(window(Duration.ofMinutes(5), Duration.ofMinutes(10)));
 
         for (WireTransaction tx : List.of(late, early)) {
-            NotarisationResponse response = notary.process(NotaryTearOff.of(tx), InMemoryNetwork.ST_MARY);
+            NotarisationResponse response = processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(tx));
             assertThat(response.getRefusal()).contains("does not contain the notary's time " + clock.instant());
             assertThat(response.isOutsideTimeWindow()).isTrue();
         }
@@ -106,10 +107,10 @@ class NotaryServiceTest {
     @Test
     void aRetriedRequestGetsItsSignatureAgainEvenAfterItsTimeWindowClosed() {
         WireTransaction tx = voiding(window(Duration.ofMinutes(-1), Duration.ofMinutes(5)));
-        NotarisationResponse first = notary.process(NotaryTearOff.of(tx), InMemoryNetwork.ST_MARY);
+        NotarisationResponse first = processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(tx));
         clock.advance(Duration.ofHours(1));
 
-        NotarisationResponse again = notary.process(NotaryTearOff.of(tx), InMemoryNetwork.ST_MARY);
+        NotarisationResponse again = processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(tx));
 
         assertThat(again.getRefusal()).isNull();
         assertThat(again.getSignature().getBytes()).isEqualTo(first.getSignature().getBytes());
@@ -119,13 +120,14 @@ class NotaryServiceTest {
     void referencesMustBeUnconsumedButAreNotConsumed() {
         WireTransaction referencing = referencingCoverage();
         WireTransaction alsoReferencing = referencingCoverage();
-        assertThat(notary.process(NotaryTearOff.of(referencing), InMemoryNetwork.ST_MARY).getRefusal()).isNull();
-        assertThat(notary.process(NotaryTearOff.of(alsoReferencing), InMemoryNetwork.ST_MARY).getRefusal()).isNull();
+        assertThat(processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(referencing)).getRefusal()).isNull();
+        assertThat(processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(alsoReferencing)).getRefusal()).isNull();
         assertThat(uniqueness.consumedBy(coverage.getRef())).isEmpty();
 
         SecureHash termination = SecureHash.randomSHA256();
-        uniqueness.commit(termination, List.of(coverage.getRef()), List.of(), InMemoryNetwork.INSURER, clock.instant());
-        NotarisationResponse refused = notary.process(NotaryTearOff.of(referencingCoverage()), InMemoryNetwork.ST_MARY);
+        uniqueness.commit(NotaryCommits.commit(termination, List.of(coverage.getRef()), List.of(), InMemoryNetwork.INSURER,
+                clock.instant()));
+        NotarisationResponse refused = processAs(InMemoryNetwork.ST_MARY, NotaryTearOff.of(referencingCoverage()));
 
         assertThat(refused.getRefusal()).contains(coverage.getRef() + " was consumed by transaction " + termination);
     }
@@ -136,9 +138,9 @@ class NotaryServiceTest {
         FilteredTransaction hidingInput = tx.buildFilteredTransaction(c -> c.equals(tx.getNotary()));
         FilteredTransaction revealingClaim = tx.buildFilteredTransaction(c -> true);
 
-        assertThat(notary.process(hidingInput, InMemoryNetwork.ST_MARY).getRefusal())
+        assertThat(processAs(InMemoryNetwork.ST_MARY, hidingInput).getRefusal())
                 .contains("its notary tear-off does not prove its components");
-        assertThat(notary.process(revealingClaim, InMemoryNetwork.ST_MARY).getRefusal())
+        assertThat(processAs(InMemoryNetwork.ST_MARY, revealingClaim).getRefusal())
                 .contains("reveals more than the notary may see");
         assertThat(uniqueness.consumedBy(claim.getRef())).isEmpty();
     }
@@ -153,7 +155,7 @@ class NotaryServiceTest {
         try {
             List<Callable<NotarisationResponse>> requests = new ArrayList<>();
             for (FilteredTransaction tearOff : conflicting) {
-                requests.add(() -> notary.process(tearOff, InMemoryNetwork.ST_MARY));
+                requests.add(() -> processAs(InMemoryNetwork.ST_MARY, tearOff));
             }
             List<NotarisationResponse> responses = new ArrayList<>();
             for (Future<NotarisationResponse> response : threads.invokeAll(requests)) {
@@ -167,6 +169,16 @@ class NotaryServiceTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** What the notary answers a party of the network that sends this tear-off in a request it signed. */
+    private NotarisationResponse processAs(CordaX500Name requester, FilteredTransaction tearOff) {
+        return notary.process(requestBy(requester, tearOff), requester);
+    }
+
+    /** The request a party of the network sends: the tear-off, signed with its ledger key. */
+    private static NotarisationRequest requestBy(CordaX500Name requester, FilteredTransaction tearOff) {
+        return NotarisationRequest.signed(tearOff, net.notary().identity(), net.network.node(requester).ledger());
     }
 
     /** A void of the filed claim, built (not signed: the notary checks no signature) with a fresh salt. */

@@ -3,6 +3,7 @@ package net.claimsnet.storage.jpa;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.FlowStatus;
+import net.claimsnet.flows.notary.NotaryCommits;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
 import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
@@ -47,7 +48,7 @@ class H2NodeOperationsReadingsTest extends StorageContract {
     @Test
     void an_empty_node_counts_nothing() {
         assertThat(readings.flowCounts()).isEqualTo(new FlowCounts(0, 0, 0, 0));
-        assertThat(readings.commitLogCounts()).isEqualTo(new CommitLogCounts(0, 0));
+        assertThat(readings.commitLogCounts()).isEqualTo(new CommitLogCounts(0, 0, 0));
         assertThat(readings.failedFlows(10)).isEmpty();
         assertThat(readings.committedTransaction(SecureHash.randomSHA256().toString())).isEmpty();
     }
@@ -88,16 +89,16 @@ class H2NodeOperationsReadingsTest extends StorageContract {
 
     @Test
     void the_commit_log_counts_transactions_and_consumed_states_and_tells_who_asked_for_one_and_when() {
-        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         SecureHash adjudication = SecureHash.randomSHA256();
         SecureHash filing = SecureHash.randomSHA256();
-        notary.commit(adjudication, List.of(new StateRef(SecureHash.randomSHA256(), 0), new StateRef(SecureHash.randomSHA256(), 1)),
-                List.of(), ACME, NOW);
-        notary.commit(filing, List.of(), List.of(), ST_MARY, NOW.plusSeconds(1));
+        notary.commit(NotaryCommits.commit(adjudication, List.of(new StateRef(SecureHash.randomSHA256(), 0), new StateRef(SecureHash.randomSHA256(), 1)),
+                List.of(), ACME, NOW));
+        notary.commit(NotaryCommits.commit(filing, List.of(), List.of(), ST_MARY, NOW.plusSeconds(1)));
 
-        assertThat(readings.commitLogCounts()).isEqualTo(new CommitLogCounts(2, 2));
+        assertThat(readings.commitLogCounts()).isEqualTo(new CommitLogCounts(2, 2, 2));
         assertThat(readings.committedTransaction(adjudication.toString()))
-                .hasValue(new CommittedTransaction(adjudication.toString(), ACME.toString(), NOW, 2));
+                .hasValue(new CommittedTransaction(adjudication.toString(), ACME.toString(), NOW, 2, 2, null, null));
         assertThat(readings.committedTransaction(filing.toString()).orElseThrow().consumedStates()).isZero();
         assertThat(readings.committedTransaction(SecureHash.randomSHA256().toString())).isEmpty();
     }

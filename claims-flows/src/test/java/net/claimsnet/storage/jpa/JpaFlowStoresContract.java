@@ -5,6 +5,8 @@ import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.notary.CommitResult;
+import net.claimsnet.flows.notary.NotaryCommits;
+import net.claimsnet.flows.notary.SignedNotarisationRequest;
 import net.claimsnet.flows.notary.StateConflict;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +46,7 @@ abstract class JpaFlowStoresContract extends StorageContract {
     private static final Instant NOW = Instant.parse("2025-04-01T12:00:00Z");
     private static final CordaX500Name ST_MARY = CordaX500Name.parse("O=St. Mary Hospital,L=Boston,C=US");
     private static final CordaX500Name ACME = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
+    private static final CordaX500Name LAKESIDE = CordaX500Name.parse("O=Lakeside Clinic,L=Denver,C=US");
 
 
     private static Envelope envelope(String id, MessageKind kind, long sequence) {
@@ -271,17 +275,17 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void the_notary_commits_inputs_once_names_the_consumer_of_a_conflict_and_accepts_a_retry() {
-        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         StateRef claim = new StateRef(SecureHash.randomSHA256(), 0);
         StateRef coverage = new StateRef(SecureHash.randomSHA256(), 1);
         SecureHash first = SecureHash.randomSHA256();
         SecureHash second = SecureHash.randomSHA256();
 
-        assertThat(notary.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW).isCommitted()).isTrue();
-        assertThat(notary.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW.plusSeconds(5)).isCommitted())
+        assertThat(notary.commit(NotaryCommits.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW)).isCommitted()).isTrue();
+        assertThat(notary.commit(NotaryCommits.commit(first, List.of(claim), List.of(coverage), ST_MARY, NOW.plusSeconds(5))).isCommitted())
                 .as("the same transaction again is a retry").isTrue();
-        CommitResult conflicting = notary.commit(second, List.of(claim), List.of(), ACME, NOW);
-        CommitResult spentReference = notary.commit(SecureHash.randomSHA256(), List.of(), List.of(claim), ACME, NOW);
+        CommitResult conflicting = notary.commit(NotaryCommits.commit(second, List.of(claim), List.of(), ACME, NOW));
+        CommitResult spentReference = notary.commit(NotaryCommits.commit(SecureHash.randomSHA256(), List.of(), List.of(claim), ACME, NOW));
 
         assertThat(conflicting.isCommitted()).isFalse();
         assertThat(conflicting.conflicts()).extracting(StateConflict::getState, StateConflict::getConsumedBy)
@@ -297,20 +301,82 @@ abstract class JpaFlowStoresContract extends StorageContract {
 
     @Test
     void a_transaction_without_inputs_is_recorded_as_committed_with_its_requester() {
-        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         SecureHash issue = SecureHash.randomSHA256();
 
-        assertThat(notary.commit(issue, List.of(), List.of(), ACME, NOW).isCommitted()).isTrue();
+        assertThat(notary.commit(NotaryCommits.commit(issue, List.of(), List.of(), ACME, NOW)).isCommitted()).isTrue();
 
         assertThat(notary.isCommitted(issue)).isTrue();
         assertThat(notary.requesterOf(issue)).hasValue(ACME);
     }
 
     @Test
+    void the_notary_keeps_the_signed_request_encrypted_and_the_custody_of_the_outputs_and_refuses_a_requester_not_a_custodian() {
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
+        SecureHash filing = SecureHash.randomSHA256();
+        StateRef claim = new StateRef(filing, 0);
+        assertThat(notary.commit(NotaryCommits.commit(filing, List.of(), List.of(), ST_MARY,
+                List.of(Set.of(NotaryCommits.custodian(ST_MARY), NotaryCommits.custodian(ACME))), NOW)).isCommitted()).isTrue();
+
+        JpaUniquenessProvider reread = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
+        SignedNotarisationRequest kept = reread.signedRequestOf(filing).orElseThrow();
+        assertThat(kept.requester()).isEqualTo(ST_MARY);
+        assertThat(kept.isSignedBy(NotaryCommits.keyOf(ST_MARY).getPublic())).isTrue();
+        assertThat(kept.isFor(filing)).isTrue();
+        byte[] stored = database.transactions().inTransaction(em -> (byte[]) em.createNativeQuery(
+                "select signed_request from notary_transaction where tx_id = ?1").setParameter(1, filing.toString()).getSingleResult());
+        assertThat(stored).as("encrypted in its column").isNotEqualTo(kept.toBytes());
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("St. Mary");
+        assertThat(reread.custodiansOf(claim)).hasValue(Set.of(NotaryCommits.custodian(ST_MARY), NotaryCommits.custodian(ACME)));
+
+        SecureHash byLakeside = SecureHash.randomSHA256();
+        CommitResult refused = reread.commit(NotaryCommits.commit(byLakeside, List.of(claim), List.of(), LAKESIDE, NOW));
+        assertThat(refused.isCommitted()).isFalse();
+        assertThat(refused.notCustodianOf()).containsExactly(claim);
+        assertThat(reread.consumedBy(claim)).isEmpty();
+        assertThat(reread.isCommitted(byLakeside)).isFalse();
+        assertThat(reread.signedRequestOf(byLakeside)).isEmpty();
+
+        SecureHash adjudication = SecureHash.randomSHA256();
+        CommitResult committed = reread.commit(NotaryCommits.commit(adjudication, List.of(claim), List.of(), ACME, NOW));
+        assertThat(committed.isCommitted()).isTrue();
+        assertThat(committed.inputsWithoutCustody()).isZero();
+        assertThat(reread.consumedBy(claim)).hasValue(adjudication);
+    }
+
+    @Test
+    void an_output_committed_before_the_notary_kept_custody_is_consumed_on_a_signed_request_and_counted() {
+        SecureHash before = SecureHash.randomSHA256();
+        // A row as the notary wrote it before V9: no custody, no signed request.
+        database.transactions().run(em -> em.createNativeQuery("insert into notary_transaction (tx_id, requesting_party, committed_at)"
+                + " values (?1, ?2, ?3)").setParameter(1, before.toString()).setParameter(2, ACME.toString())
+                .setParameter(3, NOW).executeUpdate());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
+        assertThat(notary.signedRequestOf(before)).isEmpty();
+        SecureHash withCustody = SecureHash.randomSHA256();
+        notary.commit(NotaryCommits.commit(withCustody, List.of(), List.of(), ACME, List.of(Set.of(NotaryCommits.custodian(ACME))), NOW));
+
+        SecureHash consuming = SecureHash.randomSHA256();
+        CommitResult committed = notary.commit(NotaryCommits.commit(consuming,
+                List.of(new StateRef(before, 0), new StateRef(SecureHash.randomSHA256(), 3)), List.of(), LAKESIDE, NOW));
+        CommitResult noCustodian = notary.commit(NotaryCommits.commit(SecureHash.randomSHA256(),
+                List.of(new StateRef(withCustody, 1)), List.of(), ACME, NOW));
+
+        assertThat(committed.isCommitted()).isTrue();
+        assertThat(committed.inputsWithoutCustody()).isEqualTo(2);
+        long counted = database.transactions().inTransaction(em -> ((Number) em.createNativeQuery(
+                "select inputs_without_custody from notary_transaction where tx_id = ?1").setParameter(1, consuming.toString())
+                .getSingleResult()).longValue());
+        assertThat(counted).isEqualTo(2);
+        assertThat(noCustodian.notCustodianOf()).as("an output its transaction recorded no custodian for")
+                .containsExactly(new StateRef(withCustody, 1));
+    }
+
+    @Test
     void of_two_conflicting_commits_racing_on_two_threads_exactly_one_wins() throws Exception {
         // Two providers of the notary, as two notary threads or instances would have.
-        JpaUniquenessProvider one = new JpaUniquenessProvider(database.transactions());
-        JpaUniquenessProvider other = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider one = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
+        JpaUniquenessProvider other = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
@@ -321,11 +387,11 @@ abstract class JpaFlowStoresContract extends StorageContract {
                 CountDownLatch start = new CountDownLatch(1);
                 Callable<CommitResult> a = () -> {
                     start.await();
-                    return one.commit(first, List.of(accumulator, shared), List.of(), ST_MARY, NOW);
+                    return one.commit(NotaryCommits.commit(first, List.of(accumulator, shared), List.of(), ST_MARY, NOW));
                 };
                 Callable<CommitResult> b = () -> {
                     start.await();
-                    return other.commit(second, List.of(shared, accumulator), List.of(), ACME, NOW);
+                    return other.commit(NotaryCommits.commit(second, List.of(shared, accumulator), List.of(), ACME, NOW));
                 };
                 Future<CommitResult> resultA = threads.submit(a);
                 Future<CommitResult> resultB = threads.submit(b);

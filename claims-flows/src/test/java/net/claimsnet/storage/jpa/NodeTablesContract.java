@@ -37,11 +37,11 @@ abstract class NodeTablesContract extends StorageContract {
 
 
     @Test
-    void the_schema_is_at_version_8_and_migrating_again_changes_nothing() {
-        assertThat(database.schemaVersion()).isEqualTo("8");
+    void the_schema_is_at_version_9_and_migrating_again_changes_nothing() {
+        assertThat(database.schemaVersion()).isEqualTo("9");
 
-        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("8");
-        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("8");
+        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("9");
+        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("9");
     }
 
     @Test

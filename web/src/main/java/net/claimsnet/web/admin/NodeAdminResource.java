@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import net.claimsnet.flows.checkpoint.FlowStatus;
+import net.claimsnet.flows.notary.NotaryService;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.server.NodeRuntime;
@@ -24,6 +25,7 @@ import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.server.NodeOperationsReadings;
 import net.claimsnet.web.api.ApiError;
 import net.claimsnet.web.api.NodeUnavailableException;
+import net.corda.core.crypto.SecureHash;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -121,13 +123,18 @@ public class NodeAdminResource {
 
     @GET
     @Path("notary/commit-log/{transactionId}")
-    @Operation(summary = "Whether the notary committed this transaction: who asked, when, how many input states it consumed")
+    @Operation(summary = "Whether the notary committed this transaction: who asked, when, how many input states it consumed"
+            + " (and how many without a custody record), who signed the request kept with it and whether that signature holds")
     public Response committedTransaction(@PathParam("transactionId") String transactionId) {
         requireNotary();
         if (!TRANSACTION_ID.matcher(transactionId).matches()) {
             return error(400, "invalid-request", "transactionId must be a transaction id (64 hex digits)");
         }
+        NotaryService notary = runtime.node().services().service(NotaryService.class);
         return new NodeOperationsReadings(database).committedTransaction(transactionId)
+                .map(committed -> notary.keptRequest(SecureHash.create(transactionId))
+                        .map(kept -> committed.withSignedRequest(kept.signer().toString(), kept.signatureValid()))
+                        .orElse(committed))
                 .map(committed -> Response.ok(committed).build())
                 .orElseGet(() -> error(404, "not-found", "The notary has not committed transaction " + transactionId));
     }

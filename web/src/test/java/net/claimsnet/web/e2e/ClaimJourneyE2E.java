@@ -72,6 +72,9 @@ class ClaimJourneyE2E {
             assertThat(committed.status()).as("the notary's commit log has %s (%s): %s", transactionId,
                     NetworkApi.commands(transaction), committed.body()).isEqualTo(200);
             assertThat(Json.text(committed.json(), "requestingParty")).isNotBlank();
+            // The signed request kept with the commit: signed by whoever asked, and still checking out.
+            assertThat(Json.text(committed.json(), "requestSigner")).isEqualTo(Json.text(committed.json(), "requestingParty"));
+            assertThat(Json.text(committed.json(), "requestSignatureValid")).isEqualTo("true");
             if (!NetworkApi.commands(transaction).stream().allMatch(c -> c.contains("Submit"))) {
                 assertThat(new BigDecimal(Json.text(committed.json(), "consumedStates"))).as("states %s consumed",
                         NetworkApi.commands(transaction)).isPositive();

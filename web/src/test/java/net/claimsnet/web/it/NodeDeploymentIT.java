@@ -54,7 +54,7 @@ class NodeDeploymentIT {
                 .contains("\"role\":\"notary\"")
                 .contains("\"runtime\":\"started\"")
                 .contains("\"networkMapVersion\":")
-                .contains("\"schemaVersion\":\"8\""); // V8__filing_reservations_and_idempotency_keys.sql is the newest migration
+                .contains("\"schemaVersion\":\"9\""); // V9__notary_custody_and_signed_requests.sql is the newest migration
     }
 
     @Test

@@ -88,7 +88,7 @@ class NodeFlowsIT {
             NetworkMapEntry notary = map.require(runtime().configuration().legalName());
             assertThat(terminated.getSigs()).extracting(TransactionSignature::getBy).contains(notary.getOwningKey());
             StateRef spent = new StateRef(issued.getId(), 0);
-            JpaUniquenessProvider commitLog = new JpaUniquenessProvider(database());
+            JpaUniquenessProvider commitLog = new JpaUniquenessProvider(database(), runtime().columns());
             assertThat(commitLog.consumedBy(spent)).as("the notary's commit log, in its database").hasValue(terminated.getId());
             assertThat(commitLog.requesterOf(terminated.getId())).hasValue(acme.node.name());
             assertThat(CheckpointRows.since(database(), started)).as("the notary's flow, checkpointed in its database")

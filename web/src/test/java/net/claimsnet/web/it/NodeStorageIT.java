@@ -8,6 +8,8 @@ import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.notary.CommitResult;
+import net.claimsnet.flows.notary.NotaryCommit;
+import net.claimsnet.flows.notary.SignedNotarisationRequest;
 import net.claimsnet.flows.notary.StateConflict;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.MessageKind;
@@ -37,6 +39,8 @@ import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.contracts.UniqueIdentifier;
+import net.corda.core.crypto.Crypto;
+import net.corda.core.crypto.DigitalSignature;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.identity.Party;
@@ -55,6 +59,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.math.BigDecimal;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -206,20 +212,20 @@ class NodeStorageIT {
 
     @Test
     void the_notarys_commit_log_refuses_a_conflicting_commit_and_names_the_consumer() throws Exception {
-        JpaUniquenessProvider notary = new JpaUniquenessProvider(database());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database(), nodeColumns());
         StateRef claim = new StateRef(SecureHash.randomSHA256(), 0);
         SecureHash first = SecureHash.randomSHA256();
         SecureHash second = SecureHash.randomSHA256();
 
-        assertThat(notary.commit(first, List.of(claim), List.of(), stMary(), NOW).isCommitted()).isTrue();
-        assertThat(notary.commit(first, List.of(claim), List.of(), stMary(), NOW.plusSeconds(5)).isCommitted())
+        assertThat(notary.commit(notaryCommit(first, List.of(claim), stMary(), NOW)).isCommitted()).isTrue();
+        assertThat(notary.commit(notaryCommit(first, List.of(claim), stMary(), NOW.plusSeconds(5))).isCommitted())
                 .as("the same transaction again is a retry").isTrue();
-        CommitResult conflicting = notary.commit(second, List.of(claim), List.of(), acme(), NOW);
+        CommitResult conflicting = notary.commit(notaryCommit(second, List.of(claim), acme(), NOW));
 
         assertThat(conflicting.isCommitted()).isFalse();
         assertThat(conflicting.conflicts()).extracting(StateConflict::getState, StateConflict::getConsumedBy)
                 .containsExactly(Assertions.tuple(claim, first));
-        JpaUniquenessProvider reread = new JpaUniquenessProvider(database());
+        JpaUniquenessProvider reread = new JpaUniquenessProvider(database(), nodeColumns());
         assertThat(reread.consumedBy(claim)).hasValue(first);
         assertThat(reread.isCommitted(second)).isFalse();
         assertThat(reread.requesterOf(first)).hasValue(stMary());
@@ -229,8 +235,8 @@ class NodeStorageIT {
     void of_two_conflicting_commits_racing_on_two_container_threads_exactly_one_wins() throws Exception {
         DatabaseTransactions database = database();
         ManagedExecutorService threads = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        JpaUniquenessProvider one = new JpaUniquenessProvider(database);
-        JpaUniquenessProvider other = new JpaUniquenessProvider(database);
+        JpaUniquenessProvider one = new JpaUniquenessProvider(database, nodeColumns());
+        JpaUniquenessProvider other = new JpaUniquenessProvider(database, nodeColumns());
         for (int round = 0; round < 5; round++) {
             StateRef accumulator = new StateRef(SecureHash.randomSHA256(), 0);
             StateRef shared = new StateRef(SecureHash.randomSHA256(), 1);
@@ -239,11 +245,11 @@ class NodeStorageIT {
             CountDownLatch start = new CountDownLatch(1);
             Callable<CommitResult> a = () -> {
                 start.await();
-                return one.commit(first, List.of(accumulator, shared), List.of(), stMary(), NOW);
+                return one.commit(notaryCommit(first, List.of(accumulator, shared), stMary(), NOW));
             };
             Callable<CommitResult> b = () -> {
                 start.await();
-                return other.commit(second, List.of(shared, accumulator), List.of(), acme(), NOW);
+                return other.commit(notaryCommit(second, List.of(shared, accumulator), acme(), NOW));
             };
             Future<CommitResult> resultA = threads.submit(a);
             Future<CommitResult> resultB = threads.submit(b);
@@ -285,6 +291,23 @@ class NodeStorageIT {
             return runtime.columns();
         } catch (NamingException e) {
             throw new IllegalStateException("The node runtime is not deployed here: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A commit as the notary service makes one, by a requester with a key made here: these tests check
+     * the commit log in the container, the signature checks are claims-flows' tests.
+     */
+    private static NotaryCommit notaryCommit(SecureHash transactionId, List<StateRef> inputs, CordaX500Name requester,
+                                             Instant at) {
+        KeyPair key = Crypto.generateKeyPair(Crypto.EDDSA_ED25519_SHA512);
+        byte[] content = SignedNotarisationRequest.content(transactionId, inputs, List.of(), requester, requester);
+        try {
+            return new NotaryCommit(transactionId, inputs, List.of(), requester, NotaryCommit.fingerprint(key.getPublic()),
+                    List.of(), SignedNotarisationRequest.of(content, requester,
+                            new DigitalSignature.WithKey(key.getPublic(), Crypto.doSign(key.getPrivate(), content))), at);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -3,8 +3,11 @@ package net.claimsnet.storage.jpa.notary;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import net.claimsnet.flows.notary.CommitResult;
+import net.claimsnet.flows.notary.NotaryCommit;
+import net.claimsnet.flows.notary.SignedNotarisationRequest;
 import net.claimsnet.flows.notary.StateConflict;
 import net.claimsnet.flows.notary.UniquenessProvider;
+import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.StorageException;
 import net.corda.core.contracts.StateRef;
@@ -17,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The notary's commit log in the database. A commit is one transaction: it reads whether any input
@@ -25,6 +30,10 @@ import java.util.Optional;
  * the primary key on the state ref then lets exactly one insert through. The other's insert finds
  * the row taken, its transaction rolls back, and it reads again: now it sees the winner and
  * answers with the conflict.
+ *
+ * <p>With each commit it records the custodians of the transaction's outputs (one row per output and
+ * key fingerprint) and the requester's signed request, encrypted like every serialized column; before
+ * it consumes an input it checks that the requester is among that input's custodians.
  */
 public final class JpaUniquenessProvider implements UniquenessProvider {
 
@@ -33,27 +42,35 @@ public final class JpaUniquenessProvider implements UniquenessProvider {
     // 0 rows means another commit holds the key (PostgreSQL waits for that commit first).
     private static final String CLAIM_STATE = "insert into notary_commit (state_tx_id, state_output_index, consuming_tx_id,"
             + " requesting_party, committed_at) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing";
-    private static final String CLAIM_TRANSACTION = "insert into notary_transaction (tx_id, requesting_party, committed_at)"
-            + " values (?1, ?2, ?3) on conflict do nothing";
+    private static final String CLAIM_TRANSACTION = "insert into notary_transaction (tx_id, requesting_party, committed_at,"
+            + " custody_recorded, inputs_without_custody, signed_request) values (?1, ?2, ?3, true, ?4, ?5) on conflict do nothing";
+    private static final String RECORD_CUSTODIAN = "insert into notary_custody (state_tx_id, state_output_index, custodian)"
+            + " values (?1, ?2, ?3)";
+    private static final String CUSTODIANS = "select custodian from notary_custody where state_tx_id = ?1 and state_output_index = ?2";
+    private static final String CUSTODY_RECORDED = "select custody_recorded from notary_transaction where tx_id = ?1";
+    private static final String TABLE = "notary_transaction";
 
     private static final Comparator<StateRef> REF_ORDER =
             Comparator.comparing((StateRef ref) -> ref.getTxhash().toString()).thenComparingInt(StateRef::getIndex);
 
     private final DatabaseTransactions database;
+    private final ColumnEncryption columns;
 
-    public JpaUniquenessProvider(DatabaseTransactions database) {
+    public JpaUniquenessProvider(DatabaseTransactions database, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
+        this.columns = Objects.requireNonNull(columns, "columns");
     }
 
     @Override
-    public CommitResult commit(SecureHash transactionId, List<StateRef> inputs, List<StateRef> references,
-                               CordaX500Name requester, Instant at) {
+    public CommitResult commit(NotaryCommit commit) {
+        SecureHash transactionId = commit.transactionId();
         // Keys are taken in one order by every commit, so two commits never wait for each other in a circle.
-        List<StateRef> orderedInputs = new ArrayList<>(inputs);
+        List<StateRef> orderedInputs = new ArrayList<>(commit.inputs());
         orderedInputs.sort(REF_ORDER);
+        byte[] signedRequest = columns.encrypt(commit.signedRequest().toBytes(), TABLE, transactionId.toString());
         for (int race = 0; ; race++) {
             try {
-                return database.inTransaction(em -> tryCommit(em, transactionId, orderedInputs, references, requester, at));
+                return database.inTransaction(em -> tryCommit(em, commit, orderedInputs, signedRequest));
             } catch (RuntimeException e) {
                 if (!lostRace(e) || race + 1 >= MAX_RACES) {
                     throw e instanceof StorageException ? e
@@ -64,14 +81,13 @@ public final class JpaUniquenessProvider implements UniquenessProvider {
         }
     }
 
-    private static CommitResult tryCommit(EntityManager em, SecureHash transactionId, List<StateRef> inputs,
-                                          List<StateRef> references, CordaX500Name requester, Instant at) {
-        String txId = transactionId.toString();
+    private static CommitResult tryCommit(EntityManager em, NotaryCommit commit, List<StateRef> inputs, byte[] signedRequest) {
+        String txId = commit.transactionId().toString();
         if (em.find(NotaryTransactionEntity.class, txId) != null) {
             return CommitResult.committed();
         }
         List<StateConflict> conflicts = new ArrayList<>();
-        for (List<StateRef> refs : List.of(inputs, references)) {
+        for (List<StateRef> refs : List.of(inputs, commit.references())) {
             for (StateRef ref : refs) {
                 NotaryCommitEntity consumed = em.find(NotaryCommitEntity.class, key(ref));
                 if (consumed != null) {
@@ -82,9 +98,29 @@ public final class JpaUniquenessProvider implements UniquenessProvider {
         if (!conflicts.isEmpty()) {
             return CommitResult.conflicting(conflicts);
         }
-        String party = requester.toString();
+        // Custody rows never change once written (they come with their transaction's commit), so
+        // reading them here needs no lock.
+        List<StateRef> notCustodianOf = new ArrayList<>();
+        int withoutCustody = 0;
+        for (StateRef input : inputs) {
+            List<?> custodians = em.createNativeQuery(CUSTODIANS).setParameter(1, input.getTxhash().toString())
+                    .setParameter(2, input.getIndex()).getResultList();
+            if (custodians.contains(commit.requesterKey())) {
+                continue;
+            }
+            if (custodians.isEmpty() && !custodyRecorded(em, input.getTxhash())) {
+                withoutCustody++;
+            } else {
+                notCustodianOf.add(input);
+            }
+        }
+        if (!notCustodianOf.isEmpty()) {
+            return CommitResult.notCustodianOf(notCustodianOf);
+        }
+        String party = commit.requester().toString();
+        Instant at = commit.at();
         if (em.createNativeQuery(CLAIM_TRANSACTION).setParameter(1, txId).setParameter(2, party).setParameter(3, at)
-                .executeUpdate() == 0) {
+                .setParameter(4, withoutCustody).setParameter(5, signedRequest).executeUpdate() == 0) {
             throw new LostRace();
         }
         for (StateRef input : inputs) {
@@ -99,7 +135,19 @@ public final class JpaUniquenessProvider implements UniquenessProvider {
                 throw new LostRace();
             }
         }
-        return CommitResult.committed();
+        for (int output = 0; output < commit.outputCustodians().size(); output++) {
+            for (String custodian : commit.outputCustodians().get(output)) {
+                em.createNativeQuery(RECORD_CUSTODIAN).setParameter(1, txId).setParameter(2, output)
+                        .setParameter(3, custodian).executeUpdate();
+            }
+        }
+        return CommitResult.committed(withoutCustody);
+    }
+
+    /** Whether the transaction was committed with its outputs' custody (false: before the notary kept it, or never here). */
+    private static boolean custodyRecorded(EntityManager em, SecureHash transactionId) {
+        List<?> rows = em.createNativeQuery(CUSTODY_RECORDED).setParameter(1, transactionId.toString()).getResultList();
+        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
     }
 
     /** Our insert met another commit's row: that one won (H2 may report it as a key violation instead of 0 rows). */
@@ -132,6 +180,29 @@ public final class JpaUniquenessProvider implements UniquenessProvider {
             NotaryTransactionEntity row = em.find(NotaryTransactionEntity.class, transactionId.toString());
             return row == null ? null : CordaX500Name.parse(row.requestingParty());
         }));
+    }
+
+    @Override
+    public Optional<SignedNotarisationRequest> signedRequestOf(SecureHash transactionId) {
+        String txId = transactionId.toString();
+        return database.inTransaction(em -> {
+            List<?> rows = em.createNativeQuery("select signed_request from notary_transaction where tx_id = ?1")
+                    .setParameter(1, txId).getResultList();
+            if (rows.isEmpty() || rows.get(0) == null) {
+                return Optional.<SignedNotarisationRequest>empty();
+            }
+            return Optional.of(SignedNotarisationRequest.fromBytes(columns.decrypt((byte[]) rows.get(0), TABLE, txId)));
+        });
+    }
+
+    @Override
+    public Optional<Set<String>> custodiansOf(StateRef output) {
+        return database.inTransaction(em -> {
+            List<?> rows = em.createNativeQuery(CUSTODIANS).setParameter(1, output.getTxhash().toString())
+                    .setParameter(2, output.getIndex()).getResultList();
+            return rows.isEmpty() ? Optional.<Set<String>>empty()
+                    : Optional.<Set<String>>of(rows.stream().map(String.class::cast).collect(Collectors.toSet()));
+        });
     }
 
     private static NotaryCommitKey key(StateRef ref) {

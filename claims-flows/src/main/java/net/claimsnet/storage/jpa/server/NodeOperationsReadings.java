@@ -27,13 +27,27 @@ public final class NodeOperationsReadings {
     public record FailedFlow(String flowId, String flowName, String failure, Instant startedAt, Instant failedAt) {
     }
 
-    /** The notary's commit log as counts: transactions committed, input states recorded as consumed. */
-    public record CommitLogCounts(long transactions, long consumedStates) {
+    /**
+     * The notary's commit log as counts: transactions committed, input states recorded as consumed, and
+     * of those the ones consumed on a signed request alone (their custody was never recorded).
+     */
+    public record CommitLogCounts(long transactions, long consumedStates, long inputsWithoutCustody) {
     }
 
-    /** One committed transaction: who asked, when, how many input states it consumed. */
+    /**
+     * One committed transaction: who asked, when, how many input states it consumed (and how many of
+     * them without a custody record), and the signed request kept with it: its signer and whether the
+     * signature holds for this transaction under the signer's key on the network map (both null for a
+     * commit from before requests were signed; filled by {@link #withSignedRequest}).
+     */
     public record CommittedTransaction(String transactionId, String requestingParty, Instant committedAt,
-                                       long consumedStates) {
+                                       long consumedStates, long inputsWithoutCustody, String requestSigner,
+                                       Boolean requestSignatureValid) {
+
+        public CommittedTransaction withSignedRequest(String signer, boolean signatureValid) {
+            return new CommittedTransaction(transactionId, requestingParty, committedAt, consumedStates, inputsWithoutCustody,
+                    signer, signatureValid);
+        }
     }
 
     private final DatabaseTransactions database;
@@ -65,12 +79,14 @@ public final class NodeOperationsReadings {
     public CommitLogCounts commitLogCounts() {
         return database.inTransaction(em -> new CommitLogCounts(
                 count(em, "select count(*) from notary_transaction"),
-                count(em, "select count(*) from notary_commit")));
+                count(em, "select count(*) from notary_commit"),
+                count(em, "select coalesce(sum(inputs_without_custody), 0) from notary_transaction")));
     }
 
     public Optional<CommittedTransaction> committedTransaction(String transactionId) {
         return database.inTransaction(em -> {
-            List<?> rows = em.createNativeQuery("select requesting_party, committed_at from notary_transaction where tx_id = ?1")
+            List<?> rows = em.createNativeQuery("select requesting_party, committed_at, inputs_without_custody"
+                            + " from notary_transaction where tx_id = ?1")
                     .setParameter(1, transactionId).getResultList();
             if (rows.isEmpty()) {
                 return Optional.empty();
@@ -78,7 +94,8 @@ public final class NodeOperationsReadings {
             Object[] row = (Object[]) rows.get(0);
             long consumed = ((Number) em.createNativeQuery("select count(*) from notary_commit where consuming_tx_id = ?1")
                     .setParameter(1, transactionId).getSingleResult()).longValue();
-            return Optional.of(new CommittedTransaction(transactionId, (String) row[0], SqlTimestamps.instant(row[1]), consumed));
+            return Optional.of(new CommittedTransaction(transactionId, (String) row[0], SqlTimestamps.instant(row[1]), consumed,
+                    ((Number) row[2]).longValue(), null, null));
         });
     }
 

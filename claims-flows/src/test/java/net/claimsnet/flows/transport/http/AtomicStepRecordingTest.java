@@ -57,7 +57,7 @@ class AtomicStepRecordingTest {
         DiesBeforeTheVault vault = new DiesBeforeTheVault(
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP));
         NodeStores stores = new NodeStores(transactions, vault, new JpaAttachmentStore(db, TestColumns.ENCRYPTION),
-                new JpaCheckpointStore(db, TestColumns.ENCRYPTION), new JpaUniquenessProvider(db));
+                new JpaCheckpointStore(db, TestColumns.ENCRYPTION), new JpaUniquenessProvider(db, TestColumns.ENCRYPTION));
         HttpNetwork.Storage stMaryStorage = new HttpNetwork.Storage(stores,
                 new JpaOutboxStore(db, ST_MARY, TestColumns.ENCRYPTION), new JpaInboxStore(db, TestColumns.ENCRYPTION));
         try (HttpNetwork network = new HttpNetwork(Map.of(ST_MARY, stMaryStorage))) {

@@ -41,7 +41,7 @@ class HttpNodeRestartTest {
         NodeStores stores = new NodeStores(new JpaTransactionStore(db, TestColumns.ENCRYPTION),
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP),
                 new JpaAttachmentStore(db, TestColumns.ENCRYPTION), new JpaCheckpointStore(db, TestColumns.ENCRYPTION),
-                new JpaUniquenessProvider(db));
+                new JpaUniquenessProvider(db, TestColumns.ENCRYPTION));
         return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY, TestColumns.ENCRYPTION),
                 new JpaInboxStore(db, TestColumns.ENCRYPTION));
     }

@@ -99,7 +99,7 @@ abstract class PhiCanaryContract {
     private static HttpNetwork.Storage onDatabase(DatabaseTransactions db, ColumnEncryption columns) {
         NodeStores stores = new NodeStores(new JpaTransactionStore(db, columns),
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, columns, TestColumns.LOOKUP),
-                new JpaAttachmentStore(db, columns), new JpaCheckpointStore(db, columns), new JpaUniquenessProvider(db),
+                new JpaAttachmentStore(db, columns), new JpaCheckpointStore(db, columns), new JpaUniquenessProvider(db, columns),
                 new JpaTornOffTransactionStore(db, columns));
         return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY, columns), new JpaInboxStore(db, columns));
     }
