@@ -105,12 +105,12 @@ class H2NodeOperationsReadingsTest extends StorageContract {
 
     @Test
     void the_commit_log_digest_names_each_consumed_state_and_the_transaction_that_consumed_it() {
-        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions());
+        JpaUniquenessProvider notary = new JpaUniquenessProvider(database.transactions(), TestColumns.ENCRYPTION);
         SecureHash adjudication = SecureHash.randomSHA256();
         StateRef filed = new StateRef(SecureHash.randomSHA256(), 0);
         StateRef pended = new StateRef(SecureHash.randomSHA256(), 1);
-        notary.commit(SecureHash.randomSHA256(), List.of(filed), List.of(), ACME, NOW);
-        notary.commit(adjudication, List.of(pended), List.of(), ACME, NOW.plusSeconds(10));
+        notary.commit(NotaryCommits.commit(SecureHash.randomSHA256(), List.of(filed), List.of(), ACME, NOW));
+        notary.commit(NotaryCommits.commit(adjudication, List.of(pended), List.of(), ACME, NOW.plusSeconds(10)));
         CommitLogDigest digest = new CommitLogDigest(database.transactions());
 
         assertThat(digest.committedSince(NOW.plusSeconds(5), 10)).containsExactly(
