@@ -63,7 +63,8 @@ final class LedgerAgreement {
     }
 
     private void compare(String ref, Map<String, Held> holders, String committedTo) {
-        if (holders.values().stream().map(Held::contentHash).distinct().count() > 1) {
+        // A node that knows the ref only as spent (no content) has nothing to compare but its consumption.
+        if (holders.values().stream().map(Held::contentHash).filter(Objects::nonNull).distinct().count() > 1) {
             findings.add(DIVERGED, "state " + ref + " has other contents at other nodes: " + hashes(holders));
         }
         for (Map.Entry<String, Held> holder : holders.entrySet()) {
@@ -83,7 +84,8 @@ final class LedgerAgreement {
 
     private static Map<String, String> hashes(Map<String, Held> holders) {
         Map<String, String> hashes = new LinkedHashMap<>();
-        holders.forEach((node, held) -> hashes.put(node, held.contentHash().substring(0, 12)));
+        holders.forEach((node, held) -> hashes.put(node, held.contentHash() == null ? "spent only"
+                : held.contentHash().substring(0, 12)));
         return hashes;
     }
 

@@ -205,6 +205,23 @@ abstract class JpaLedgerStoresContract extends StorageContract {
     }
 
     @Test
+    void a_ref_known_only_as_spent_is_in_the_digest_consumed_without_a_content_hash() {
+        StateAndRef<ClaimState> submitted = recordClaim(recordCoverage());
+        StateRef elsewhere = new StateRef(SecureHash.randomSHA256(), 0);
+        insurer.vault().apply(List.of(elsewhere), List.of());
+
+        List<VaultDigest.HeldState> digest = new VaultDigest(database.transactions(), TestColumns.ENCRYPTION)
+                .changedSince(Instant.EPOCH, 100);
+
+        VaultDigest.HeldState spentOnly = digest.stream().filter(state -> state.ref().startsWith(elsewhere.getTxhash().toString()))
+                .findFirst().orElseThrow();
+        assertThat(spentOnly.consumed()).isTrue();
+        assertThat(spentOnly.contentHash()).isNull();
+        assertThat(digest).filteredOn(state -> state.ref().startsWith(submitted.getRef().getTxhash().toString()))
+                .extracting(VaultDigest.HeldState::contentHash).doesNotContainNull();
+    }
+
+    @Test
     void adding_a_transaction_twice_returns_false_and_keeps_one_copy() {
         SignedTransaction issued = scenario.issueCoverage(insurer);
 

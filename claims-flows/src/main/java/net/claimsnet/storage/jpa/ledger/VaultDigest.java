@@ -24,7 +24,10 @@ import java.util.Objects;
  */
 public final class VaultDigest {
 
-    /** One state the node holds: where it comes from, its content's hash, and whether and by what it was consumed. */
+    /**
+     * One state the node holds: where it comes from, its content's hash (null for a ref known only as
+     * spent, whose state never reached the node), and whether and by what it was consumed.
+     */
     public record HeldState(String ref, String contractStateClass, String linearId, String contentHash,
                             boolean consumed, String consumedBy, Instant recordedAt) {
     }
@@ -57,9 +60,12 @@ public final class VaultDigest {
             Object[] columnsOfRow = (Object[]) row;
             String txId = (String) columnsOfRow[0];
             int outputIndex = ((Number) columnsOfRow[1]).intValue();
-            byte[] content = columns.decrypt((byte[]) columnsOfRow[4], JpaVaultStore.TABLE, JpaVaultStore.rowId(txId, outputIndex));
+            // No content: a ref the node knows only as spent (its consumption arrived before the state).
+            byte[] stored = (byte[]) columnsOfRow[4];
+            String contentHash = stored == null ? null
+                    : sha256(columns.decrypt(stored, JpaVaultStore.TABLE, JpaVaultStore.rowId(txId, outputIndex)));
             states.add(new HeldState(JpaVaultStore.rowId(txId, outputIndex), (String) columnsOfRow[2], (String) columnsOfRow[3],
-                    sha256(content), Boolean.TRUE.equals(columnsOfRow[5]), (String) columnsOfRow[6],
+                    contentHash, Boolean.TRUE.equals(columnsOfRow[5]), (String) columnsOfRow[6],
                     SqlTimestamps.instant(columnsOfRow[7])));
         }
         return states;
