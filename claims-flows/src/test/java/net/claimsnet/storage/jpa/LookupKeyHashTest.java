@@ -24,7 +24,7 @@ class LookupKeyHashTest {
         String value = hash.hash("member:M-1002");
 
         assertThat(value).doesNotContain("M-1002").startsWith(LookupKeyHash.PREFIX).hasSizeLessThanOrEqualTo(64);
-        assertThat(LookupKeyHash.isCurrent(value)).isTrue();
+        assertThat(LookupKeyHash.isKeyed(value)).isTrue();
     }
 
     @Test
@@ -34,6 +34,6 @@ class LookupKeyHashTest {
 
         assertThat(hash.hash("member:M-1002")).isNotEqualTo(LookupKeyHash.with(ColumnKeys.generate()).hash("member:M-1002"))
                 .isNotEqualTo(unkeyed);
-        assertThat(LookupKeyHash.isCurrent(unkeyed)).as("a plain SHA-256 of an earlier build").isFalse();
+        assertThat(LookupKeyHash.isKeyed(unkeyed)).as("a plain SHA-256 of an earlier build").isFalse();
     }
 }
