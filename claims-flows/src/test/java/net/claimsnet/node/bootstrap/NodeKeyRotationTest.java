@@ -41,7 +41,7 @@ class NodeKeyRotationTest {
     }
 
     @Test
-    void a_rotation_adds_a_current_generation_and_keeps_the_older_one_to_read_what_it_wrote() {
+    void a_rotation_adds_a_current_generation_and_keeps_the_older_one_to_read_what_it_wrote() throws IOException {
         ColumnKeyRing before = rotation.columnKeys("acme");
         byte[] written = ColumnEncryption.aesGcm(before).encrypt(new byte[] {1, 2, 3}, "vault_state", "T:0");
 
