@@ -36,4 +36,16 @@ class LookupKeyHashTest {
                 .isNotEqualTo(unkeyed);
         assertThat(LookupKeyHash.isKeyed(unkeyed)).as("a plain SHA-256 of an earlier build").isFalse();
     }
+
+    @Test
+    void after_a_rotation_new_values_use_the_new_key_and_an_identifier_is_matched_under_every_key_held() {
+        ColumnKeyRing rotated = ColumnKeyRing.of(keys).withNextGeneration(ColumnKeys.generate());
+        LookupKeyHash after = LookupKeyHash.with(rotated);
+
+        assertThat(after.hash("member:M-1002")).startsWith("k2:").isNotEqualTo(hash.hash("member:M-1002"));
+        assertThat(after.hashes("member:M-1002")).containsExactly(after.hash("member:M-1002"), hash.hash("member:M-1002"));
+        assertThat(after.isOfCurrentKey(after.hash("member:M-1002"))).isTrue();
+        assertThat(after.isOfCurrentKey(hash.hash("member:M-1002"))).isFalse();
+        assertThat(LookupKeyHash.isKeyed(after.hash("member:M-1002"))).isTrue();
+    }
 }
