@@ -7,6 +7,7 @@ import net.claimsnet.ledger.keys.NodeKeyStore;
 import net.corda.core.crypto.Crypto;
 import net.claimsnet.node.tls.NodeTlsIdentity;
 import net.claimsnet.node.tls.TlsKeyStores;
+import net.claimsnet.storage.jpa.ColumnKeyRing;
 import net.claimsnet.storage.jpa.ColumnKeys;
 import net.claimsnet.node.tls.TlsMaterialException;
 import net.corda.core.node.NetworkParameters;
@@ -60,18 +61,29 @@ public final class NetworkFiles {
     static final java.util.List<String> RESERVED_IDS = java.util.List.of(OPERATOR, TLS_ROOT, "truststore");
 
     private final Path stateDir;
+    /** The running node's own stores in its domain; null: every node's stores under the state directory. */
+    private final NodeKeyCustody custody;
 
     public NetworkFiles(Path stateDir) {
-        this.stateDir = stateDir.toAbsolutePath().normalize();
+        this(stateDir, null);
     }
 
+    NetworkFiles(Path stateDir, NodeKeyCustody custody) {
+        this.stateDir = stateDir.toAbsolutePath().normalize();
+        this.custody = custody;
+    }
+
+    /**
+     * The network's files for a node in its domain: the signed map and parameters from the state
+     * directory, its own stores from the domain when its system properties name them ({@link NodeKeyCustody}).
+     */
     public static NetworkFiles fromSystemProperty() {
         String dir = System.getProperty(STATE_DIR_PROPERTY);
         if (dir == null || dir.isBlank()) {
             throw new BootstrapException("The system property " + STATE_DIR_PROPERTY
                     + " must name the network's state directory (.network), where ./network up generated the keys and the network map");
         }
-        return new NetworkFiles(Path.of(dir));
+        return new NetworkFiles(Path.of(dir), NodeKeyCustody.fromSystemProperties().orElse(null));
     }
 
     public Path stateDir() {
@@ -167,12 +179,25 @@ public final class NetworkFiles {
         return columnKeys(nodeId).keys();
     }
 
+    /** Every generation of node {@code nodeId}'s column keys its keystore holds (more than one after a rotation). */
+    public ColumnKeyRing loadColumnKeyRing(String nodeId) {
+        return columnKeys(nodeId).ring();
+    }
+
     ColumnKeyEntries.Loaded columnKeys(String nodeId) {
         return withKeystore(nodeId, ColumnKeyEntries::loadOrAdd);
     }
 
     /** What {@code use} makes of node {@code nodeId}'s keystore opened with its password, wiped after. */
-    private <T> T withKeystore(String nodeId, BiFunction<Path, char[], T> use) {
+    <T> T withKeystore(String nodeId, BiFunction<Path, char[], T> use) {
+        if (custody != null) {
+            char[] password = custody.keystorePassword();
+            try {
+                return use.apply(custody.keystore(), password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
         Path keystore = keystore(nodeId);
         if (!Files.isRegularFile(keystore)) {
             throw new BootstrapException("No key for " + nodeId + " at " + keystore + " (run ./network up to generate it)");
@@ -190,6 +215,10 @@ public final class NetworkFiles {
      * presents and its listener accepts.
      */
     public NodeTlsIdentity loadTls(String nodeId) {
+        if (custody != null) {
+            return openTls(nodeId, custody.tlsKeystore(), custody.tlsKeystorePassword(), custody.truststore(),
+                    custody.truststorePassword());
+        }
         Path keystore = tlsKeystore(nodeId);
         if (!Files.isRegularFile(keystore) || !Files.isRegularFile(truststore())) {
             throw new BootstrapException("No TLS key store for " + nodeId + " at " + keystore + " or no truststore "
@@ -197,9 +226,20 @@ public final class NetworkFiles {
         }
         char[] password = passwordOf(keystore, tlsKeystorePassword(nodeId), "to issue " + nodeId + " a new TLS certificate");
         char[] trustPassword = passwordOf(truststore(), truststorePassword(), "to write it again");
+        return openTls(nodeId, keystore, password, truststore(), trustPassword);
+    }
+
+    /** Opens a TLS key store and the truststore, and wipes both passwords. */
+    private static NodeTlsIdentity openTls(String nodeId, Path keystore, char[] password, Path truststore, char[] trustPassword) {
+        if (!Files.isRegularFile(keystore) || !Files.isRegularFile(truststore)) {
+            Arrays.fill(password, '\0');
+            Arrays.fill(trustPassword, '\0');
+            throw new BootstrapException("No TLS key store for " + nodeId + " at " + keystore + " or no truststore "
+                    + truststore + " (run ./network up to issue them)");
+        }
         try {
             return NodeTlsIdentity.of(TlsKeyStores.read(keystore, password), password,
-                    TlsKeyStores.read(truststore(), trustPassword));
+                    TlsKeyStores.read(truststore, trustPassword));
         } catch (TlsMaterialException e) {
             throw new BootstrapException(e.getMessage() + " (run ./network up to issue " + nodeId + "'s TLS certificate again)", e);
         } finally {

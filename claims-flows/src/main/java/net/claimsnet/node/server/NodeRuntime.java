@@ -28,7 +28,10 @@ import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.rules.reference.ReferenceData;
 import net.claimsnet.storage.jpa.ColumnEncryption;
-import net.claimsnet.storage.jpa.ColumnKeys;
+import net.claimsnet.storage.jpa.ColumnKeyRing;
+import net.claimsnet.storage.jpa.ColumnReencryption;
+import net.claimsnet.storage.jpa.EncryptedColumn;
+import net.claimsnet.storage.jpa.ReencryptionProgress;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.LookupKeyHash;
 import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
@@ -97,6 +100,10 @@ public class NodeRuntime {
     private volatile NodeAuditLog auditLog;
     private volatile NetworkFiles files;
     private volatile ColumnEncryption columns;
+    private volatile ColumnReencryption reencryption;
+    private volatile String reencryptionFailure;
+    /** Rows per transaction of the re-encryption pass after a column key rotation. */
+    static final String REENCRYPTION_BATCH_PROPERTY = "claimsnet.reencryption.batch";
 
     @PostConstruct
     void start() {
@@ -111,9 +118,12 @@ public class NodeRuntime {
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
             // checkpoints, the notary's commit log, the P2P outbox and inbox; what holds PHI or
             // serialized data is encrypted with the column keys of the node's keystore.
-            ColumnKeys columnKeys = files.loadColumnKeys(configuration.id());
+            // After a rotation the ring holds more than one generation: new values use the newest, older
+            // ones still read until the re-encryption pass (started below) has rewritten them.
+            ColumnKeyRing columnKeys = files.loadColumnKeyRing(configuration.id());
             ColumnEncryption columns = ColumnEncryption.aesGcm(columnKeys);
-            JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE, columns, LookupKeyHash.with(columnKeys));
+            LookupKeyHash lookupKeys = LookupKeyHash.with(columnKeys);
+            JpaVaultStore vault = new JpaVaultStore(database, ClaimLookupKeys.INSTANCE, columns, lookupKeys);
             int indexed = vault.indexLookupKeys();
             if (indexed > 0) {
                 LOG.info(() -> indexed + " vault states recorded before the member index were indexed");
@@ -121,7 +131,7 @@ public class NodeRuntime {
             NodeStores stores = new NodeStores(new JpaTransactionStore(database, columns), vault,
                     new JpaAttachmentStore(database, columns), new JpaCheckpointStore(database, columns),
                     new JpaUniquenessProvider(database, columns), new JpaTornOffTransactionStore(database, columns),
-                    new JpaFilingReservations(database, LookupKeyHash.with(columnKeys)));
+                    new JpaFilingReservations(database, lookupKeys));
             this.columns = columns;
             assembly = NodeAssembly.builder(configuration, files)
                     .contractsJar(ContractsJar.load())
@@ -132,6 +142,7 @@ public class NodeRuntime {
                     .auditHeads(auditHeads)
                     .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
                     .start();
+            startReencryptionIfRotated(columnKeys, columns, vault);
             Node node = assembly.node();
             auditLog.startSigning(configuration.legalName(), assembly.network().keyPair(),
                     head -> AuditLogCheck.sendToAuditor(node, head));
@@ -144,8 +155,61 @@ public class NodeRuntime {
         }
     }
 
+    /**
+     * After a rotation of the column keys (the key store holds an older data key generation, or the vault
+     * still has look-up hashes of an older lookup key): rewrites the older values with the current key on
+     * a thread of its own, batch by batch, while the node serves; {@link #columnKeyRotation()} tells how far.
+     */
+    private void startReencryptionIfRotated(ColumnKeyRing keys, ColumnEncryption columns, JpaVaultStore vault) {
+        if (keys.dataGenerations().size() == 1 && vault.statesWithOlderKeys() == 0) {
+            return;
+        }
+        ColumnReencryption pass = new ColumnReencryption(database, columns, keys.current(), EncryptedColumn.ALL,
+                vault::hashKeysAgain, Integer.getInteger(REENCRYPTION_BATCH_PROPERTY, 200));
+        reencryption = pass;
+        LOG.info(() -> "Column keys of generations " + keys.dataGenerations() + " held, writing with " + keys.current()
+                + ": re-encrypting the older values");
+        Thread thread = threadFactory.newThread(() -> {
+            try {
+                pass.run();
+            } catch (RuntimeException e) {
+                reencryptionFailure = String.valueOf(e.getMessage());
+                LOG.log(Level.SEVERE, "The re-encryption pass after the column key rotation stopped: " + reencryptionFailure, e);
+            }
+        });
+        thread.setName("claimsnet-column-reencryption");
+        thread.start();
+    }
+
+    /**
+     * How far the re-encryption pass after a column key rotation has come, if one runs or ran since the
+     * node started ({@code finished} with nothing {@code refused}: the older keys can be retired).
+     */
+    public Optional<String> columnKeyRotation() {
+        ColumnReencryption pass = reencryption;
+        if (pass == null) {
+            return Optional.empty();
+        }
+        String failed = reencryptionFailure;
+        return Optional.of(pass.progress().describe() + (failed == null ? "" : "; stopped: " + failed));
+    }
+
+    /** Whether a re-encryption pass finished with every older value rewritten (the operator may then retire the older keys). */
+    public boolean isColumnKeyRotationComplete() {
+        ColumnReencryption pass = reencryption;
+        if (pass == null) {
+            return true;
+        }
+        ReencryptionProgress progress = pass.progress();
+        return progress.finished() && progress.refused() == 0 && reencryptionFailure == null;
+    }
+
     @PreDestroy
     void stop() {
+        ColumnReencryption pass = reencryption;
+        if (pass != null) {
+            pass.stop();
+        }
         NodeAssembly running = assembly;
         assembly = null;
         if (running != null) {

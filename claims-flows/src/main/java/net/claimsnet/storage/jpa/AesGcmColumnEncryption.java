@@ -17,7 +17,7 @@ import java.util.zip.Inflater;
 /**
  * {@link ColumnEncryption} with the JDK's AES-256-GCM. A stored value is
  * <pre>
- *   format (1 byte, 0xE1) | packing (1 byte: 0 as given, 1 deflated) | nonce (12 bytes) | ciphertext + tag (16 bytes)
+ *   format (1 byte, 0xE0 + key generation: 0xE1..0xEF) | packing (1 byte: 0 as given, 1 deflated) | nonce (12 bytes) | ciphertext + tag (16 bytes)
  * </pre>
  * with a fresh random nonce per value and, as associated data, the two header bytes, the table name
  * and the row id: the tag fails for a value read from another row or table, or with its header changed.
@@ -28,15 +28,19 @@ import java.util.zip.Inflater;
  * a compressed value says something about its content; an observer of the database learns sizes only,
  * with no way to make the node compress what they choose next to a secret, so this is accepted.
  *
- * <p>The format byte is where key rotation will start: a second key gets its own format byte (or a key
- * id after it). A value whose first byte is not a known format was written before the node encrypted
+ * <p>The format byte names the generation of the node's column key that encrypted the value
+ * ({@link ColumnKeyRing}): values are written with the current generation and read with whichever
+ * generation they name, so that after a rotation old rows still read while the re-encryption pass
+ * rewrites them. A value whose first byte is not a known format was written before the node encrypted
  * its columns (no clear format used here starts with 0xE1: Corda's AMQP starts with "corda", a JAR with
  * "PK", the flow engine's and the envelopes' own formats with a zero byte) and is returned as stored,
  * so a development database with older rows still opens; see docs/security.md, "At rest".
  */
 final class AesGcmColumnEncryption implements ColumnEncryption {
 
+    /** The format of the first generation (what every node wrote before rotation existed). */
     static final byte FORMAT_AES_GCM_V1 = (byte) 0xE1;
+    private static final int FORMAT_MARK = 0xE0;
     static final byte PACKED_AS_GIVEN = 0;
     static final byte PACKED_DEFLATED = 1;
     private static final int HEADER_BYTES = 2;
@@ -44,11 +48,20 @@ final class AesGcmColumnEncryption implements ColumnEncryption {
     private static final int TAG_BITS = 128;
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
 
-    private final SecretKey key;
+    private final ColumnKeyRing keys;
+    private final SecretKey currentKey;
+    private final byte currentFormat;
     private final SecureRandom random = new SecureRandom();
 
-    AesGcmColumnEncryption(SecretKey key) {
-        this.key = Objects.requireNonNull(key, "key");
+    AesGcmColumnEncryption(ColumnKeyRing keys) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.currentKey = keys.dataKey(keys.current()).orElseThrow();
+        this.currentFormat = formatOf(keys.current());
+    }
+
+    /** The first byte of a value encrypted with the given key generation. */
+    static byte formatOf(int generation) {
+        return (byte) (FORMAT_MARK | generation);
     }
 
     @Override
@@ -59,12 +72,12 @@ final class AesGcmColumnEncryption implements ColumnEncryption {
         byte[] deflated = deflate(plain);
         boolean packed = deflated.length < plain.length;
         byte[] message = packed ? deflated : plain;
-        byte[] header = {FORMAT_AES_GCM_V1, packed ? PACKED_DEFLATED : PACKED_AS_GIVEN};
+        byte[] header = {currentFormat, packed ? PACKED_DEFLATED : PACKED_AS_GIVEN};
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, currentKey, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(header, table, rowId));
             byte[] stored = new byte[HEADER_BYTES + NONCE_BYTES + cipher.getOutputSize(message.length)];
             System.arraycopy(header, 0, stored, 0, HEADER_BYTES);
@@ -85,6 +98,10 @@ final class AesGcmColumnEncryption implements ColumnEncryption {
                 || (stored[1] != PACKED_AS_GIVEN && stored[1] != PACKED_DEFLATED)) {
             throw new StorageException("An encrypted value in " + table + " is damaged (" + stored.length + " bytes)");
         }
+        int generation = generationOf(stored);
+        SecretKey key = keys.dataKey(generation).orElseThrow(() -> new StorageException("A value in " + table
+                + " was encrypted with the column key of generation " + generation + ", which the node's key store"
+                + " no longer holds (retired before the re-encryption pass had rewritten it; restore the key store)"));
         byte[] header = Arrays.copyOf(stored, HEADER_BYTES);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
@@ -101,9 +118,19 @@ final class AesGcmColumnEncryption implements ColumnEncryption {
         }
     }
 
+    @Override
+    public boolean isOfOlderKey(byte[] stored) {
+        return stored != null && isEncrypted(stored) && stored[0] != currentFormat;
+    }
+
     /** Whether a stored value is in a format of this class (else it was written in clear, before). */
     static boolean isEncrypted(byte[] stored) {
-        return stored.length > 0 && stored[0] == FORMAT_AES_GCM_V1;
+        return stored.length > 0 && (stored[0] & 0xF0) == FORMAT_MARK && (stored[0] & 0x0F) >= ColumnKeyRing.FIRST_GENERATION;
+    }
+
+    /** The key generation an encrypted value names in its format byte. */
+    static int generationOf(byte[] stored) {
+        return stored[0] & 0x0F;
     }
 
     private static byte[] associatedData(byte[] header, String table, String rowId) {

@@ -20,8 +20,21 @@ public interface ColumnEncryption {
      */
     byte[] decrypt(byte[] stored, String table, String rowId);
 
-    /** AES-256-GCM with the node's data key (the JDK's provider: AES-NI where the CPU has it). */
+    /**
+     * Whether a stored value was encrypted with an older generation of the node's column key than the
+     * one it now writes with: what the re-encryption pass ({@link ColumnReencryption}) rewrites.
+     */
+    default boolean isOfOlderKey(byte[] stored) {
+        return false;
+    }
+
+    /** AES-256-GCM with the node's data key (the JDK's provider: AES-NI where the CPU has it): one generation. */
     static ColumnEncryption aesGcm(ColumnKeys keys) {
-        return new AesGcmColumnEncryption(keys.dataKey());
+        return aesGcm(ColumnKeyRing.of(keys));
+    }
+
+    /** AES-256-GCM writing with the ring's current generation and reading every generation it holds. */
+    static ColumnEncryption aesGcm(ColumnKeyRing keys) {
+        return new AesGcmColumnEncryption(keys);
     }
 }

@@ -24,7 +24,7 @@ class LookupKeyHashTest {
         String value = hash.hash("member:M-1002");
 
         assertThat(value).doesNotContain("M-1002").startsWith(LookupKeyHash.PREFIX).hasSizeLessThanOrEqualTo(64);
-        assertThat(LookupKeyHash.isCurrent(value)).isTrue();
+        assertThat(LookupKeyHash.isKeyed(value)).isTrue();
     }
 
     @Test
@@ -34,6 +34,18 @@ class LookupKeyHashTest {
 
         assertThat(hash.hash("member:M-1002")).isNotEqualTo(LookupKeyHash.with(ColumnKeys.generate()).hash("member:M-1002"))
                 .isNotEqualTo(unkeyed);
-        assertThat(LookupKeyHash.isCurrent(unkeyed)).as("a plain SHA-256 of an earlier build").isFalse();
+        assertThat(LookupKeyHash.isKeyed(unkeyed)).as("a plain SHA-256 of an earlier build").isFalse();
+    }
+
+    @Test
+    void after_a_rotation_new_values_use_the_new_key_and_an_identifier_is_matched_under_every_key_held() {
+        ColumnKeyRing rotated = ColumnKeyRing.of(keys).withNextGeneration(ColumnKeys.generate());
+        LookupKeyHash after = LookupKeyHash.with(rotated);
+
+        assertThat(after.hash("member:M-1002")).startsWith("k2:").isNotEqualTo(hash.hash("member:M-1002"));
+        assertThat(after.hashes("member:M-1002")).containsExactly(after.hash("member:M-1002"), hash.hash("member:M-1002"));
+        assertThat(after.isOfCurrentKey(after.hash("member:M-1002"))).isTrue();
+        assertThat(after.isOfCurrentKey(hash.hash("member:M-1002"))).isFalse();
+        assertThat(LookupKeyHash.isKeyed(after.hash("member:M-1002"))).isTrue();
     }
 }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * claim data), and how far each peer's clock is from its own ({@code clockOffsets}), naming those
  * beyond what the flows tolerate ({@code clockSkew}; the node stays ready: the clocks are the
  * operator's to fix), and what the check of its vault against its latest transactions found as it
- * started ({@code vaultCheck}). When the node did not start, {@code runtime=failed} and the reason.
+ * started ({@code vaultCheck}), and, after a rotation of its column keys, how far the re-encryption
+ * pass has come ({@code columnKeyRotation}, {@code columnKeyRotationComplete}: tables and counts only). When the node did not start, {@code runtime=failed} and the reason.
  */
 @Readiness
 @ApplicationScoped
@@ -54,6 +55,8 @@ public class NodeReadinessCheck implements HealthCheck {
             }
             long count = JpaTransactionStore.count(transactions);
             Map<String, PeerClocks.Offset> clocks = runtime.peerClocks();
+            runtime.columnKeyRotation().ifPresent(rotation -> response.withData("columnKeyRotation", rotation)
+                    .withData("columnKeyRotationComplete", runtime.isColumnKeyRotationComplete()));
             return response.up()
                     .withData("node", runtime.configuration().legalName().toString())
                     .withData("role", runtime.configuration().role().name().toLowerCase(Locale.ROOT))

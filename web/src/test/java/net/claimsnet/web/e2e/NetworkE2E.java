@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * certificate of the network's TLS root for its legal name, its plain listener only sending there
  * (and keeping Payara's readiness check); each P2P listener takes only a peer presenting a
  * certificate of that root (none, or one of another root, gets no handshake), and its endpoint checks
- * what it is sent; {@code ./network down} stops them all.
+ * what it is sent; each reads owner-only copies of its stores in its domain, their passwords only as
+ * Payara password aliases; {@code ./network down} stops them all.
  */
 @ExtendWith(RunningNetwork.class)
 class NetworkE2E {
@@ -145,6 +150,41 @@ class NetworkE2E {
             assertThat(desk.headers().firstValue("Location")).as(node.id()).hasValue(node.secureAddress() + "/login.xhtml");
             assertThat(api.statusCode()).as(node.id() + ": " + api.body()).isEqualTo(403);
             assertThat(api.body()).as(node.id()).contains(node.secureAddress() + "/api/claims");
+        }
+    }
+
+    @Test
+    void every_node_reads_owner_only_copies_of_its_stores_and_no_password_is_in_its_domain_xml_or_command_line() throws Exception {
+        Path secrets = NetworkScript.ROOT.resolve(".network").resolve("secrets");
+        List<String> passwords = new ArrayList<>();
+        try (var files = Files.list(secrets)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches(".*(keystore-password|tls-password|truststore-password|database-password)")).toList()) {
+                String secret = Files.readString(file).trim();
+                if (secret.length() >= 8) {
+                    passwords.add(secret);
+                }
+            }
+        }
+        assertThat(passwords).as("the generated passwords to look for").isNotEmpty();
+        for (NodeConfiguration node : NETWORK.nodes()) {
+            Path domain = NetworkScript.ROOT.resolve(".network").resolve("domains").resolve("claimsnet-" + node.id());
+            Path stores = domain.resolve("config").resolve("claimsnet");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stores))).as(node.id()).isEqualTo("rwx------");
+            for (String store : List.of("node.p12", "tls.p12", "truststore.p12")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stores.resolve(store))))
+                        .as(node.id() + " " + store).isEqualTo("rw-------");
+            }
+            assertThat(Files.readAllBytes(stores.resolve("node.p12"))).as(node.id() + ": the operator's key store, copied")
+                    .isEqualTo(Files.readAllBytes(FILES.keystore(node.id())));
+            String domainXml = Files.readString(domain.resolve("config").resolve("domain.xml"));
+            assertThat(domainXml).as(node.id()).contains("${ALIAS=claimsnet-keystore}", "${ALIAS=claimsnet-tls}")
+                    .doesNotContain(".network/keys", ".network/secrets");
+            String commandLine = Files.readString(Path.of("/proc", Files.readString(domain.resolve("config").resolve("pid")).trim(),
+                    "cmdline")).replace('\0', ' ');
+            for (String password : passwords) {
+                assertThat(domainXml.contains(password)).as(node.id() + ": a generated password in domain.xml").isFalse();
+                assertThat(commandLine.contains(password)).as(node.id() + ": a generated password on the JVM's command line").isFalse();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package net.claimsnet.storage.jpa.filing;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import net.claimsnet.node.filing.ClaimIdTakenException;
 import net.claimsnet.node.filing.FilingReservation;
@@ -17,7 +18,9 @@ import java.util.Optional;
  * filings inserting the same key at once, the database lets one commit; the other waits for it and
  * then fails on the key. The provider's claim id is kept as its keyed hash ({@link LookupKeyHash}), as the
  * vault keeps its look-up keys: a claim id is an identifier of a patient's account, and equality is all
- * a reservation needs of it.
+ * a reservation needs of it. After a rotation of the column keys a reservation hashed with an older
+ * lookup key is still found (each held key's hash is tried), so a claim id taken before the rotation
+ * stays taken; its hash cannot be made again with the new key, since the table keeps no claim id.
  */
 public final class JpaFilingReservations implements FilingReservations {
 
@@ -32,7 +35,7 @@ public final class JpaFilingReservations implements FilingReservations {
     @Override
     public void reserve(FilingReservation reservation) {
         database.run(em -> {
-            if (em.find(FilingReservationEntity.class, key(reservation.provider(), reservation.providerClaimId())) != null) {
+            if (held(em, reservation.provider(), reservation.providerClaimId()) != null) {
                 throw new ClaimIdTakenException(reservation.providerClaimId(), null);
             }
             try {
@@ -47,14 +50,14 @@ public final class JpaFilingReservations implements FilingReservations {
 
     @Override
     public Optional<FilingReservation> find(String provider, String providerClaimId) {
-        return database.inTransaction(em -> Optional.ofNullable(em.find(FilingReservationEntity.class,
-                key(provider, providerClaimId))).map(row -> row.toReservation(providerClaimId)));
+        return database.inTransaction(em -> Optional.ofNullable(held(em, provider, providerClaimId))
+                .map(row -> row.toReservation(providerClaimId)));
     }
 
     @Override
     public boolean release(String provider, String providerClaimId, String flowId) {
         return database.inTransaction(em -> {
-            FilingReservationEntity held = em.find(FilingReservationEntity.class, key(provider, providerClaimId));
+            FilingReservationEntity held = held(em, provider, providerClaimId);
             if (held == null || !held.flowId().equals(flowId)) {
                 return false;
             }
@@ -63,7 +66,14 @@ public final class JpaFilingReservations implements FilingReservations {
         });
     }
 
-    private FilingReservationKey key(String provider, String providerClaimId) {
-        return new FilingReservationKey(provider, claimIds.hash(providerClaimId));
+    /** The reservation of the claim id under the current lookup key's hash or, failing that, an older one's. */
+    private FilingReservationEntity held(EntityManager em, String provider, String providerClaimId) {
+        for (String hashed : claimIds.hashes(providerClaimId)) {
+            FilingReservationEntity found = em.find(FilingReservationEntity.class, new FilingReservationKey(provider, hashed));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

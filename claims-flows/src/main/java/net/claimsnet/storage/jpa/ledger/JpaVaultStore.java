@@ -87,8 +87,9 @@ public final class JpaVaultStore implements VaultStore {
             return 0;
         }
         return database.inTransaction(em -> {
-            String current = LookupKeyHash.PREFIX + "%";
-            em.createNamedQuery(VaultStateEntity.UNKEY_STATES_WITH_OLD_KEYS).setParameter("current", current).executeUpdate();
+            // Keyed hashes of any generation start with "k"; plain SHA-256 in hex never does.
+            String keyed = "k%";
+            em.createNamedQuery(VaultStateEntity.UNKEY_STATES_WITH_OLD_KEYS).setParameter("current", keyed).executeUpdate();
             em.createNamedQuery(VaultStateKeyEntity.DELETE_OF_UNINDEXED_STATES).executeUpdate();
             List<VaultStateEntity> rows = em.createNamedQuery(VaultStateEntity.UNCONSUMED_NOT_KEYED, VaultStateEntity.class)
                     .getResultList();
@@ -100,6 +101,39 @@ public final class JpaVaultStore implements VaultStore {
             database.afterCommit(committedChanges::incrementAndGet);
             return rows.size();
         });
+    }
+
+    /**
+     * After a rotation of the column keys: hashes again, with the current lookup key, the keys of up to
+     * {@code batch} states whose keys were hashed with an older one, in one transaction. Until then
+     * look-ups find them by their older hashes. Returns how many states it did (0: none is left).
+     */
+    public int hashKeysAgain(int batch) {
+        if (lookupKey == VaultLookupKey.NONE) {
+            return 0;
+        }
+        return database.inTransaction(em -> {
+            List<Long> ids = em.createNamedQuery(VaultStateKeyEntity.STATES_WITH_OLDER_KEYS, Long.class)
+                    .setParameter("current", keyHash.currentPrefix() + "%").setMaxResults(batch).getResultList();
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            em.createNamedQuery(VaultStateKeyEntity.DELETE_OF_STATES).setParameter("stateIds", ids).executeUpdate();
+            for (VaultStateEntity row : em.createNamedQuery(VaultStateEntity.BY_IDS, VaultStateEntity.class)
+                    .setParameter("ids", ids).getResultList()) {
+                byte[] content = columns.decrypt(row.content(), TABLE, rowId(row.txId(), row.outputIndex()));
+                StateAndRef<?> state = StorageSerialization.deserialize(content, StateAndRef.class, "vault state");
+                indexKeys(em, row, state.getState().getData());
+            }
+            database.afterCommit(committedChanges::incrementAndGet);
+            return ids.size();
+        });
+    }
+
+    /** How many states still have keys hashed with an older lookup key than the current one. */
+    public long statesWithOlderKeys() {
+        return database.inTransaction(em -> em.createNamedQuery(VaultStateKeyEntity.COUNT_STATES_WITH_OLDER_KEYS, Long.class)
+                .setParameter("current", keyHash.currentPrefix() + "%").getSingleResult());
     }
 
     @Override
@@ -169,7 +203,7 @@ public final class JpaVaultStore implements VaultStore {
         String hashed = hash(key);
         return remembered("with key " + type.getName() + " " + hashed,
                 () -> List.copyOf(read(type, em -> em.createNamedQuery(VaultStateEntity.UNCONSUMED_WITH_KEY, Long.class)
-                        .setParameter("lookupKey", hashed).getResultList())));
+                        .setParameter("lookupKeys", keyHash.hashes(key)).getResultList())));
     }
 
     @Override
@@ -180,7 +214,8 @@ public final class JpaVaultStore implements VaultStore {
         String hashed = hash(key);
         return remembered("count " + type.getName() + " " + hashed,
                 () -> database.inTransaction(em -> em.createNamedQuery(VaultStateEntity.COUNT_UNCONSUMED_WITH_KEY, Long.class)
-                        .setParameter("lookupKey", hashed).setParameter("stateClass", type.getName()).getSingleResult()));
+                        .setParameter("lookupKeys", keyHash.hashes(key)).setParameter("stateClass", type.getName())
+                        .getSingleResult()));
     }
 
     @Override

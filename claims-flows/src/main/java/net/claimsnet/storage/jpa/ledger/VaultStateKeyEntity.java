@@ -21,8 +21,15 @@ import jakarta.persistence.Table;
 @NamedQuery(name = VaultStateKeyEntity.DELETE_OF_UNINDEXED_STATES,
         query = "delete from VaultStateKeyEntity k where k.stateId in"
                 + " (select s.id from VaultStateEntity s where s.keysIndexed = false)")
+// States with keys hashed with an older lookup key than the current one (after a rotation).
+@NamedQuery(name = VaultStateKeyEntity.STATES_WITH_OLDER_KEYS,
+        query = "select distinct k.stateId from VaultStateKeyEntity k where k.lookupKey not like :current order by k.stateId")
+@NamedQuery(name = VaultStateKeyEntity.COUNT_STATES_WITH_OLDER_KEYS,
+        query = "select count(distinct k.stateId) from VaultStateKeyEntity k where k.lookupKey not like :current")
 public class VaultStateKeyEntity {
 
+    static final String STATES_WITH_OLDER_KEYS = "VaultStateKey.statesWithOlderKeys";
+    static final String COUNT_STATES_WITH_OLDER_KEYS = "VaultStateKey.countStatesWithOlderKeys";
     static final String DELETE_OF_STATES = "VaultStateKey.deleteOfStates";
     static final String DELETE_OF_UNINDEXED_STATES = "VaultStateKey.deleteOfUnindexedStates";
 
