@@ -22,18 +22,22 @@ import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.finality.ObserveTransactionFlow;
 import net.claimsnet.flows.notary.NotariseFlow;
 import net.claimsnet.flows.notary.NotaryService;
+import net.claimsnet.flows.recovery.LedgerRecoveryFlow;
 import net.claimsnet.flows.transport.Transport;
 import net.claimsnet.ledger.NodeLedger;
 import net.claimsnet.ledger.VaultConsistency;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.node.recovery.LedgerRecovery;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.identity.Party;
 import net.corda.core.node.NetworkParameters;
 
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +59,7 @@ public final class Node {
     private final FlowEngine engine;
     private final NodeServices services;
     private final VaultConsistency.Report vaultCheck;
+    private volatile LedgerRecovery recovery;
 
     private Node(Builder builder) {
         this.role = builder.role;
@@ -75,6 +80,10 @@ public final class Node {
         this.engine = new FlowEngine(this.services,
                 stores.checkpoints(), responders(role), builder.scheduler, builder.executor, builder.settings);
         engine.start(builder.transport);
+        if (builder.backupTakenAt != null) {
+            // After the engine started (the flows the backup resumed are known), so that recovery can ask about their sessions.
+            this.recovery = LedgerRecovery.start(this, builder.backupTakenAt);
+        }
     }
 
     public static Builder builder(CordaX500Name name, NodeRole role) {
@@ -90,7 +99,8 @@ public final class Node {
                         .responder(SettleClaimFlow.Initiator.class, SettleClaimFlow.Responder::new)
                         .responder(RequestInformationFlow.Initiator.class, RequestInformationFlow.Responder::new)
                         .responder(PendClaimFlow.Initiator.class, PendClaimFlow.Responder::new)
-                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new);
+                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case INSURER:
                 registry.responder(SubmitClaimFlow.Initiator.class, SubmitClaimFlow.Responder::new)
@@ -99,14 +109,16 @@ public final class Node {
                         .responder(VoidClaimFlow.Initiator.class, VoidClaimFlow.Responder::new)
                         .responder(ReplaceClaimFlow.Initiator.class, ReplaceClaimFlow.Responder::new)
                         .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
-                        .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new);
+                        .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case NOTARY:
                 registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new);
                 break;
             case AUDITOR:
                 registry.responder(ObserveTransactionFlow.Initiator.class, ObserveTransactionFlow.Responder::new)
-                        .responder(AuditHeadFlow.Initiator.class, AuditHeadFlow.Responder::new);
+                        .responder(AuditHeadFlow.Initiator.class, AuditHeadFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             default:
                 throw new IllegalArgumentException("Unknown role " + role);
@@ -133,6 +145,25 @@ public final class Node {
     /** What the vault check found as the node started. */
     public VaultConsistency.Report vaultCheck() {
         return vaultCheck;
+    }
+
+    /**
+     * Catches the node up from its peers after its database was restored from a backup taken at
+     * {@code backupTakenAt} (this node's clock then); replaces the report of an earlier run. A node started
+     * with {@link Builder#restoredFromBackupTakenAt} runs this by itself.
+     */
+    public synchronized LedgerRecovery recoverFromPeers(Instant backupTakenAt) {
+        LedgerRecovery running = recovery;
+        if (running != null && !running.completion().isDone()) {
+            throw new IllegalStateException("Ledger recovery is running already");
+        }
+        recovery = LedgerRecovery.start(this, backupTakenAt);
+        return recovery;
+    }
+
+    /** The latest ledger recovery after a restore, if any ran since the node started. */
+    public Optional<LedgerRecovery> recovery() {
+        return Optional.ofNullable(recovery);
     }
 
     public NodeStores stores() {
@@ -186,6 +217,7 @@ public final class Node {
         private Executor executor;
         private EngineSettings settings = EngineSettings.defaults();
         private final Map<Class<?>, Object> services = new HashMap<>();
+        private Instant backupTakenAt;
 
         private Builder(CordaX500Name name, NodeRole role) {
             this.name = Objects.requireNonNull(name);
@@ -235,6 +267,15 @@ public final class Node {
 
         public Builder settings(EngineSettings settings) {
             this.settings = settings;
+            return this;
+        }
+
+        /**
+         * The node's database was just restored from a backup taken at that time (its clock then): the node
+         * catches up from its peers as it starts ({@link LedgerRecovery}).
+         */
+        public Builder restoredFromBackupTakenAt(Instant backupTakenAt) {
+            this.backupTakenAt = backupTakenAt;
             return this;
         }
 

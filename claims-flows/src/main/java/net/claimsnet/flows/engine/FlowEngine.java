@@ -3,6 +3,7 @@ package net.claimsnet.flows.engine;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.CheckpointStore;
+import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.Transport;
@@ -49,6 +50,8 @@ public final class FlowEngine {
     private final ParsedTransactions parsedTransactions = new ParsedTransactions();
     private final DecodedComponents decodedComponents = new DecodedComponents();
     private final AtomicInteger activeTasks = new AtomicInteger();
+    /** What the flows restored from checkpoints waited for as this engine started (for ledger recovery after a restore). */
+    private final List<SessionWait> restoredWaits = new ArrayList<>();
     private volatile Transport.Endpoint endpoint;
     private volatile boolean stopped;
 
@@ -85,6 +88,10 @@ public final class FlowEngine {
             if (fiber.status == FlowStatus.RUNNING) {
                 fiber.heldLocks().forEach(key -> locks.restore(key, fiber.id));
                 restored.add(fiber);
+                SessionWait wait = fiber.waitingSession();
+                if (wait != null) {
+                    restoredWaits.add(wait);
+                }
             }
         }
         endpoint = transport.bind(name, this::deliver);
@@ -228,6 +235,52 @@ public final class FlowEngine {
     public void abandon(String flowId, String reason) {
         Fiber fiber = requireFiber(flowId);
         fiber.post(() -> fiber.onAbandon(reason));
+    }
+
+    /**
+     * The session waits of the flows this engine restored from their checkpoints as it started, as they
+     * were then. After a restore from a backup, ledger recovery asks each waiting flow's counterparty
+     * whether it finished that session meanwhile.
+     */
+    public List<SessionWait> waitsRestoredAtStart() {
+        synchronized (restoredWaits) {
+            return List.copyOf(restoredWaits);
+        }
+    }
+
+    /**
+     * Abandons a flow with the reason, if it still waits as {@code wait} says (one that an answer moved on
+     * meanwhile goes on): for a flow whose counterparty finished the session and will never answer it.
+     */
+    public void abandonIfStillWaiting(SessionWait wait, String reason) {
+        Fiber fiber = fibers.get(wait.flowId());
+        if (fiber != null) {
+            fiber.post(() -> fiber.onAbandonIfStillWaiting(wait, reason));
+        }
+    }
+
+    /**
+     * What this node knows of a session {@code asker} takes part in: whether a flow of this node still runs
+     * on it, has finished it (and keeps answers to send again), or never saw it. A session of another
+     * counterparty reads as unknown: a node tells each peer about its own sessions only.
+     *
+     * @param askerInitiated whether the asker opened the session (else this node did)
+     */
+    public SessionStatus sessionStatus(String sessionId, CordaX500Name asker, boolean askerInitiated) {
+        Fiber fiber = bySession.get(sessionId);
+        if (fiber != null) {
+            return fiber.hasSessionWith(sessionId, asker)
+                    ? new SessionStatus(sessionId, SessionStatus.State.ACTIVE, 0, false)
+                    : new SessionStatus(sessionId, SessionStatus.State.UNKNOWN, 0, false);
+        }
+        Optional<FinishedSession> finished = store.finishedSession(sessionId);
+        if (finished.isPresent() && finished.get().unacknowledged().stream().allMatch(e -> e.recipient().equals(asker))) {
+            return new SessionStatus(sessionId, SessionStatus.State.FINISHED, finished.get().lastReceived(), true);
+        }
+        // The session's opening message is the initiator's first, "<session>/i/1"; a session this node
+        // opened itself had a flow here, which is gone.
+        boolean seen = !askerInitiated || store.isProcessed(sessionId + "/i/1");
+        return new SessionStatus(sessionId, seen ? SessionStatus.State.FINISHED : SessionStatus.State.UNKNOWN, 0, false);
     }
 
     /** Envelopes this node refused (unknown sender, no responder, not a party to the session), with why. */
