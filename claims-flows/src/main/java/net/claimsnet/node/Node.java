@@ -79,7 +79,7 @@ public final class Node {
         }
         this.engine = new FlowEngine(this.services,
                 stores.checkpoints(), responders(role), builder.scheduler, builder.executor, builder.settings);
-        engine.start(builder.transport);
+        engine.start(builder.transport, builder.backupTakenAt != null);
         if (builder.backupTakenAt != null) {
             // After the engine started (the flows the backup resumed are known), so that recovery can ask about their sessions.
             this.recovery = LedgerRecovery.start(this, builder.backupTakenAt);

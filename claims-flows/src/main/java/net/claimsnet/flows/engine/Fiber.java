@@ -124,10 +124,12 @@ final class Fiber {
     }
 
     /** Abandons the flow only if it still waits as {@code wait} says: an answer that came meanwhile moved it on. */
-    void onAbandonIfStillWaiting(SessionWait wait, String reason) {
+    boolean onAbandonIfStillWaiting(SessionWait wait, String reason) {
         if (wait.equals(waitingSession())) {
             onAbandon(reason);
+            return true;
         }
+        return false;
     }
 
     void post(Runnable event) {

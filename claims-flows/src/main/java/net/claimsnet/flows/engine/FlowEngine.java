@@ -52,6 +52,8 @@ public final class FlowEngine {
     private final AtomicInteger activeTasks = new AtomicInteger();
     /** What the flows restored from checkpoints waited for as this engine started (for ledger recovery after a restore). */
     private final List<SessionWait> restoredWaits = new ArrayList<>();
+    /** Restored flows not resumed yet ({@link #start(Transport, boolean)}). */
+    private final List<Fiber> held = new ArrayList<>();
     private volatile Transport.Endpoint endpoint;
     private volatile boolean stopped;
 
@@ -72,6 +74,15 @@ public final class FlowEngine {
      * waits again (failed flows stay failed until an operator acts).
      */
     public void start(Transport transport) {
+        start(transport, false);
+    }
+
+    /**
+     * As {@link #start(Transport)}; with {@code holdRestoredFlows}, the restored flows wait (messages from
+     * their counterparties still move them) until {@link #resumeHeldFlows()}: a node restored from a backup
+     * first takes back from its peers what it recorded after the backup, so that its flows go on from there.
+     */
+    public void start(Transport transport, boolean holdRestoredFlows) {
         List<Fiber> restored = new ArrayList<>();
         for (Checkpoint checkpoint : store.unfinished()) {
             Fiber fiber;
@@ -97,7 +108,25 @@ public final class FlowEngine {
         endpoint = transport.bind(name, this::deliver);
         // Flows waiting for a lock queue again in the order they started.
         restored.sort(Comparator.comparing(f -> !f.waitsForLock()));
+        if (holdRestoredFlows) {
+            synchronized (held) {
+                held.addAll(restored);
+            }
+            return;
+        }
         for (Fiber fiber : restored) {
+            fiber.post(fiber::resume);
+        }
+    }
+
+    /** Lets the flows held at start go on (each resends what its counterparties may not have received). */
+    public void resumeHeldFlows() {
+        List<Fiber> resumed;
+        synchronized (held) {
+            resumed = List.copyOf(held);
+            held.clear();
+        }
+        for (Fiber fiber : resumed) {
             fiber.post(fiber::resume);
         }
     }
@@ -251,12 +280,17 @@ public final class FlowEngine {
     /**
      * Abandons a flow with the reason, if it still waits as {@code wait} says (one that an answer moved on
      * meanwhile goes on): for a flow whose counterparty finished the session and will never answer it.
+     * Completes with whether it was abandoned.
      */
-    public void abandonIfStillWaiting(SessionWait wait, String reason) {
+    public CompletableFuture<Boolean> abandonIfStillWaiting(SessionWait wait, String reason) {
         Fiber fiber = fibers.get(wait.flowId());
-        if (fiber != null) {
-            fiber.post(() -> fiber.onAbandonIfStillWaiting(wait, reason));
+        CompletableFuture<Boolean> abandoned = new CompletableFuture<>();
+        if (fiber == null) {
+            abandoned.complete(false);
+        } else {
+            fiber.post(() -> abandoned.complete(fiber.onAbandonIfStillWaiting(wait, reason)));
         }
+        return abandoned;
     }
 
     /**

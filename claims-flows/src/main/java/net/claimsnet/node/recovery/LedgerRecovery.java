@@ -111,20 +111,29 @@ public final class LedgerRecovery {
     }
 
     private void finish(List<SessionWait> waits, Map<String, SessionStatus> statuses) {
+        List<CompletableFuture<Boolean>> abandoning = new ArrayList<>();
         for (SessionWait wait : waits) {
             SessionStatus status = statuses.get(wait.sessionId());
             if (status != null && status.leavesUnanswered(wait)) {
                 String reason = "restored from a backup taken at " + backupTakenAt + ": "
                         + wait.counterparty().getOrganisation() + " finished this flow's session since and will not answer it;"
                         + " what it recorded was recovered from the peers (ledger recovery)";
-                node.flows().abandonIfStillWaiting(wait, reason);
-                abandoned.add(wait.flowId());
+                abandoning.add(node.flows().abandonIfStillWaiting(wait, reason).thenApply(done -> {
+                    if (done) {
+                        abandoned.add(wait.flowId());
+                    }
+                    return done;
+                }));
             }
         }
-        finished = true;
-        RecoveryReport report = report();
-        LOG.log(System.Logger.Level.INFO, () -> node.name().getOrganisation() + ": " + report.describe());
-        completion.complete(report);
+        CompletableFuture.allOf(abandoning.toArray(new CompletableFuture[0])).whenComplete((ignored, failure) -> {
+            // The flows the backup resumed go on from the recovered ledger (a node recovering while it runs holds none).
+            node.flows().resumeHeldFlows();
+            finished = true;
+            RecoveryReport report = report();
+            LOG.log(System.Logger.Level.INFO, () -> node.name().getOrganisation() + ": " + report.describe());
+            completion.complete(report);
+        });
     }
 
     private static String reason(Throwable failure) {
