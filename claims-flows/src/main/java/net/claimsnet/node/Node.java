@@ -113,7 +113,9 @@ public final class Node {
                         .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case NOTARY:
-                registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new);
+                // The notary keeps no transactions in full; it answers a restored peer about their sessions.
+                registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case AUDITOR:
                 registry.responder(ObserveTransactionFlow.Initiator.class, ObserveTransactionFlow.Responder::new)

@@ -104,6 +104,11 @@ class RestoreFromBackupTest {
                 assertThat(accumulator(insurer, member)).as("accumulator of %s", member).isEqualTo(accumulator(network.auditor(), member));
             }
             assertNoFlowWaitsWithoutAReason(network);
+            for (String flowId : report.abandonedFlows()) {
+                Checkpoint abandoned = insurer.flows().record(flowId).orElseThrow();
+                assertThat(abandoned.status()).isEqualTo(FlowStatus.ABANDONED);
+                assertThat(abandoned.failure()).startsWith("restored from a backup taken at " + backupTakenAt);
+            }
 
             // The restored insurer works on from the recovered ledger: its accumulators are the latest.
             UniqueIdentifier next = file(network, 1, CLAIMS_BEFORE + CLAIMS_AFTER).get(0);

@@ -26,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A restored node's catch-up from its peers, one peer after the other: the auditor first (it holds every
  * finalised transaction in full, so the back chains of what the others send are then mostly here), then
- * the providers and insurers; never the notary, which sees tear-offs only. A peer that cannot be reached
+ * the providers and insurers, the notary last (it sees tear-offs only, and answers about sessions). A peer that cannot be reached
  * is reported and skipped (ask again with the node's recovery action once it is back). When every peer
  * was asked, the flows the backup resumed that wait on a session their peer has finished since are
  * abandoned, with that reason, and a provider's filing reservations are derived again.
@@ -76,10 +76,22 @@ public final class LedgerRecovery {
 
     List<CordaX500Name> peersInOrder() {
         return node.ledger().networkMap().entries().stream()
-                .filter(entry -> entry.getRole() != NodeRole.NOTARY && !entry.getName().equals(node.name()))
-                .sorted(Comparator.comparing((NetworkMapEntry entry) -> entry.getRole() != NodeRole.AUDITOR))
+                .filter(entry -> !entry.getName().equals(node.name()))
+                .sorted(Comparator.comparing(LedgerRecovery::askingOrder))
                 .map(NetworkMapEntry::getName)
                 .toList();
+    }
+
+    /** The auditor first, the notary last (it only answers about sessions: it holds no transaction in full). */
+    private static int askingOrder(NetworkMapEntry entry) {
+        switch (entry.getRole()) {
+            case AUDITOR:
+                return 0;
+            case NOTARY:
+                return 2;
+            default:
+                return 1;
+        }
     }
 
     private void askNext(List<CordaX500Name> order, int index, List<SessionWait> waits, Map<String, SessionStatus> statuses) {
