@@ -28,11 +28,13 @@ public final class NodeBackups {
     static final DateTimeFormatter DIRECTORY_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
     static final String KEYS = "keys";
 
+    private final Path stateDirectory;
     private final Path root;
 
     /** @param stateDirectory the network's state directory ({@code .network}) */
     public NodeBackups(Path stateDirectory) {
-        this.root = stateDirectory.resolve("backups");
+        this.stateDirectory = stateDirectory.toAbsolutePath();
+        this.root = this.stateDirectory.resolve("backups");
     }
 
     /** What a backup wrote: its directory and the files in it. */
@@ -41,7 +43,7 @@ public final class NodeBackups {
 
     /**
      * Writes a backup: the database by {@code writeDatabase} (given the file to write, which must not
-     * exist), the key files copied into {@code keys/}, and the manifest last, so that a directory with a
+     * exist), the key files copied into {@code keys/} under their paths in the state directory, and the manifest last, so that a directory with a
      * manifest holds a whole backup.
      */
     public Written write(BackupManifest manifest, Consumer<Path> writeDatabase, List<Path> keyFiles) {
@@ -63,10 +65,18 @@ public final class NodeBackups {
             ownerOnly(keys, true);
             for (Path keyFile : keyFiles) {
                 if (Files.isRegularFile(keyFile)) {
-                    Path copy = keys.resolve(keyFile.getFileName().toString());
+                    // Where it is under the state directory (keys/acme.p12, tls/acme.p12, secrets/...): restored to the same place.
+                    Path relative = stateDirectory.relativize(keyFile.toAbsolutePath());
+                    if (relative.startsWith("..")) {
+                        relative = keyFile.getFileName();
+                    }
+                    Path copy = keys.resolve(relative);
+                    for (Path parent = copy.getParent(); !parent.equals(keys); parent = parent.getParent()) {
+                        ownerOnlyDirectory(parent);
+                    }
                     Files.copy(keyFile, copy, StandardCopyOption.COPY_ATTRIBUTES);
                     ownerOnly(copy, false);
-                    files.add(KEYS + "/" + copy.getFileName());
+                    files.add(KEYS + "/" + keys.relativize(copy).toString().replace('\\', '/'));
                 }
             }
             Path manifestFile = directory.resolve(BackupManifest.FILE);

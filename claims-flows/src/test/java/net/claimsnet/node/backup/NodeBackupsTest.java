@@ -22,16 +22,20 @@ class NodeBackupsTest {
     @Test
     void a_backup_is_written_under_the_nodes_directory_by_time_owner_only_with_its_keys_and_manifest(@TempDir Path state)
             throws Exception {
-        Path keystore = Files.writeString(state.resolve("acme.p12"), "key store");
-        Path password = Files.writeString(state.resolve("acme.keystore-password"), "secret");
+        Path keystore = Files.writeString(Files.createDirectories(state.resolve("keys")).resolve("acme.p12"), "key store");
+        Path tls = Files.writeString(Files.createDirectories(state.resolve("tls")).resolve("acme.p12"), "TLS key store");
+        Path password = Files.writeString(Files.createDirectories(state.resolve("secrets")).resolve("acme.keystore-password"), "secret");
 
         NodeBackups.Written written = new NodeBackups(state).write(MANIFEST,
-                zip -> write(zip, "database"), List.of(keystore, password, state.resolve("absent.p12")));
+                zip -> write(zip, "database"), List.of(keystore, tls, password, state.resolve("keys/absent.p12")));
 
-        assertThat(written.directory()).isEqualTo(state.resolve("backups/acme/20261206T234001.250Z"));
-        assertThat(written.files()).containsExactly("database.zip", "keys/acme.p12", "keys/acme.keystore-password",
-                "manifest.properties");
-        assertThat(Files.readString(written.directory().resolve("keys/acme.keystore-password"))).isEqualTo("secret");
+        assertThat(written.directory()).isEqualTo(state.toAbsolutePath().resolve("backups/acme/20261206T234001.250Z"));
+        assertThat(written.files()).containsExactly("database.zip", "keys/keys/acme.p12", "keys/tls/acme.p12",
+                "keys/secrets/acme.keystore-password", "manifest.properties");
+        assertThat(Files.readString(written.directory().resolve("keys/tls/acme.p12"))).isEqualTo("TLS key store");
+        assertThat(Files.readString(written.directory().resolve("keys/secrets/acme.keystore-password"))).isEqualTo("secret");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written.directory().resolve("keys/secrets"))))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written.directory()))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve("backups")))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written.directory().resolve("database.zip"))))
