@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** A node's stores on an H2 file in a directory, as a node in Payara keeps them under .network/data/<node>. */
-final class H2NodeDatabase implements AutoCloseable {
+public final class H2NodeDatabase implements AutoCloseable {
 
     private final StandaloneDatabase database;
     private final NodeStores stores;
@@ -35,16 +35,16 @@ final class H2NodeDatabase implements AutoCloseable {
                 new JpaFilingReservations(db, TestColumns.LOOKUP));
     }
 
-    static H2NodeDatabase open(Path directory, Clock clock) {
+    public static H2NodeDatabase open(Path directory, Clock clock) {
         return new H2NodeDatabase(directory, clock);
     }
 
-    NodeStores stores() {
+    public NodeStores stores() {
         return stores;
     }
 
     /** An online backup, taken while the node works on. */
-    void backupTo(Path zip) {
+    public void backupTo(Path zip) {
         H2Backup.backup(database.settings().dataSource(), zip);
     }
 

@@ -24,9 +24,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A restored node's catch-up from its peers, one peer after the other: the auditor first (it holds every
- * finalised transaction in full, so the back chains of what the others send are then mostly here), then
- * the providers and insurers, the notary last (it sees tear-offs only, and answers about sessions). A peer that cannot be reached
+ * A restored node's catch-up from its peers, one peer after the other, in an order in which each can send
+ * the back chains of what it sends ({@link #askingOrder}); the notary last (it sees tear-offs only, and
+ * answers about sessions). A peer that cannot be reached
  * is reported and skipped (ask again with the node's recovery action once it is back). When every peer
  * was asked, the flows the backup resumed that wait on a session their peer has finished since are
  * abandoned, with that reason, and a provider's filing reservations are derived again.
@@ -77,20 +77,28 @@ public final class LedgerRecovery {
     List<CordaX500Name> peersInOrder() {
         return node.ledger().networkMap().entries().stream()
                 .filter(entry -> !entry.getName().equals(node.name()))
-                .sorted(Comparator.comparing(LedgerRecovery::askingOrder))
+                .sorted(Comparator.comparing(this::askingOrder))
                 .map(NetworkMapEntry::getName)
                 .toList();
     }
 
-    /** The auditor first, the notary last (it only answers about sessions: it holds no transaction in full). */
-    private static int askingOrder(NetworkMapEntry entry) {
+    /**
+     * The notary last (it only answers about sessions: it holds no transaction in full). An insurer asks the
+     * auditor first: the auditor holds every transaction in full, the insurer's own ones too (coverage,
+     * accumulators), which back claims' chains and which no provider may hold. A provider asks the insurers
+     * first: the auditor sends a provider no transaction of another party's, not even in a back chain, where
+     * an insurer sends the tear-off a provider may see.
+     */
+    private int askingOrder(NetworkMapEntry entry) {
         switch (entry.getRole()) {
-            case AUDITOR:
-                return 0;
             case NOTARY:
-                return 2;
-            default:
+                return 3;
+            case AUDITOR:
+                return node.role() == NodeRole.PROVIDER ? 2 : 0;
+            case INSURER:
                 return 1;
+            default:
+                return 2;
         }
     }
 
@@ -111,7 +119,6 @@ public final class LedgerRecovery {
         outcome.whenComplete((result, failure) -> {
             if (failure == null) {
                 peers.add(new RecoveryReport.PeerResult(peer, result.offered(), result.recorded().size(), null));
-                filings.derive(result.recorded());
                 for (SessionAnswer answer : result.sessions()) {
                     statuses.put(answer.getSessionId(), answer.toStatus());
                 }
@@ -123,6 +130,8 @@ public final class LedgerRecovery {
     }
 
     private void finish(List<SessionWait> waits, Map<String, SessionStatus> statuses) {
+        // From the vault, not from what each peer's flow recorded: a flow that failed half way recorded some too.
+        filings.deriveFromVault();
         List<CompletableFuture<Boolean>> abandoning = new ArrayList<>();
         for (SessionWait wait : waits) {
             SessionStatus status = statuses.get(wait.sessionId());
