@@ -59,7 +59,7 @@ public final class Node {
     private final FlowEngine engine;
     private final NodeServices services;
     private final VaultConsistency.Report vaultCheck;
-    private volatile LedgerRecovery recovery;
+    private final LedgerRecovery recovery;
 
     private Node(Builder builder) {
         this.role = builder.role;
@@ -80,10 +80,8 @@ public final class Node {
         this.engine = new FlowEngine(this.services,
                 stores.checkpoints(), responders(role), builder.scheduler, builder.executor, builder.settings);
         engine.start(builder.transport, builder.backupTakenAt != null);
-        if (builder.backupTakenAt != null) {
-            // After the engine started (the flows the backup resumed are known), so that recovery can ask about their sessions.
-            this.recovery = LedgerRecovery.start(this, builder.backupTakenAt);
-        }
+        // After the engine started (the flows the backup resumed are known), so that recovery can ask about their sessions.
+        this.recovery = builder.backupTakenAt == null ? null : LedgerRecovery.start(this, builder.backupTakenAt);
     }
 
     public static Builder builder(CordaX500Name name, NodeRole role) {
@@ -149,21 +147,7 @@ public final class Node {
         return vaultCheck;
     }
 
-    /**
-     * Catches the node up from its peers after its database was restored from a backup taken at
-     * {@code backupTakenAt} (this node's clock then); replaces the report of an earlier run. A node started
-     * with {@link Builder#restoredFromBackupTakenAt} runs this by itself.
-     */
-    public synchronized LedgerRecovery recoverFromPeers(Instant backupTakenAt) {
-        LedgerRecovery running = recovery;
-        if (running != null && !running.completion().isDone()) {
-            throw new IllegalStateException("Ledger recovery is running already");
-        }
-        recovery = LedgerRecovery.start(this, backupTakenAt);
-        return recovery;
-    }
-
-    /** The latest ledger recovery after a restore, if any ran since the node started. */
+    /** The catch-up from the peers, if the node was started restored from a backup. */
     public Optional<LedgerRecovery> recovery() {
         return Optional.ofNullable(recovery);
     }

@@ -117,7 +117,11 @@ final class Fiber {
                 session.nextSendSequence - 1, session.lastConsumed);
     }
 
-    /** Whether the flow's session of that id is with that counterparty (a session's counterparty never changes). */
+    /**
+     * Whether the flow's session of that id is with that counterparty. Read off the fiber's thread (a peer's
+     * recovery request): a session's entry never changes once put, and a read racing the put of another
+     * session at worst misses it, the peer then waiting on as it would have without asking.
+     */
     boolean hasSessionWith(String sessionId, net.corda.core.identity.CordaX500Name counterparty) {
         SessionState session = state.sessions.get(sessionId);
         return session != null && session.counterparty.equals(counterparty);

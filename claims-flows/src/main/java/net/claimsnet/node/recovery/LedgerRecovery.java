@@ -27,7 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A restored node's catch-up from its peers, one peer after the other, in an order in which each can send
  * the back chains of what it sends ({@link #askingOrder}); the notary last (it sees tear-offs only, and
  * answers about sessions). A peer that cannot be reached
- * is reported and skipped (ask again with the node's recovery action once it is back). When every peer
+ * is reported and skipped (the node asks every peer again at its next start, until all answered). When every peer
  * was asked, the flows the backup resumed that wait on a session their peer has finished since are
  * abandoned, with that reason, and a provider's filing reservations are derived again.
  */
