@@ -22,18 +22,22 @@ import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.finality.ObserveTransactionFlow;
 import net.claimsnet.flows.notary.NotariseFlow;
 import net.claimsnet.flows.notary.NotaryService;
+import net.claimsnet.flows.recovery.LedgerRecoveryFlow;
 import net.claimsnet.flows.transport.Transport;
 import net.claimsnet.ledger.NodeLedger;
 import net.claimsnet.ledger.VaultConsistency;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.node.recovery.LedgerRecovery;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.identity.Party;
 import net.corda.core.node.NetworkParameters;
 
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +59,7 @@ public final class Node {
     private final FlowEngine engine;
     private final NodeServices services;
     private final VaultConsistency.Report vaultCheck;
+    private final LedgerRecovery recovery;
 
     private Node(Builder builder) {
         this.role = builder.role;
@@ -75,7 +80,9 @@ public final class Node {
         }
         this.engine = new FlowEngine(this.services,
                 stores.checkpoints(), responders(role), builder.scheduler, builder.executor, builder.settings);
-        engine.start(builder.transport);
+        engine.start(builder.transport, builder.backupTakenAt != null);
+        // After the engine started (the flows the backup resumed are known), so that recovery can ask about their sessions.
+        this.recovery = builder.backupTakenAt == null ? null : LedgerRecovery.start(this, builder.backupTakenAt);
     }
 
     public static Builder builder(CordaX500Name name, NodeRole role) {
@@ -91,7 +98,8 @@ public final class Node {
                         .responder(SettleClaimFlow.Initiator.class, SettleClaimFlow.Responder::new)
                         .responder(RequestInformationFlow.Initiator.class, RequestInformationFlow.Responder::new)
                         .responder(PendClaimFlow.Initiator.class, PendClaimFlow.Responder::new)
-                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new);
+                        .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case INSURER:
                 registry.responder(SubmitClaimFlow.Initiator.class, SubmitClaimFlow.Responder::new)
@@ -100,14 +108,18 @@ public final class Node {
                         .responder(VoidClaimFlow.Initiator.class, VoidClaimFlow.Responder::new)
                         .responder(ReplaceClaimFlow.Initiator.class, ReplaceClaimFlow.Responder::new)
                         .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
-                        .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new);
+                        .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case NOTARY:
-                registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new);
+                // The notary keeps no transactions in full; it answers a restored peer about their sessions.
+                registry.responder(NotariseFlow.Initiator.class, NotariseFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case AUDITOR:
                 registry.responder(ObserveTransactionFlow.Initiator.class, ObserveTransactionFlow.Responder::new)
-                        .responder(AuditHeadFlow.Initiator.class, AuditHeadFlow.Responder::new);
+                        .responder(AuditHeadFlow.Initiator.class, AuditHeadFlow.Responder::new)
+                        .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             default:
                 throw new IllegalArgumentException("Unknown role " + role);
@@ -134,6 +146,11 @@ public final class Node {
     /** What the vault check found as the node started. */
     public VaultConsistency.Report vaultCheck() {
         return vaultCheck;
+    }
+
+    /** The catch-up from the peers, if the node was started restored from a backup. */
+    public Optional<LedgerRecovery> recovery() {
+        return Optional.ofNullable(recovery);
     }
 
     public NodeStores stores() {
@@ -187,6 +204,7 @@ public final class Node {
         private Executor executor;
         private EngineSettings settings = EngineSettings.defaults();
         private final Map<Class<?>, Object> services = new HashMap<>();
+        private Instant backupTakenAt;
 
         private Builder(CordaX500Name name, NodeRole role) {
             this.name = Objects.requireNonNull(name);
@@ -236,6 +254,15 @@ public final class Node {
 
         public Builder settings(EngineSettings settings) {
             this.settings = settings;
+            return this;
+        }
+
+        /**
+         * The node's database was just restored from a backup taken at that time (its clock then): the node
+         * catches up from its peers as it starts ({@link LedgerRecovery}).
+         */
+        public Builder restoredFromBackupTakenAt(Instant backupTakenAt) {
+            this.backupTakenAt = backupTakenAt;
             return this;
         }
 

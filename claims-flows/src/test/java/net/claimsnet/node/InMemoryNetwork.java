@@ -118,8 +118,8 @@ public final class InMemoryNetwork implements AutoCloseable {
             this.scheduler = new ExecutorScheduler(timers, clock);
         }
         for (CordaX500Name name : roles.keySet()) {
-            stores.put(name, NodeStores.inMemory());
-            nodes.put(name, startNode(name));
+            stores.put(name, builder.stores.getOrDefault(name, NodeStores.inMemory()));
+            nodes.put(name, startNode(name, null));
         }
     }
 
@@ -235,7 +235,21 @@ public final class InMemoryNetwork implements AutoCloseable {
         if (nodes.containsKey(name)) {
             throw new IllegalStateException(name + " is running");
         }
-        Node node = startNode(name);
+        Node node = startNode(name, null);
+        nodes.put(name, node);
+        return node;
+    }
+
+    /**
+     * Starts a stopped node over other stores (its database restored from a backup taken at
+     * {@code backupTakenAt}, the node's clock then): it catches up from its peers as it starts.
+     */
+    public Node startRestored(CordaX500Name name, NodeStores restored, Instant backupTakenAt) {
+        if (nodes.containsKey(name)) {
+            throw new IllegalStateException(name + " is running");
+        }
+        stores.put(name, restored);
+        Node node = startNode(name, backupTakenAt);
         nodes.put(name, node);
         return node;
     }
@@ -262,9 +276,10 @@ public final class InMemoryNetwork implements AutoCloseable {
         }
     }
 
-    private Node startNode(CordaX500Name name) {
+    private Node startNode(CordaX500Name name, Instant backupTakenAt) {
         NodeRole role = roles.get(name);
         Node.Builder builder = Node.builder(name, role)
+                .restoredFromBackupTakenAt(backupTakenAt)
                 .keyPair(bootstrap.keyOf(name))
                 .network(networkMap, bootstrap.parameters())
                 .contractsJar(contractsJar)
@@ -317,6 +332,7 @@ public final class InMemoryNetwork implements AutoCloseable {
         private AdjudicationRulesPort adjudicationRules = FixedPercentageAdjudicationRules.standard();
         private StoredAttachment contractsJar;
         private final Map<CordaX500Name, Duration> clockOffsets = new HashMap<>();
+        private final Map<CordaX500Name, NodeStores> stores = new HashMap<>();
 
         private Builder(boolean deterministic) {
             this.deterministic = deterministic;
@@ -345,6 +361,12 @@ public final class InMemoryNetwork implements AutoCloseable {
         /** The node's clock runs this far ahead of the network's (behind, if negative): a clock that drifted. */
         public Builder clockOffset(CordaX500Name node, Duration ahead) {
             clockOffsets.put(node, ahead);
+            return this;
+        }
+
+        /** The node keeps its state in these stores (e.g. on an H2 file) instead of in memory. */
+        public Builder stores(CordaX500Name node, NodeStores nodeStores) {
+            stores.put(node, nodeStores);
             return this;
         }
 

@@ -106,6 +106,39 @@ final class Fiber {
         return state.sessions.keySet();
     }
 
+    /** The session this flow waits on for its counterparty's next message, or null if it waits for none. */
+    SessionWait waitingSession() {
+        if (status != FlowStatus.RUNNING || state.wait == null
+                || (state.wait.kind != Wait.Kind.RECEIVE && state.wait.kind != Wait.Kind.RECEIVE_TRANSACTION)) {
+            return null;
+        }
+        SessionState session = state.sessions.get(state.wait.sessionId);
+        if (session == null) {
+            return null;
+        }
+        return new SessionWait(id, state.rootName, session.id, session.counterparty, session.initiator,
+                session.nextSendSequence - 1, session.lastConsumed);
+    }
+
+    /**
+     * Whether the flow's session of that id is with that counterparty. Read off the fiber's thread (a peer's
+     * recovery request): a session's entry never changes once put, and a read racing the put of another
+     * session at worst misses it, the peer then waiting on as it would have without asking.
+     */
+    boolean hasSessionWith(String sessionId, net.corda.core.identity.CordaX500Name counterparty) {
+        SessionState session = state.sessions.get(sessionId);
+        return session != null && session.counterparty.equals(counterparty);
+    }
+
+    /** Abandons the flow only if it still waits as {@code wait} says: an answer that came meanwhile moved it on. */
+    boolean onAbandonIfStillWaiting(SessionWait wait, String reason) {
+        if (wait.equals(waitingSession())) {
+            onAbandon(reason);
+            return true;
+        }
+        return false;
+    }
+
     void post(Runnable event) {
         mailbox.post(event);
     }

@@ -32,6 +32,11 @@ final class FiberContext implements FlowContext {
     }
 
     @Override
+    public SessionStatus sessionStatus(FlowSession asking, String sessionId, boolean askerInitiated) {
+        return engine.sessionStatus(sessionId, asking.counterparty(), askerInitiated);
+    }
+
+    @Override
     public String flowId() {
         return flowId;
     }

@@ -49,6 +49,13 @@ public interface FlowContext {
      */
     void releaseLocks();
 
+    /**
+     * What this node knows of a session the counterparty of {@code asking} also takes part in (whether a
+     * flow of this node still runs on it, finished it, or never saw it): for a peer restored from a backup,
+     * whose flows may wait on sessions this node finished since.
+     */
+    SessionStatus sessionStatus(FlowSession asking, String sessionId, boolean askerInitiated);
+
     /** What the wait that just ended delivered: the message, the transaction, or the sub-flow's result. */
     <R> R received(Class<R> type);
 }

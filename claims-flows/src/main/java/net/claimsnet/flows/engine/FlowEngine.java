@@ -3,6 +3,7 @@ package net.claimsnet.flows.engine;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.CheckpointStore;
+import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.Transport;
@@ -49,6 +50,10 @@ public final class FlowEngine {
     private final ParsedTransactions parsedTransactions = new ParsedTransactions();
     private final DecodedComponents decodedComponents = new DecodedComponents();
     private final AtomicInteger activeTasks = new AtomicInteger();
+    /** What the flows restored from checkpoints waited for as this engine started (for ledger recovery after a restore). */
+    private final List<SessionWait> restoredWaits = new ArrayList<>();
+    /** Restored flows not resumed yet ({@link #start(Transport, boolean)}). */
+    private final List<Fiber> held = new ArrayList<>();
     private volatile Transport.Endpoint endpoint;
     private volatile boolean stopped;
 
@@ -69,6 +74,15 @@ public final class FlowEngine {
      * waits again (failed flows stay failed until an operator acts).
      */
     public void start(Transport transport) {
+        start(transport, false);
+    }
+
+    /**
+     * As {@link #start(Transport)}; with {@code holdRestoredFlows}, the restored flows wait (messages from
+     * their counterparties still move them) until {@link #resumeHeldFlows()}: a node restored from a backup
+     * first takes back from its peers what it recorded after the backup, so that its flows go on from there.
+     */
+    public void start(Transport transport, boolean holdRestoredFlows) {
         List<Fiber> restored = new ArrayList<>();
         for (Checkpoint checkpoint : store.unfinished()) {
             Fiber fiber;
@@ -85,12 +99,34 @@ public final class FlowEngine {
             if (fiber.status == FlowStatus.RUNNING) {
                 fiber.heldLocks().forEach(key -> locks.restore(key, fiber.id));
                 restored.add(fiber);
+                SessionWait wait = fiber.waitingSession();
+                if (wait != null) {
+                    restoredWaits.add(wait);
+                }
             }
         }
         endpoint = transport.bind(name, this::deliver);
         // Flows waiting for a lock queue again in the order they started.
         restored.sort(Comparator.comparing(f -> !f.waitsForLock()));
+        if (holdRestoredFlows) {
+            synchronized (held) {
+                held.addAll(restored);
+            }
+            return;
+        }
         for (Fiber fiber : restored) {
+            fiber.post(fiber::resume);
+        }
+    }
+
+    /** Lets the flows held at start go on (each resends what its counterparties may not have received). */
+    public void resumeHeldFlows() {
+        List<Fiber> resumed;
+        synchronized (held) {
+            resumed = List.copyOf(held);
+            held.clear();
+        }
+        for (Fiber fiber : resumed) {
             fiber.post(fiber::resume);
         }
     }
@@ -228,6 +264,57 @@ public final class FlowEngine {
     public void abandon(String flowId, String reason) {
         Fiber fiber = requireFiber(flowId);
         fiber.post(() -> fiber.onAbandon(reason));
+    }
+
+    /**
+     * The session waits of the flows this engine restored from their checkpoints as it started, as they
+     * were then. After a restore from a backup, ledger recovery asks each waiting flow's counterparty
+     * whether it finished that session meanwhile.
+     */
+    public List<SessionWait> waitsRestoredAtStart() {
+        synchronized (restoredWaits) {
+            return List.copyOf(restoredWaits);
+        }
+    }
+
+    /**
+     * Abandons a flow with the reason, if it still waits as {@code wait} says (one that an answer moved on
+     * meanwhile goes on): for a flow whose counterparty finished the session and will never answer it.
+     * Completes with whether it was abandoned.
+     */
+    public CompletableFuture<Boolean> abandonIfStillWaiting(SessionWait wait, String reason) {
+        Fiber fiber = fibers.get(wait.flowId());
+        CompletableFuture<Boolean> abandoned = new CompletableFuture<>();
+        if (fiber == null) {
+            abandoned.complete(false);
+        } else {
+            fiber.post(() -> abandoned.complete(fiber.onAbandonIfStillWaiting(wait, reason)));
+        }
+        return abandoned;
+    }
+
+    /**
+     * What this node knows of a session {@code asker} takes part in: whether a flow of this node still runs
+     * on it, has finished it (and keeps answers to send again), or never saw it. A session of another
+     * counterparty reads as unknown: a node tells each peer about its own sessions only.
+     *
+     * @param askerInitiated whether the asker opened the session (else this node did)
+     */
+    public SessionStatus sessionStatus(String sessionId, CordaX500Name asker, boolean askerInitiated) {
+        Fiber fiber = bySession.get(sessionId);
+        if (fiber != null) {
+            return fiber.hasSessionWith(sessionId, asker)
+                    ? new SessionStatus(sessionId, SessionStatus.State.ACTIVE, 0, false)
+                    : new SessionStatus(sessionId, SessionStatus.State.UNKNOWN, 0, false);
+        }
+        Optional<FinishedSession> finished = store.finishedSession(sessionId);
+        if (finished.isPresent() && finished.get().unacknowledged().stream().allMatch(e -> e.recipient().equals(asker))) {
+            return new SessionStatus(sessionId, SessionStatus.State.FINISHED, finished.get().lastReceived(), true);
+        }
+        // The session's opening message is the initiator's first, "<session>/i/1"; a session this node
+        // opened itself had a flow here, which is gone.
+        boolean seen = !askerInitiated || store.isProcessed(sessionId + "/i/1");
+        return new SessionStatus(sessionId, seen ? SessionStatus.State.FINISHED : SessionStatus.State.UNKNOWN, 0, false);
     }
 
     /** Envelopes this node refused (unknown sender, no responder, not a party to the session), with why. */

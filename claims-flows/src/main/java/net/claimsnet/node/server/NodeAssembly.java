@@ -96,7 +96,8 @@ public final class NodeAssembly implements AutoCloseable {
                     .clock(builder.clock)
                     .scheduler(scheduler)
                     .executor(flowThreads)
-                    .settings(builder.settings);
+                    .settings(builder.settings)
+                    .restoredFromBackupTakenAt(builder.backupTakenAt);
             if (role == NodeRole.PROVIDER) {
                 node.service(ScrubRulesPort.class, new DroolsScrubRules(new DroolsClaimScrubber(rules), patientPlans::planOf));
                 node.service(PatientPlans.class, patientPlans);
@@ -209,6 +210,7 @@ public final class NodeAssembly implements AutoCloseable {
         private EngineSettings settings = EngineSettings.defaults();
         private AuditTrailDisclosures disclosures;
         private AuditHeadStore auditHeads;
+        private java.time.Instant backupTakenAt;
 
         private Builder(NodeConfiguration configuration, NetworkFiles files) {
             this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -275,6 +277,12 @@ public final class NodeAssembly implements AutoCloseable {
 
         public Builder settings(EngineSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The database was restored from a backup taken then (null: it was not): the node catches up from its peers. */
+        public Builder restoredFromBackupTakenAt(java.time.Instant takenAt) {
+            this.backupTakenAt = takenAt;
             return this;
         }
 

@@ -48,9 +48,21 @@ import net.claimsnet.storage.jpa.security.JpaAuditHeadStore;
 import net.claimsnet.node.audit.AuditLogCheck;
 import net.claimsnet.node.audit.AuditLogReport;
 import net.claimsnet.node.audit.NodeAuditLog;
+import net.claimsnet.node.backup.BackupManifest;
+import net.claimsnet.node.backup.NodeBackups;
+import net.claimsnet.node.backup.RestoreMarker;
+import net.claimsnet.node.recovery.LedgerRecovery;
+import net.claimsnet.node.recovery.RecoveryReport;
+import net.claimsnet.storage.jpa.NodePersistenceUnit;
+import net.claimsnet.storage.jpa.backup.H2Backup;
+import net.claimsnet.storage.jpa.schema.SchemaMigrations;
 
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +105,10 @@ public class NodeRuntime {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threadFactory;
 
+    /** For online backups (H2's BACKUP TO runs on a connection of its own, outside any transaction). */
+    @Resource(lookup = NodePersistenceUnit.DATA_SOURCE)
+    private DataSource dataSource;
+
     private volatile NodeAssembly assembly;
     private volatile String failure;
     private volatile NodeConfiguration configuration;
@@ -133,7 +149,10 @@ public class NodeRuntime {
                     new JpaUniquenessProvider(database, columns), new JpaTornOffTransactionStore(database, columns),
                     new JpaFilingReservations(database, lookupKeys));
             this.columns = columns;
+            RestoreMarker restored = new RestoreMarker(files.stateDir(), configuration.id());
+            Instant backupTakenAt = restored.backupTakenAt().orElse(null);
             assembly = NodeAssembly.builder(configuration, files)
+                    .restoredFromBackupTakenAt(backupTakenAt)
                     .contractsJar(ContractsJar.load())
                     .stores(stores)
                     .transport(this::httpTransport)
@@ -144,6 +163,12 @@ public class NodeRuntime {
                     .start();
             startReencryptionIfRotated(columnKeys, columns, vault);
             Node node = assembly.node();
+            // Once every peer answered, the next start is an ordinary one; until then each start catches up again.
+            node.recovery().ifPresent(recovery -> recovery.completion().thenAccept(report -> {
+                if (report.complete()) {
+                    restored.remove();
+                }
+            }));
             auditLog.startSigning(configuration.legalName(), assembly.network().keyPair(),
                     head -> AuditLogCheck.sendToAuditor(node, head));
             LOG.info(() -> "Node " + configuration.legalName() + " (" + configuration.role() + ") started in "
@@ -298,6 +323,35 @@ public class NodeRuntime {
                 .filter(name -> !name.equals(running.configuration().legalName()))
                 .map(Object::toString)
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * Backs the node up while it runs, under {@code .network/backups/<node>/<time>/}: on H2 the database
+     * (BACKUP TO: one consistent state), on PostgreSQL only the rest (./network adds pg_dump's file), and on
+     * both the node's key stores with their passwords and the manifest with the time on the node's clock.
+     */
+    public NodeBackups.Written backup() {
+        NodeAssembly running = running();
+        Node node = running.node();
+        String id = running.configuration().id();
+        BackupManifest manifest = new BackupManifest(id, running.configuration().legalName().toString(),
+                node.services().clock().instant(), databaseKind(), SchemaMigrations.currentVersion(dataSource),
+                node.ledger().transactions().count());
+        return new NodeBackups(files.stateDir()).write(manifest, zip -> H2Backup.backup(dataSource, zip),
+                List.of(files.keystore(id), files.keystorePassword(id), files.tlsKeystore(id), files.tlsKeystorePassword(id)));
+    }
+
+    private String databaseKind() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL().startsWith("jdbc:h2:") ? "h2" : "postgresql";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The node's database does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /** How the catch-up from the peers after a restore went (or goes), if the node was restored since it started. */
+    public Optional<RecoveryReport> recovery() {
+        return running().node().recovery().map(LedgerRecovery::report);
     }
 
     /** What the check of the vault against the latest transactions found as the node started. */

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.notary.NotaryService;
 import net.claimsnet.ledger.identity.NodeRole;
+import net.claimsnet.node.audit.NodeAuditLog;
+import net.claimsnet.node.backup.NodeBackups;
+import net.claimsnet.node.desk.ClaimAuditTrail;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -111,6 +115,45 @@ public class NodeAdminResource {
 
     private static Response refused(FailedFlowInterventions.Refusal refusal) {
         return error(refusal.status(), refusal.code(), refusal.message());
+    }
+
+    @POST
+    @Path("backup")
+    @Operation(summary = "Back the node up while it runs: database (H2; on PostgreSQL ./network backup adds pg_dump's file), "
+            + "key stores with their passwords and a manifest with the node's time, under .network/backups/<node>/<time>/")
+    public Response backup() {
+        requireRunning();
+        String operator = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+        String node = runtime.configuration().id();
+        // Recorded before it is done, as every intervention: a backup copies all of the node's data and keys.
+        runtime.auditLog().record(operator, "BACKUP_NODE", NodeAuditLog.NODE, node, ClaimAuditTrail.ALLOWED, null);
+        NodeBackups.Written written = runtime.backup();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("path", written.directory().toString());
+        answer.put("takenAt", written.manifest().takenAt().toString());
+        answer.put("database", written.manifest().database());
+        answer.put("schemaVersion", written.manifest().schemaVersion());
+        answer.put("transactions", written.manifest().transactions());
+        answer.put("files", written.files());
+        return Response.status(201).entity(answer).build();
+    }
+
+    @GET
+    @Path("recovery")
+    @Operation(summary = "How the node's catch-up from its peers after a restore from a backup went: per peer, transactions "
+            + "offered and recorded; flows of the backup abandoned; filing reservations derived again")
+    public Response recovery() {
+        requireRunning();
+        return runtime.recovery().map(report -> Response.ok(Map.of(
+                        "backupTakenAt", report.backupTakenAt().toString(),
+                        "since", report.since().toString(),
+                        "finished", report.finished(),
+                        "complete", report.complete(),
+                        "recorded", report.recorded(),
+                        "abandonedFlows", report.abandonedFlows(),
+                        "reservationsDerived", report.reservationsDerived(),
+                        "description", report.describe())).build())
+                .orElseGet(() -> error(404, "not-found", "The node was not restored from a backup since it started"));
     }
 
     @GET

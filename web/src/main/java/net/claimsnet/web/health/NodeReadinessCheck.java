@@ -3,6 +3,7 @@ package net.claimsnet.web.health;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import net.claimsnet.flows.transport.http.PeerClocks;
+import net.claimsnet.node.recovery.RecoveryReport;
 import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
@@ -68,6 +69,8 @@ public class NodeReadinessCheck implements HealthCheck {
                     .withData("clockOffsets", describe(clocks))
                     .withData("clockSkew", skew(clocks))
                     .withData("vaultCheck", runtime.vaultCheck())
+                    .withData("recovery", runtime.recovery().map(RecoveryReport::describe)
+                            .orElse("none: the node was not restored from a backup since it started"))
                     .build();
         } catch (RuntimeException e) {
             return response.down().withData("reason", String.valueOf(e.getMessage())).build();

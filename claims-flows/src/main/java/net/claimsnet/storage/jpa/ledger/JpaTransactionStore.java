@@ -120,6 +120,13 @@ public final class JpaTransactionStore implements TransactionStore {
     }
 
     @Override
+    public List<SecureHash> recordedSince(Instant since, int skip, int max) {
+        List<String> ids = database.inTransaction(em -> em.createNamedQuery(LedgerTransactionEntity.RECORDED_SINCE, String.class)
+                .setParameter("since", since).setFirstResult(skip).setMaxResults(max).getResultList());
+        return ids.stream().map(SecureHash::create).toList();
+    }
+
+    @Override
     public long count() {
         return count(database);
     }

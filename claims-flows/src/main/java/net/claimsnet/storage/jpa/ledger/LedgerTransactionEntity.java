@@ -14,9 +14,12 @@ import java.time.Instant;
 @NamedQuery(name = LedgerTransactionEntity.COUNT, query = "select count(t) from LedgerTransactionEntity t")
 @NamedQuery(name = LedgerTransactionEntity.LATEST,
         query = "select t.txId from LedgerTransactionEntity t order by t.recordedAt desc, t.txId desc")
+@NamedQuery(name = LedgerTransactionEntity.RECORDED_SINCE,
+        query = "select t.txId from LedgerTransactionEntity t where t.recordedAt >= :since order by t.recordedAt, t.txId")
 public class LedgerTransactionEntity {
 
     static final String COUNT = "LedgerTransaction.count";
+    static final String RECORDED_SINCE = "LedgerTransaction.recordedSince";
     static final String LATEST = "LedgerTransaction.latest";
 
     @Id

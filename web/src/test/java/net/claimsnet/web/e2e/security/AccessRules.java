@@ -59,6 +59,8 @@ final class AccessRules {
                 .login("POST /api/admin/flows/{flowId}/retry", anywhere(NODE_ADMIN))
                 .login("POST /api/admin/flows/{flowId}/abandon", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/ledger/digest", anywhere(NODE_ADMIN))
+                .login("POST /api/admin/backup", anywhere(NODE_ADMIN))
+                .login("GET /api/admin/recovery", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/notary/commit-log", on(NOTARY, NODE_ADMIN))
                 .login("GET /api/admin/notary/commit-log/{transactionId}", on(NOTARY, NODE_ADMIN))
                 .login("GET /api/admin/audit/verify", anywhere(NODE_ADMIN, AUDITOR))
