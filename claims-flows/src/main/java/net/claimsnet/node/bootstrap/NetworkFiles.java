@@ -90,6 +90,11 @@ public final class NetworkFiles {
         return stateDir;
     }
 
+    /** Whether the node reads copies of its stores in its own domain ({@link NodeKeyCustody}) rather than .network's. */
+    public boolean readsItsOwnCopies() {
+        return custody != null;
+    }
+
     public Path keystore(String nodeId) {
         return stateDir.resolve("keys").resolve(nodeId + ".p12");
     }

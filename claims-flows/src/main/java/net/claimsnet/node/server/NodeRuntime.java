@@ -59,6 +59,7 @@ import net.claimsnet.storage.jpa.schema.SchemaMigrations;
 
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -337,8 +338,11 @@ public class NodeRuntime {
         BackupManifest manifest = new BackupManifest(id, running.configuration().legalName().toString(),
                 node.services().clock().instant(), databaseKind(), SchemaMigrations.currentVersion(dataSource),
                 node.ledger().transactions().count());
-        return new NodeBackups(files.stateDir()).write(manifest, zip -> H2Backup.backup(dataSource, zip),
-                List.of(files.keystore(id), files.keystorePassword(id), files.tlsKeystore(id), files.tlsKeystorePassword(id)));
+        // A node in a Payara domain holds only its domain's copies of its stores, their passwords in aliases:
+        // ./network backup copies the operator's originals. A node run from .network itself copies them here.
+        List<Path> keyFiles = files.readsItsOwnCopies() ? List.of()
+                : List.of(files.keystore(id), files.keystorePassword(id), files.tlsKeystore(id), files.tlsKeystorePassword(id));
+        return new NodeBackups(files.stateDir()).write(manifest, zip -> H2Backup.backup(dataSource, zip), keyFiles);
     }
 
     private String databaseKind() {
