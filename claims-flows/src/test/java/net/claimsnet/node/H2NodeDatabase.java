@@ -30,7 +30,7 @@ public final class H2NodeDatabase implements AutoCloseable {
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP),
                 new JpaAttachmentStore(db, TestColumns.ENCRYPTION),
                 new JpaCheckpointStore(db, TestColumns.ENCRYPTION, clock),
-                new JpaUniquenessProvider(db),
+                new JpaUniquenessProvider(db, TestColumns.ENCRYPTION),
                 new JpaTornOffTransactionStore(db, TestColumns.ENCRYPTION),
                 new JpaFilingReservations(db, TestColumns.LOOKUP));
     }

@@ -63,12 +63,22 @@ public final class VaultDigest {
             // No content: a ref the node knows only as spent (its consumption arrived before the state).
             byte[] stored = (byte[]) columnsOfRow[4];
             String contentHash = stored == null ? null
-                    : sha256(columns.decrypt(stored, JpaVaultStore.TABLE, JpaVaultStore.rowId(txId, outputIndex)));
+                    : sha256(canonical(columns.decrypt(stored, JpaVaultStore.TABLE, JpaVaultStore.rowId(txId, outputIndex))));
             states.add(new HeldState(JpaVaultStore.rowId(txId, outputIndex), (String) columnsOfRow[2], (String) columnsOfRow[3],
                     contentHash, Boolean.TRUE.equals(columnsOfRow[5]), (String) columnsOfRow[6],
                     SqlTimestamps.instant(columnsOfRow[7])));
         }
         return states;
+    }
+
+    /**
+     * The state decoded and serialized again: the bytes a node stored are those of the object it had at
+     * hand, which for the transaction's builder is not the decoded copy every other party stores (the
+     * AMQP envelope differs while the state is the same), so the digest compares decoded states.
+     */
+    private static byte[] canonical(byte[] stored) {
+        return StorageSerialization.serialize(StorageSerialization.deserialize(stored, net.corda.core.contracts.StateAndRef.class,
+                "vault state"));
     }
 
     private static String sha256(byte[] content) {
