@@ -112,6 +112,9 @@ class RestoreFromBackupTest {
 
             // The restored insurer works on from the recovered ledger: its accumulators are the latest.
             UniqueIdentifier next = file(network, 1, CLAIMS_BEFORE + CLAIMS_AFTER).get(0);
+            // The provider's flow ends on the insurer's acknowledgement, sent as the insurer's step commits; on
+            // two busy threads its vault may show the claim a moment later (seen once in a full run).
+            await(network, () -> insurer.ledger().vault().latest(next, ClaimState.class).isPresent(), "the next claim at Acme");
             insurer.startFlow(new AdjudicateClaimFlow.Initiator(next)).result().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             insurer.startFlow(new SettleClaimFlow.Initiator(next, "EFT-next")).result().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             awaitQuiet(network, () -> true);
