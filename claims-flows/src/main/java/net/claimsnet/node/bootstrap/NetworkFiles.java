@@ -195,7 +195,7 @@ public final class NetworkFiles {
 
     /** What {@code use} makes of node {@code nodeId}'s keystore opened with its password, wiped after. */
     <T> T withKeystore(String nodeId, BiFunction<Path, char[], T> use) {
-        if (custody != null) {
+        if (custody != null && custody.isFor(nodeId)) {
             char[] password = custody.keystorePassword();
             try {
                 return use.apply(custody.keystore(), password);
@@ -220,7 +220,7 @@ public final class NetworkFiles {
      * presents and its listener accepts.
      */
     public NodeTlsIdentity loadTls(String nodeId) {
-        if (custody != null) {
+        if (custody != null && custody.isFor(nodeId)) {
             return openTls(nodeId, custody.tlsKeystore(), custody.tlsKeystorePassword(), custody.truststore(),
                     custody.truststorePassword());
         }

@@ -25,6 +25,8 @@ public record NodeKeyCustody(Path keystore, Path tlsKeystore, Path truststore, U
     public static final String TLS_KEYSTORE_PASSWORD_PROPERTY = "claimsnet.tls.keystore.password";
     public static final String TRUSTSTORE_PROPERTY = "claimsnet.tls.truststore";
     public static final String TRUSTSTORE_PASSWORD_PROPERTY = "claimsnet.tls.truststore.password";
+    /** The node's configuration file, which ./network names in the same domain's properties. */
+    static final String NODE_CONFIG_PROPERTY = "claimsnet.node.config";
     /** What Payara leaves in a property whose alias it could not resolve. */
     private static final String UNRESOLVED_ALIAS = "${ALIAS=";
 
@@ -61,6 +63,21 @@ public record NodeKeyCustody(Path keystore, Path tlsKeystore, Path truststore, U
 
     public char[] truststorePassword() {
         return password(TRUSTSTORE_PASSWORD_PROPERTY);
+    }
+
+    /**
+     * Whether these are node {@code nodeId}'s stores: the domain's node is the one its node configuration
+     * file names ({@value #NODE_CONFIG_PROPERTY}, config/nodes/&lt;id&gt;.properties). Code in the domain
+     * that speaks for another node (the integration tests' peers) reads that node's stores from the state
+     * directory, not the domain's.
+     */
+    public boolean isFor(String nodeId) {
+        String config = properties.apply(NODE_CONFIG_PROPERTY);
+        if (config == null || config.isBlank()) {
+            return true;
+        }
+        String file = Path.of(config).getFileName().toString();
+        return file.equals(nodeId + ".properties");
     }
 
     private char[] password(String property) {

@@ -94,6 +94,35 @@ class NodeKeyCustodyTest {
                 .isEqualTo(node.loadKey("acme").getPublic());
     }
 
+    @Test
+    void the_domains_stores_are_its_own_nodes_only_and_code_speaking_for_another_node_reads_that_ones() throws Exception {
+        Path nodes = ConfigFiles.copyOfNodes(dir);
+        NetworkFiles operator = new NetworkFiles(dir.resolve("state"));
+        new NetworkBootstrap(operator, Clock.fixed(Instant.parse("2025-04-01T12:00:00Z"), ZoneOffset.UTC))
+                .run(NetworkConfiguration.load(nodes));
+        Path domainStores = Files.createDirectories(dir.resolve("domain/config/claimsnet"));
+        Files.copy(operator.keystore("notary"), domainStores.resolve("node.p12"));
+        Files.copy(operator.tlsKeystore("notary"), domainStores.resolve("tls.p12"));
+        Files.copy(operator.truststore(), domainStores.resolve("truststore.p12"));
+        Map<String, String> properties = new HashMap<>();
+        properties.put(NodeKeyCustody.NODE_CONFIG_PROPERTY, nodes.resolve("notary.properties").toString());
+        properties.put(NodeKeyCustody.KEYSTORE_PROPERTY, domainStores.resolve("node.p12").toString());
+        properties.put(NodeKeyCustody.KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.keystorePassword("notary")).trim());
+        properties.put(NodeKeyCustody.TLS_KEYSTORE_PROPERTY, domainStores.resolve("tls.p12").toString());
+        properties.put(NodeKeyCustody.TLS_KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.tlsKeystorePassword("notary")).trim());
+        properties.put(NodeKeyCustody.TRUSTSTORE_PROPERTY, domainStores.resolve("truststore.p12").toString());
+        properties.put(NodeKeyCustody.TRUSTSTORE_PASSWORD_PROPERTY, Files.readString(operator.truststorePassword()).trim());
+        NodeKeyCustody custody = NodeKeyCustody.from(properties::get).orElseThrow();
+
+        NetworkFiles inTheNotarysDomain = new NetworkFiles(dir.resolve("state"), custody);
+
+        assertThat(custody.isFor("notary")).isTrue();
+        assertThat(custody.isFor("acme")).isFalse();
+        assertThat(inTheNotarysDomain.loadKey("acme").getPublic()).as("Acme's key, from the state directory")
+                .isEqualTo(operator.loadKey("acme").getPublic());
+        assertThat(inTheNotarysDomain.loadKey("notary").getPublic()).isEqualTo(operator.loadKey("notary").getPublic());
+    }
+
     private static Map<String, String> domainProperties(String password) {
         Map<String, String> properties = new HashMap<>();
         properties.put(NodeKeyCustody.KEYSTORE_PROPERTY, "/d/config/claimsnet/node.p12");
