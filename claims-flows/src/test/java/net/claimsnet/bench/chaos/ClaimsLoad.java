@@ -60,6 +60,8 @@ final class ClaimsLoad {
             try {
                 outcomes.add(new PersistentClerk(api, providers.get(provider), insurer, deadlineNanos).take(claim));
             } catch (InterruptedException stopped) {
+                // The run's time is up: the claim is still checked (the provider says whether a desk accepted it).
+                outcomes.add(new PersistentClerk.Outcome(claim, null, null, "still under way when the run's time was up"));
                 Thread.currentThread().interrupt();
                 return;
             }
