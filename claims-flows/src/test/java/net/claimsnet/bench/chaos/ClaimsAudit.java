@@ -20,7 +20,7 @@ import static net.claimsnet.bench.chaos.Findings.Kind.LOST;
  * The claims of a chaos run, party by party, once the network is quiet: each accepted claim in one
  * terminal state at its provider, the insurer and the regulator, with the same transactions at each;
  * filed once, adjudicated once, settled at most once; and each member's out-of-pocket accumulator
- * grown by exactly the patient shares of the member's claims in the run.
+ * grown by exactly the patient shares of the member's claims adjudicated in the run.
  */
 final class ClaimsAudit {
 
@@ -57,9 +57,10 @@ final class ClaimsAudit {
             }
             String id = Json.text(filed.get(0), "id");
             Object atInsurer = checkParties(claim, id);
-            if (atInsurer != null && "SETTLED".equals(Json.text(atInsurer, "status"))) {
-                String share = Json.text(atInsurer, "adjudication.totalPatientResponsibility");
-                patientShares.merge(claim.memberId(), new BigDecimal(share == null ? "0" : share), BigDecimal::add);
+            // The accumulator counts a claim's patient share when it is adjudicated, settled or not.
+            String share = atInsurer == null ? null : Json.text(atInsurer, "adjudication.totalPatientResponsibility");
+            if (share != null) {
+                patientShares.merge(claim.memberId(), new BigDecimal(share), BigDecimal::add);
             }
         }
         for (Map.Entry<String, BigDecimal> member : patientShares.entrySet()) {
@@ -67,7 +68,7 @@ final class ClaimsAudit {
             BigDecimal after = outOfPocketMet(member.getKey());
             if (before == null || after.subtract(before).compareTo(member.getValue()) != 0) {
                 findings.add(DIVERGED, "member " + member.getKey() + "'s out-of-pocket accumulator went from " + before + " to "
-                        + after + " while the patient shares of the run's settled claims add up to " + member.getValue());
+                        + after + " while the patient shares of the run's adjudicated claims add up to " + member.getValue());
             }
         }
         return accepted;
