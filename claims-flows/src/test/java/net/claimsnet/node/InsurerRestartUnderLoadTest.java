@@ -63,13 +63,13 @@ class InsurerRestartUnderLoadTest {
                 network.insurer().startFlow(new AdjudicateClaimFlow.Initiator(claim));
             }
             restartInsurerOnce(network, () -> claimsAtInsurer(network, c -> c.getAdjudication() != null) >= 3);
-            awaitQuiet(network, () -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.APPROVED) == CLAIMS);
+            new NetworkWaits(network, PATIENCE).awaitQuiet(() -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.APPROVED) == CLAIMS);
 
             for (UniqueIdentifier claim : claims) {
                 network.insurer().startFlow(new SettleClaimFlow.Initiator(claim, "EFT-" + claim.getExternalId()));
             }
             restartInsurerOnce(network, () -> claimsAtInsurer(network, c -> c.getSettlement() != null) >= 3);
-            awaitQuiet(network, () -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.SETTLED) == CLAIMS);
+            new NetworkWaits(network, PATIENCE).awaitQuiet(() -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.SETTLED) == CLAIMS);
 
             for (Node node : network.nodes()) {
                 assertThat(node.flows().failedFlows()).as("failed flows on %s", node.name()).isEmpty();
@@ -107,33 +107,13 @@ class InsurerRestartUnderLoadTest {
 
     /** Crashes the insurer as soon as the work is under way, and starts it again over its stores. */
     private static void restartInsurerOnce(InMemoryNetwork network, BooleanSupplier underWay) throws InterruptedException {
-        await(network, underWay, "the work to get under way");
+        new NetworkWaits(network, PATIENCE).await(underWay, "the work to get under way");
         network.stop(InMemoryNetwork.INSURER);
         Thread.sleep(50);
         network.start(InMemoryNetwork.INSURER);
     }
 
-    /** Waits until the condition holds and no node runs a flow any more. */
-    private static void awaitQuiet(InMemoryNetwork network, BooleanSupplier done) throws InterruptedException {
-        await(network, () -> done.getAsBoolean() && network.nodes().stream().allMatch(n -> n.flows().runningCount() == 0),
-                "every flow to finish");
-    }
 
-    private static void await(InMemoryNetwork network, BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                StringBuilder state = new StringBuilder();
-                for (Node node : network.nodes()) {
-                    state.append("\n").append(node.name().getOrganisation()).append(": ").append(node.flows().runningCount())
-                            .append(" running, failed ").append(node.flows().failedFlows().stream()
-                                    .map(c -> c.flowName() + ": " + c.failure()).distinct().limit(3).toList());
-                }
-                throw new AssertionError("Timed out waiting for " + what + state);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private static long claimsAtInsurer(InMemoryNetwork network, Predicate<ClaimState> which) {
         return network.insurer().ledger().vault().unconsumed(ClaimState.class).stream()

@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,26 +59,27 @@ class RestoreFromBackupTest {
         H2NodeDatabase restored = null;
         try (InMemoryNetwork network = InMemoryNetwork.threaded(2).settings(settings)
                 .stores(InMemoryNetwork.INSURER, acme.stores()).build()) {
+            NetworkWaits waits = new NetworkWaits(network, PATIENCE);
             openMembers(network);
             List<UniqueIdentifier> claims = file(network, CLAIMS_BEFORE, 0);
             for (UniqueIdentifier claim : claims) {
                 network.insurer().startFlow(new AdjudicateClaimFlow.Initiator(claim));
             }
-            await(network, () -> claimsAtInsurer(network, c -> c.getAdjudication() != null) >= 3, "adjudications under way");
+            waits.await(() -> claimsAtInsurer(network, c -> c.getAdjudication() != null) >= 3, "adjudications under way");
             Instant backupTakenAt = network.insurer().services().clock().instant();
             acme.backupTo(backup);
             long inBackup = network.insurer().ledger().transactions().count();
 
-            awaitQuiet(network, () -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.APPROVED) == CLAIMS_BEFORE);
+            waits.awaitQuiet(() -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.APPROVED) == CLAIMS_BEFORE);
             for (UniqueIdentifier claim : claims) {
                 network.insurer().startFlow(new SettleClaimFlow.Initiator(claim, "EFT-" + claim.getId()));
             }
-            awaitQuiet(network, () -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.SETTLED) == CLAIMS_BEFORE);
+            waits.awaitQuiet(() -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.SETTLED) == CLAIMS_BEFORE);
             List<UniqueIdentifier> later = file(network, CLAIMS_AFTER, CLAIMS_BEFORE);
             for (UniqueIdentifier claim : later) {
                 network.insurer().startFlow(new AdjudicateClaimFlow.Initiator(claim));
             }
-            awaitQuiet(network, () -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.APPROVED) == CLAIMS_AFTER);
+            waits.awaitQuiet(() -> claimsAtInsurer(network, c -> c.getStatus() == ClaimStatus.APPROVED) == CLAIMS_AFTER);
             claims.addAll(later);
             long beforeTheLoss = network.insurer().ledger().transactions().count();
             assertThat(beforeTheLoss).as("the network worked on after the backup").isGreaterThan(inBackup);
@@ -94,7 +94,7 @@ class RestoreFromBackupTest {
             RecoveryReport report = insurer.recovery().orElseThrow().completion().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             assertThat(report.complete()).as(report.describe()).isTrue();
             assertThat(report.recorded()).as(report.describe()).isGreaterThan(0);
-            awaitQuiet(network, () -> true);
+            waits.awaitQuiet(() -> true);
 
             assertThat(insurer.ledger().transactions().count()).as("every transaction is back").isEqualTo(beforeTheLoss);
             for (UniqueIdentifier claim : claims) {
@@ -114,10 +114,10 @@ class RestoreFromBackupTest {
             UniqueIdentifier next = file(network, 1, CLAIMS_BEFORE + CLAIMS_AFTER).get(0);
             // The provider's flow ends on the insurer's acknowledgement, sent as the insurer's step commits; on
             // two busy threads its vault may show the claim a moment later (seen once in a full run).
-            await(network, () -> insurer.ledger().vault().latest(next, ClaimState.class).isPresent(), "the next claim at Acme");
+            waits.await(() -> insurer.ledger().vault().latest(next, ClaimState.class).isPresent(), "the next claim at Acme");
             insurer.startFlow(new AdjudicateClaimFlow.Initiator(next)).result().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             insurer.startFlow(new SettleClaimFlow.Initiator(next, "EFT-next")).result().get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            awaitQuiet(network, () -> true);
+            waits.awaitQuiet(() -> true);
             assertSameStatesEverywhere(network, next);
         } finally {
             if (restored != null) {
@@ -183,24 +183,5 @@ class RestoreFromBackupTest {
                 .map(s -> s.getState().getData()).filter(which).count();
     }
 
-    private static void awaitQuiet(InMemoryNetwork network, BooleanSupplier done) throws InterruptedException {
-        await(network, () -> done.getAsBoolean() && network.nodes().stream().allMatch(n -> n.flows().runningCount() == 0),
-                "every flow to finish");
-    }
 
-    private static void await(InMemoryNetwork network, BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                StringBuilder state = new StringBuilder();
-                for (Node node : network.nodes()) {
-                    state.append("\n").append(node.name().getOrganisation()).append(": ").append(node.flows().runningCount())
-                            .append(" running, failed ").append(node.flows().failedFlows().stream()
-                                    .map(c -> c.flowName() + ": " + c.failure()).distinct().limit(3).toList());
-                }
-                throw new AssertionError("Timed out waiting for " + what + state);
-            }
-            Thread.sleep(20);
-        }
-    }
 }

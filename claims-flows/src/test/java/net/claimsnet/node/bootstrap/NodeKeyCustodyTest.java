@@ -69,17 +69,7 @@ class NodeKeyCustodyTest {
         NetworkFiles operator = new NetworkFiles(dir.resolve("state"));
         new NetworkBootstrap(operator, Clock.fixed(Instant.parse("2025-04-01T12:00:00Z"), ZoneOffset.UTC))
                 .run(NetworkConfiguration.load(nodes));
-        Path domainStores = Files.createDirectories(dir.resolve("domain/config/claimsnet"));
-        Files.copy(operator.keystore("acme"), domainStores.resolve("node.p12"));
-        Files.copy(operator.tlsKeystore("acme"), domainStores.resolve("tls.p12"));
-        Files.copy(operator.truststore(), domainStores.resolve("truststore.p12"));
-        Map<String, String> properties = new HashMap<>();
-        properties.put(NodeKeyCustody.KEYSTORE_PROPERTY, domainStores.resolve("node.p12").toString());
-        properties.put(NodeKeyCustody.KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.keystorePassword("acme")).trim());
-        properties.put(NodeKeyCustody.TLS_KEYSTORE_PROPERTY, domainStores.resolve("tls.p12").toString());
-        properties.put(NodeKeyCustody.TLS_KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.tlsKeystorePassword("acme")).trim());
-        properties.put(NodeKeyCustody.TRUSTSTORE_PROPERTY, domainStores.resolve("truststore.p12").toString());
-        properties.put(NodeKeyCustody.TRUSTSTORE_PASSWORD_PROPERTY, Files.readString(operator.truststorePassword()).trim());
+        Map<String, String> properties = domainCopiesOf(operator, "acme");
         ColumnKeys expected = operator.loadColumnKeys("acme");
         // The operator's files out of reach: the node must not need them.
         Files.move(dir.resolve("state/secrets"), dir.resolve("secrets-elsewhere"));
@@ -100,18 +90,8 @@ class NodeKeyCustodyTest {
         NetworkFiles operator = new NetworkFiles(dir.resolve("state"));
         new NetworkBootstrap(operator, Clock.fixed(Instant.parse("2025-04-01T12:00:00Z"), ZoneOffset.UTC))
                 .run(NetworkConfiguration.load(nodes));
-        Path domainStores = Files.createDirectories(dir.resolve("domain/config/claimsnet"));
-        Files.copy(operator.keystore("notary"), domainStores.resolve("node.p12"));
-        Files.copy(operator.tlsKeystore("notary"), domainStores.resolve("tls.p12"));
-        Files.copy(operator.truststore(), domainStores.resolve("truststore.p12"));
-        Map<String, String> properties = new HashMap<>();
+        Map<String, String> properties = domainCopiesOf(operator, "notary");
         properties.put(NodeKeyCustody.NODE_CONFIG_PROPERTY, nodes.resolve("notary.properties").toString());
-        properties.put(NodeKeyCustody.KEYSTORE_PROPERTY, domainStores.resolve("node.p12").toString());
-        properties.put(NodeKeyCustody.KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.keystorePassword("notary")).trim());
-        properties.put(NodeKeyCustody.TLS_KEYSTORE_PROPERTY, domainStores.resolve("tls.p12").toString());
-        properties.put(NodeKeyCustody.TLS_KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.tlsKeystorePassword("notary")).trim());
-        properties.put(NodeKeyCustody.TRUSTSTORE_PROPERTY, domainStores.resolve("truststore.p12").toString());
-        properties.put(NodeKeyCustody.TRUSTSTORE_PASSWORD_PROPERTY, Files.readString(operator.truststorePassword()).trim());
         NodeKeyCustody custody = NodeKeyCustody.from(properties::get).orElseThrow();
 
         NetworkFiles inTheNotarysDomain = new NetworkFiles(dir.resolve("state"), custody);
@@ -121,6 +101,22 @@ class NodeKeyCustodyTest {
         assertThat(inTheNotarysDomain.loadKey("acme").getPublic()).as("Acme's key, from the state directory")
                 .isEqualTo(operator.loadKey("acme").getPublic());
         assertThat(inTheNotarysDomain.loadKey("notary").getPublic()).isEqualTo(operator.loadKey("notary").getPublic());
+    }
+
+    /** What ./network does for the node's domain: its three stores copied there, the properties naming them. */
+    private Map<String, String> domainCopiesOf(NetworkFiles operator, String nodeId) throws Exception {
+        Path domainStores = Files.createDirectories(dir.resolve("domain/config/claimsnet"));
+        Files.copy(operator.keystore(nodeId), domainStores.resolve("node.p12"));
+        Files.copy(operator.tlsKeystore(nodeId), domainStores.resolve("tls.p12"));
+        Files.copy(operator.truststore(), domainStores.resolve("truststore.p12"));
+        Map<String, String> properties = new HashMap<>();
+        properties.put(NodeKeyCustody.KEYSTORE_PROPERTY, domainStores.resolve("node.p12").toString());
+        properties.put(NodeKeyCustody.KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.keystorePassword(nodeId)).trim());
+        properties.put(NodeKeyCustody.TLS_KEYSTORE_PROPERTY, domainStores.resolve("tls.p12").toString());
+        properties.put(NodeKeyCustody.TLS_KEYSTORE_PASSWORD_PROPERTY, Files.readString(operator.tlsKeystorePassword(nodeId)).trim());
+        properties.put(NodeKeyCustody.TRUSTSTORE_PROPERTY, domainStores.resolve("truststore.p12").toString());
+        properties.put(NodeKeyCustody.TRUSTSTORE_PASSWORD_PROPERTY, Files.readString(operator.truststorePassword()).trim());
+        return properties;
     }
 
     private static Map<String, String> domainProperties(String password) {
