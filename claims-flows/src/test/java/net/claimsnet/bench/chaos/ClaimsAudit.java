@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 
 import static net.claimsnet.bench.chaos.Findings.Kind.DIVERGED;
 import static net.claimsnet.bench.chaos.Findings.Kind.DUPLICATED;
@@ -128,14 +127,6 @@ final class ClaimsAudit {
 
     /** A read that must succeed: the network is quiet and up when the audit runs. */
     private Answer read(NetworkNode node, String path) throws InterruptedException {
-        try {
-            Answer answer = api.get(node, path).get();
-            if (answer.status() != 200 && answer.status() != 404) {
-                throw new IllegalStateException("GET " + path + " at " + node.id() + ": " + answer.excerpt());
-            }
-            return answer;
-        } catch (ExecutionException noAnswer) {
-            throw new IllegalStateException("GET " + path + " at " + node.id() + ": no answer (" + noAnswer.getCause() + ")");
-        }
+        return QuietReads.get(api, node, path, Set.of(200, 404));
     }
 }

@@ -8,7 +8,7 @@ import net.claimsnet.bench.network.NetworkNode;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 
 import static net.claimsnet.bench.chaos.Findings.Kind.STUCK;
 
@@ -71,14 +71,6 @@ final class FlowsAtRest {
     }
 
     private Answer read(NetworkNode admin, String path) throws InterruptedException {
-        try {
-            Answer answer = api.get(admin, path).get();
-            if (answer.status() != 200) {
-                throw new IllegalStateException("GET " + path + " at " + admin.id() + ": " + answer.excerpt());
-            }
-            return answer;
-        } catch (ExecutionException noAnswer) {
-            throw new IllegalStateException("GET " + path + " at " + admin.id() + ": no answer (" + noAnswer.getCause() + ")");
-        }
+        return QuietReads.get(api, admin, path, Set.of(200));
     }
 }

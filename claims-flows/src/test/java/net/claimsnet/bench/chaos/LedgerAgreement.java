@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 
 import static net.claimsnet.bench.chaos.Findings.Kind.DIVERGED;
 
@@ -91,17 +91,10 @@ final class LedgerAgreement {
 
     private Object digest(NetworkNode admin, Instant since) throws InterruptedException {
         String path = "api/admin/ledger/digest?limit=200000&since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8);
-        try {
-            Answer answer = api.get(admin, path).get();
-            if (answer.status() != 200) {
-                throw new IllegalStateException("the ledger digest of " + admin.id() + ": " + answer.excerpt());
-            }
-            if ("true".equals(Json.text(answer.json(), "statesTruncated"))) {
-                throw new IllegalStateException(admin.id() + " holds more than 200,000 states changed in the run: too many to compare");
-            }
-            return answer.json();
-        } catch (ExecutionException noAnswer) {
-            throw new IllegalStateException("the ledger digest of " + admin.id() + ": no answer (" + noAnswer.getCause() + ")");
+        Answer answer = QuietReads.get(api, admin, path, Set.of(200));
+        if ("true".equals(Json.text(answer.json(), "statesTruncated"))) {
+            throw new IllegalStateException(admin.id() + " holds more than 200,000 states changed in the run: too many to compare");
         }
+        return answer.json();
     }
 }
