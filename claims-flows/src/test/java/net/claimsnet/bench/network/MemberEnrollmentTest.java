@@ -69,7 +69,8 @@ class MemberEnrollmentTest {
         assertThat(result).isEqualTo(new MemberEnrollment.Result(3, 1));
         assertThat(path).isEqualTo("POST /api/coverages/batch");
         assertThat(new String(Base64.getDecoder().decode(authorization.substring("Basic ".length())), StandardCharsets.UTF_8))
-                .isEqualTo("admin@acme:admin-demo");
+                .as("the administrator's password: the README's, or the one ./network generated in this working tree")
+                .isEqualTo("admin@acme:" + DemoPasswords.of("admin@acme"));
         Object members = Json.at(Json.parse(body), "members");
         assertThat(members).isInstanceOf(List.class);
         List<?> list = (List<?>) members;
