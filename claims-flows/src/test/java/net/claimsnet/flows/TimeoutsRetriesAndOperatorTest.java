@@ -90,6 +90,26 @@ class TimeoutsRetriesAndOperatorTest {
     }
 
     @Test
+    void aFlowWaitingForAnAbsentCounterpartySaysWhomItWaitsForAndWhatItExpects() {
+        net.network.stop(InMemoryNetwork.INSURER);
+        FlowHandle<SignedTransaction> submission = submit();
+        net.network.advanceTime(TIMEOUT);
+
+        assertThat(net.stMary().flows().runningFlows()).singleElement().satisfies(running -> {
+            assertThat(running.flowId()).isEqualTo(submission.flowId());
+            assertThat(running.flowName()).isEqualTo(SubmitClaimFlow.Initiator.class.getName());
+            assertThat(running.waitingFor()).isEqualTo("a transaction");
+            assertThat(running.counterparty()).isEqualTo("Acme Health Insurance");
+            assertThat(running.attempts()).isEqualTo(1);
+        });
+
+        net.network.start(InMemoryNetwork.INSURER);
+        net.network.advanceTime(TIMEOUT.multipliedBy(2));
+        assertThat(submission.result()).isCompleted();
+        assertThat(net.stMary().flows().runningFlows()).isEmpty();
+    }
+
+    @Test
     void aFlowWhoseCounterpartyNeverAnswersFailsWithTheReasonAndTheOperatorRetriesItLater() {
         net.network.stop(InMemoryNetwork.INSURER);
         FlowHandle<SignedTransaction> submission = submit();

@@ -121,6 +121,22 @@ final class Fiber {
     }
 
     /**
+     * What the flow is doing, for its operator. Read off the fiber's thread: each field is read once, and a
+     * read racing a step at worst shows the wait just before or just after it.
+     */
+    RunningFlow describeRunning() {
+        Wait wait = state.wait;
+        List<FlowLogic<?>> stack = List.copyOf(state.stack);
+        String frame = stack.isEmpty() ? state.rootName : stack.get(stack.size() - 1).getClass().getName();
+        if (wait == null) {
+            return new RunningFlow(id, state.rootName, frame, "its next step", null, 0, state.startedAt);
+        }
+        SessionState session = wait.sessionId == null ? null : state.sessions.get(wait.sessionId);
+        return new RunningFlow(id, state.rootName, frame, wait.describe(),
+                session == null ? null : session.counterparty.getOrganisation(), wait.attempts, state.startedAt);
+    }
+
+    /**
      * Whether the flow's session of that id is with that counterparty. Read off the fiber's thread (a peer's
      * recovery request): a session's entry never changes once put, and a read racing the put of another
      * session at worst misses it, the peer then waiting on as it would have without asking.

@@ -241,6 +241,18 @@ public final class FlowEngine {
         return failed;
     }
 
+    /** The flows running or waiting on this node, each with what it waits for; oldest first. */
+    public List<RunningFlow> runningFlows() {
+        List<RunningFlow> running = new ArrayList<>();
+        for (Fiber fiber : fibers.values()) {
+            if (fiber.status == FlowStatus.RUNNING) {
+                running.add(fiber.describeRunning());
+            }
+        }
+        running.sort(Comparator.comparing(RunningFlow::startedAt).thenComparing(RunningFlow::flowId));
+        return running;
+    }
+
     /** Flows running or waiting on this node. */
     public int runningCount() {
         int running = 0;

@@ -16,7 +16,7 @@ import static net.claimsnet.bench.chaos.Findings.Kind.STUCK;
  * Waits until no node runs a flow or has a message to send (what the nodes' administrators read in
  * {@code /api/admin/flows}); what is still running when the time is up is stuck. Flows that failed
  * during the run are listed with their reasons (an operator sees them and can retry or abandon them);
- * one that failed without a reason is stuck too.
+ * one that failed without a reason is stuck too. Of a flow still running, what it waits for and from whom is printed.
  */
 final class FlowsAtRest {
 
@@ -40,9 +40,24 @@ final class FlowsAtRest {
             if (busy(flows) > 0) {
                 findings.add(STUCK, node.id() + " still runs " + Json.text(flows, "running") + " flow(s) and has "
                         + Json.text(flows, "outboxPending") + " message(s) to send after the quiet period");
+                reportRunning(admin);
             }
             reportFailures(admin, since);
         }
+    }
+
+    /** What each flow left running waits for, as its node's operator reads it: the lead to why it is stuck. */
+    private void reportRunning(NetworkNode admin) throws InterruptedException {
+        for (Object running : (List<?>) read(admin, "api/admin/flows/running?limit=1000").json()) {
+            Killer.say("%s: flow %s (%s, at %s) started %s still waits for %s from %s after %s resend(s)", admin.id(),
+                    Json.text(running, "flowId"), shortName(Json.text(running, "flowName")), shortName(Json.text(running, "frame")),
+                    Json.text(running, "startedAt"), Json.text(running, "waitingFor"), Json.text(running, "counterparty"),
+                    Json.text(running, "attempts"));
+        }
+    }
+
+    private static String shortName(String className) {
+        return className == null ? null : className.substring(className.lastIndexOf('.') + 1);
     }
 
     private void reportFailures(NetworkNode admin, Instant since) throws InterruptedException {

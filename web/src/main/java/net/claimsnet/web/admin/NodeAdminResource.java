@@ -55,7 +55,7 @@ public class NodeAdminResource {
 
     /** A transaction id as the ledger writes it: a SHA-256 in hex (upper case), maybe with its algorithm. */
     private static final Pattern TRANSACTION_ID = Pattern.compile("[A-Za-z0-9:-]{64,80}");
-    private static final int MAX_FAILED_LISTED = 1_000;
+    private static final int MAX_FLOWS_LISTED = 1_000;
 
     @EJB
     private NodeRuntime runtime;
@@ -79,10 +79,22 @@ public class NodeAdminResource {
     @Operation(summary = "Flows that cannot go on, most recent first, with why: for an operator to retry or abandon")
     public Response failedFlows(@QueryParam("limit") @DefaultValue("100") int limit) {
         requireRunning();
-        if (limit < 1 || limit > MAX_FAILED_LISTED) {
-            return error(400, "invalid-request", "limit must be between 1 and " + MAX_FAILED_LISTED);
+        if (limit < 1 || limit > MAX_FLOWS_LISTED) {
+            return error(400, "invalid-request", "limit must be between 1 and " + MAX_FLOWS_LISTED);
         }
         return Response.ok(new NodeOperationsReadings(database).failedFlows(limit)).build();
+    }
+
+    @GET
+    @Path("flows/running")
+    @Operation(summary = "Flows not finished, oldest first, each with the sub-flow at work and what it waits for "
+            + "(whose message, how many resends): why a flow still runs")
+    public Response runningFlows(@QueryParam("limit") @DefaultValue("100") int limit) {
+        requireRunning();
+        if (limit < 1 || limit > MAX_FLOWS_LISTED) {
+            return error(400, "invalid-request", "limit must be between 1 and " + MAX_FLOWS_LISTED);
+        }
+        return Response.ok(runtime.node().flows().runningFlows().stream().limit(limit).toList()).build();
     }
 
     @POST

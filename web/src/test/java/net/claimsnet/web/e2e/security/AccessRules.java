@@ -56,6 +56,7 @@ final class AccessRules {
                 .login("POST /api/coverages/{id}/termination", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows/failed", anywhere(NODE_ADMIN))
+                .login("GET /api/admin/flows/running", anywhere(NODE_ADMIN))
                 .login("POST /api/admin/flows/{flowId}/retry", anywhere(NODE_ADMIN))
                 .login("POST /api/admin/flows/{flowId}/abandon", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/ledger/digest", anywhere(NODE_ADMIN))
