@@ -31,12 +31,11 @@ public final class ReplaceClaimFlow {
 
     public static final class Initiator extends CountersignedClaimFlow {
 
-        private final UniqueIdentifier claimId;
         private final ClaimDetails corrected;
 
         /** @param corrected the corrected claim (its own claim id); the flow marks it as replacing the original */
         public Initiator(UniqueIdentifier claimId, ClaimDetails corrected) {
-            this.claimId = claimId;
+            super(claimId);
             this.corrected = corrected;
         }
 

@@ -28,13 +28,12 @@ public final class SettleClaimFlow {
 
     public static final class Initiator extends CountersignedClaimFlow {
 
-        private final UniqueIdentifier claimId;
         private final String paymentReference;
         private final LocalDate paymentDate;
 
         /** @param paymentDate the day paid; null for today */
         public Initiator(UniqueIdentifier claimId, String paymentReference, LocalDate paymentDate) {
-            this.claimId = claimId;
+            super(claimId);
             this.paymentReference = paymentReference;
             this.paymentDate = paymentDate;
         }

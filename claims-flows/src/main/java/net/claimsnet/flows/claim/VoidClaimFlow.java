@@ -24,10 +24,9 @@ public final class VoidClaimFlow {
 
     public static final class Initiator extends CountersignedClaimFlow {
 
-        private final UniqueIdentifier claimId;
 
         public Initiator(UniqueIdentifier claimId) {
-            this.claimId = claimId;
+            super(claimId);
         }
 
         @Override

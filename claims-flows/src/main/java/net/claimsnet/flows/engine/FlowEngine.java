@@ -253,6 +253,13 @@ public final class FlowEngine {
         return running;
     }
 
+    /** The running flow that holds the soft lock {@code key}, if one does. */
+    public Optional<RunningFlow> lockHolder(String key) {
+        String owner = locks.owner(key);
+        Fiber fiber = owner == null ? null : fibers.get(owner);
+        return fiber == null || fiber.status != FlowStatus.RUNNING ? Optional.empty() : Optional.of(fiber.describeRunning());
+    }
+
     /** Flows running or waiting on this node. */
     public int runningCount() {
         int running = 0;

@@ -4,6 +4,7 @@ import net.claimsnet.rules.model.Severity;
 import net.claimsnet.contracts.ClaimLifecycle;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
+import net.claimsnet.flows.claim.ClaimLocks;
 import net.claimsnet.flows.claim.EligibilityAnswer;
 import net.claimsnet.flows.claim.EligibilityFlow;
 import net.claimsnet.flows.claim.PendClaimFlow;
@@ -148,6 +149,7 @@ final class ClaimCommands {
     ClaimState voidClaim(DeskUser user, String claimId) {
         policy.require(user, DeskAction.VOID, claimId);
         ClaimState claim = allowedClaim(user, DeskAction.VOID, claimId, ClaimLifecycle.VOID);
+        requireNoStepUnderWay(claim, VoidClaimFlow.Initiator.class);
         return act(user, DeskAction.VOID, idOf(claim), () -> onlyClaimIn(run(new VoidClaimFlow.Initiator(claim.getLinearId()))));
     }
 
@@ -159,6 +161,7 @@ final class ClaimCommands {
         policy.require(user, DeskAction.REPLACE, claimId);
         Objects.requireNonNull(corrected, "corrected");
         ClaimState original = allowedClaim(user, DeskAction.REPLACE, claimId, ClaimLifecycle.REPLACE);
+        requireNoStepUnderWay(original, ReplaceClaimFlow.Initiator.class);
         rememberPlan(corrected, planId);
         // Scrubbed as what it will be on the ledger: a replacement naming the claim it replaces.
         List<ScrubFinding> findings = scrub(corrected.withFrequencyCode(FrequencyCode.REPLACEMENT)
@@ -238,6 +241,7 @@ final class ClaimCommands {
             policy.recordRefused(user, DeskAction.SETTLE, idOf(claim), null);
             throw new ClaimConflictException("Claim " + idOf(claim) + " pays nothing: there is nothing to settle");
         }
+        requireNoStepUnderWay(claim, SettleClaimFlow.Initiator.class);
         return act(user, DeskAction.SETTLE, idOf(claim), () -> onlyClaimIn(run(
                 new SettleClaimFlow.Initiator(claim.getLinearId(), paymentReference, paymentDate))));
     }
@@ -254,6 +258,22 @@ final class ClaimCommands {
             throw new ClaimConflictException(command.refusal(claim));
         }
         return claim;
+    }
+
+    /**
+     * A step that holds the claim's lock ({@link ClaimLocks}) is still running on this node: the
+     * same step asked again (a second click, a retry after a lost answer) is answered as still running,
+     * with that flow's id, rather than started twice; another step is refused until it ends.
+     */
+    private void requireNoStepUnderWay(ClaimState claim, Class<?> step) {
+        node.flows().lockHolder(ClaimLocks.stepOn(claim.getLinearId())).ifPresent(running -> {
+            if (running.flowName().equals(step.getName())) {
+                throw new FlowStillRunningException(running.flowId());
+            }
+            throw new ClaimConflictException("Another step on claim " + idOf(claim) + " is under way (flow " + running.flowId()
+                    + ", " + running.flowName().substring(running.flowName().lastIndexOf('.') + 1)
+                    + "): try again when it has ended");
+        });
     }
 
     /** Runs the action and records its outcome, a done one under the claim it produced (a filing has no id before). */

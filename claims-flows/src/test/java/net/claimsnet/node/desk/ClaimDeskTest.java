@@ -2,6 +2,7 @@ package net.claimsnet.node.desk;
 
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.ClaimNetwork;
+import net.claimsnet.flows.engine.RunningFlow;
 import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
@@ -34,6 +35,7 @@ import static net.claimsnet.flows.ClaimNetwork.ST_MARY_MEMBER;
 import static net.claimsnet.flows.ClaimNetwork.historyAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class ClaimDeskTest {
 
@@ -476,6 +478,45 @@ class ClaimDeskTest {
         assertThat(decided.getStatus()).isEqualTo(ClaimStatus.PARTIALLY_APPROVED);
         assertThat(decided.getAdjudication().getLines().get(0).getPaid())
                 .isEqualByComparingTo(claim.getClaim().getServiceLines().get(0).getCharge().subtract(money("30.00")));
+    }
+
+    @Test
+    void aSettlementAskedForAgainWhileTheFirstIsUnderWayIsAnsweredWithTheFirstAndIsPaidOnce() {
+        ClaimState approved = adjudicatedByRules();
+        net.network.stop(InMemoryNetwork.ST_MARY);
+
+        String first = flowIdOf(() -> insurer.settle(ADJUSTER, id(approved), "EFT-20250401-0001", null));
+        String again = flowIdOf(() -> insurer.settle(ADJUSTER, id(approved), "EFT-20250401-0001", null));
+        assertThat(again).as("the second request's flow").isEqualTo(first);
+        assertThat(net.insurer().flows().runningFlows()).extracting(RunningFlow::flowId).containsExactly(first);
+
+        net.network.start(InMemoryNetwork.ST_MARY);
+        net.network.advanceTime(java.time.Duration.ofMinutes(1));
+        assertThat(insurer.claim(ADJUSTER, id(approved)).getStatus()).isEqualTo(ClaimStatus.SETTLED);
+        assertThat(net.insurer().flows().failedFlows()).isEmpty();
+        assertThat(net.unfinishedFlows()).isEmpty();
+    }
+
+    @Test
+    void anotherStepOnAClaimWhoseVoidIsUnderWayIsRefusedWithTheRunningFlowNamed() {
+        ClaimState claim = submitted();
+        net.network.stop(InMemoryNetwork.INSURER);
+        String voiding = flowIdOf(() -> stMary.voidClaim(ST_MARY_BILLING, id(claim)));
+
+        assertThatThrownBy(() -> stMary.replace(ST_MARY_BILLING, id(claim), SampleClaims.details(ST_MARY_MEMBER)))
+                .isInstanceOf(ClaimConflictException.class)
+                .hasMessage("Another step on claim " + id(claim) + " is under way (flow " + voiding
+                        + ", VoidClaimFlow$Initiator): try again when it has ended");
+
+        net.network.start(InMemoryNetwork.INSURER);
+        net.network.advanceTime(java.time.Duration.ofMinutes(1));
+        assertThat(stMary.claim(ST_MARY_BILLING, id(claim)).getStatus()).isEqualTo(ClaimStatus.VOIDED);
+    }
+
+    private String flowIdOf(Runnable deskCall) {
+        Throwable running = catchThrowable(deskCall::run);
+        assertThat(running).isInstanceOf(FlowStillRunningException.class);
+        return ((FlowStillRunningException) running).flowId();
     }
 
     @Test
