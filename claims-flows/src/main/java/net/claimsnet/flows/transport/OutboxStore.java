@@ -15,7 +15,12 @@ import java.util.Optional;
  */
 public interface OutboxStore {
 
-    /** Queues the envelope, due at once; an envelope whose message id is already queued is ignored (a resend). */
+    /**
+     * Queues the envelope, due at once. A resend of a message still pending changes nothing; a resend of
+     * one delivered before is queued again, due at once: its sender lost the answer, and the recipient
+     * may have lost the message (a database that lost its last commits, a restore from a backup); the
+     * recipient takes it in once either way. A refused one stays refused.
+     */
     void add(Envelope envelope, Instant at);
 
     /** {@link #add} for each, in one commit where the store can (what one flow step sends). */

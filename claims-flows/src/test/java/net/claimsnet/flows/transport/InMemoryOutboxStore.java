@@ -17,7 +17,11 @@ public final class InMemoryOutboxStore implements OutboxStore {
 
     @Override
     public synchronized void add(Envelope envelope, Instant at) {
-        messages.putIfAbsent(envelope.messageId(), new OutboxMessage(envelope, at, 0, at, OutboxMessage.Status.PENDING, null));
+        OutboxMessage before = messages.get(envelope.messageId());
+        if (before == null || before.status() == OutboxMessage.Status.DELIVERED) {
+            messages.put(envelope.messageId(), new OutboxMessage(envelope, before == null ? at : before.createdAt(), 0, at,
+                    OutboxMessage.Status.PENDING, null));
+        }
     }
 
     @Override

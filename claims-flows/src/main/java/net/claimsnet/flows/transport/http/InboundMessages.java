@@ -2,6 +2,7 @@ package net.claimsnet.flows.transport.http;
 
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.EnvelopeCodec.MalformedEnvelopeException;
+import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InboxStore;
 import net.claimsnet.flows.transport.MessageHandler;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
@@ -25,8 +26,9 @@ import java.util.function.Consumer;
  * A node's receiving side of P2P over HTTP, called by its endpoint ({@code POST /api/p2p/messages})
  * with the request body. A message is handed to the node's flow engine only if it is well formed,
  * addressed to this node, and signed by the key the signed network map gives its sender; and only
- * once: its id goes into the inbox first, and a message received before is acknowledged again
- * without reaching the engine. Nothing is recorded for a refused message. Each peer, once its
+ * once: its id goes into the inbox first, and a session message received before is acknowledged
+ * again and handed to the engine as a redelivery (which the engine takes in once, and answers as a sign
+ * that its sender lost the answer). Nothing is recorded for a refused message. Each peer, once its
  * signature is checked (so that no one can use up another node's allowance), is held to its
  * {@link RateLimit} of messages a second: over it, the request is answered 429 and nothing recorded.
  *
@@ -139,6 +141,7 @@ public final class InboundMessages {
         }
         heardFrom.accept(message.envelope().sender());
         if (!inbox.receive(message.envelope(), clock.instant())) {
+            handOnAgain(bound, message.envelope());
             return InboundResult.acceptedAgain();
         }
         bound.onMessage(message.envelope());
@@ -178,9 +181,23 @@ public final class InboundMessages {
         for (int i = 0; i < passed.size(); i++) {
             if (fresh.get(i)) {
                 bound.onMessage(passed.get(i));
+            } else {
+                handOnAgain(bound, passed.get(i));
             }
         }
         return InboundResult.batchAnswered(MessageBatch.answer(parts.size(), refusals));
+    }
+
+    /**
+     * A session message received before goes to the engine again, which takes it in once (by its session's
+     * sequence numbers): its sender resent it because no answer came, so the flow that took it answers
+     * again, a finished flow repeats its last answers, and a message the engine never took in (lost with a
+     * step that did not commit) is taken in now.
+     */
+    private static void handOnAgain(MessageHandler bound, Envelope envelope) {
+        if (InMemoryInboxStore.isSessionMessage(envelope)) {
+            bound.onMessage(envelope);
+        }
     }
 
     /**

@@ -24,10 +24,15 @@ import java.util.Optional;
  */
 public final class JpaOutboxStore implements OutboxStore {
 
-    // One atomic statement: a resend of a queued message id leaves the row as it is.
+    // One atomic statement: a resend of a pending message id leaves the row as it is; one of a delivered
+    // message is queued again by REQUEUE_DELIVERED (the payload goes back: delivery dropped it).
     private static final String INSERT_IF_ABSENT = "insert into outbox_message (message_id, recipient, session_id, kind,"
             + " sequence_no, acknowledged, protocol, payload, created_at, attempts, next_attempt_at)"
             + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?9) on conflict do nothing";
+
+    private static final String REQUEUE_DELIVERED = "update outbox_message set delivered_at = null, payload = ?2,"
+            + " acknowledged = ?3, attempts = 0, next_attempt_at = ?4, last_error = null"
+            + " where message_id = ?1 and delivered_at is not null and refused_at is null";
 
     static final String TABLE = "outbox_message";
 
@@ -61,7 +66,8 @@ public final class JpaOutboxStore implements OutboxStore {
     }
 
     private void insert(EntityManager em, Envelope envelope, Instant at) {
-        em.createNativeQuery(INSERT_IF_ABSENT)
+        byte[] payload = columns.encrypt(envelope.payload(), TABLE, envelope.messageId());
+        int inserted = em.createNativeQuery(INSERT_IF_ABSENT)
                 .setParameter(1, envelope.messageId())
                 .setParameter(2, envelope.recipient().toString())
                 .setParameter(3, envelope.sessionId())
@@ -69,9 +75,17 @@ public final class JpaOutboxStore implements OutboxStore {
                 .setParameter(5, envelope.sequence())
                 .setParameter(6, envelope.acknowledged())
                 .setParameter(7, envelope.protocol() == null ? "" : envelope.protocol())
-                .setParameter(8, columns.encrypt(envelope.payload(), TABLE, envelope.messageId()))
+                .setParameter(8, payload)
                 .setParameter(9, at)
                 .executeUpdate();
+        if (inserted == 0) {
+            em.createNativeQuery(REQUEUE_DELIVERED)
+                    .setParameter(1, envelope.messageId())
+                    .setParameter(2, payload)
+                    .setParameter(3, envelope.acknowledged())
+                    .setParameter(4, at)
+                    .executeUpdate();
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import net.claimsnet.flows.rules.AdjudicationRulesPort;
 import net.claimsnet.flows.rules.BasicScrubRules;
 import net.claimsnet.flows.rules.FixedPercentageAdjudicationRules;
 import net.claimsnet.flows.rules.ScrubRulesPort;
+import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InMemoryOutboxStore;
 import net.claimsnet.flows.transport.InboxStore;
@@ -88,6 +89,9 @@ final class HttpNetwork implements AutoCloseable {
     private final Map<CordaX500Name, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<CordaX500Name, Node> nodes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> handedToEngines = new ConcurrentHashMap<>();
+    /** Envelopes a node's engine never sees the first time (the node acknowledged them, then lost them). */
+    private final List<java.util.function.Predicate<Envelope>> lostOnce = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final EngineSettings engineSettings;
     private final BootstrappedNetwork bootstrap;
     private final TrustedNetworkMap networkMap;
     private final StoredAttachment contractsJar = ContractsJar.load();
@@ -104,6 +108,12 @@ final class HttpNetwork implements AutoCloseable {
 
     /** @param storageOf stores for some nodes (others keep theirs in memory) */
     HttpNetwork(Map<CordaX500Name, Storage> storageOf) {
+        this(storageOf, EngineSettings.defaults());
+    }
+
+    /** @param engineSettings how long the nodes' flows wait before they resend */
+    HttpNetwork(Map<CordaX500Name, Storage> storageOf, EngineSettings engineSettings) {
+        this.engineSettings = engineSettings;
         roles.put(NOTARY, NodeRole.NOTARY);
         roles.put(INSURER, NodeRole.INSURER);
         roles.put(ST_MARY, NodeRole.PROVIDER);
@@ -204,7 +214,7 @@ final class HttpNetwork implements AutoCloseable {
                 .clock(clock)
                 .scheduler(scheduler)
                 .executor(pool)
-                .settings(EngineSettings.defaults());
+                .settings(engineSettings);
         if (role == NodeRole.PROVIDER) {
             builder.service(ScrubRulesPort.class, scrubRules);
         } else if (role == NodeRole.INSURER) {
@@ -248,9 +258,22 @@ final class HttpNetwork implements AutoCloseable {
         timers.shutdownNow();
     }
 
+    /**
+     * The first envelope that matches is acknowledged to its sender but never reaches its recipient's
+     * engine: as if the recipient lost it (a database that lost its last commit) after saying it had it.
+     */
+    void loseOnce(java.util.function.Predicate<Envelope> envelope) {
+        lostOnce.add(envelope);
+    }
+
     /** The transport as the node sees it, counting what reaches the node's engine. */
     private Transport counting(HttpTransport transport) {
         return (name, handler) -> transport.bind(name, (MessageHandler) envelope -> {
+            for (java.util.function.Predicate<Envelope> lost : lostOnce) {
+                if (lost.test(envelope) && lostOnce.remove(lost)) {
+                    return;
+                }
+            }
             handedToEngines.computeIfAbsent(envelope.messageId(), id -> new AtomicInteger()).incrementAndGet();
             handler.onMessage(envelope);
         });
