@@ -401,7 +401,9 @@ final class Fiber {
             transientRetries = 0;
         } catch (RuntimeException | StackOverflowError e) {
             actions.discardStep();
+            List<String> heldInStep = List.copyOf(state.heldLocks);
             load(lastCheckpoint);
+            releaseLocksTakenIn(heldInStep);
             if (trigger != null) {
                 SessionState session = state.sessions.get(trigger.sessionId());
                 if (session != null && trigger.sequence() > session.lastConsumed) {
@@ -420,6 +422,18 @@ final class Fiber {
             boolean refusal = e instanceof FlowException || e instanceof LedgerException;
             markFailed(describe(e), refusal);
             engine.failed(this, e);
+        }
+    }
+
+    /**
+     * The locks a failed step took are given up with the step: the checkpoint it goes back to does not hold
+     * them, so neither a retry nor the flow's failure would ever release them, and the flows queued for
+     * them would wait for ever.
+     */
+    private void releaseLocksTakenIn(List<String> heldInStep) {
+        List<String> taken = heldInStep.stream().filter(key -> !state.heldLocks.contains(key)).toList();
+        if (!taken.isEmpty()) {
+            actions.releaseLocks(taken);
         }
     }
 
