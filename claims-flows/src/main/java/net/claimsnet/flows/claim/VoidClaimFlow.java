@@ -24,7 +24,6 @@ public final class VoidClaimFlow {
 
     public static final class Initiator extends CountersignedClaimFlow {
 
-
         public Initiator(UniqueIdentifier claimId) {
             super(claimId);
         }

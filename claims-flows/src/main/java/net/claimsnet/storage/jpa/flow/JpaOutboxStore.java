@@ -24,8 +24,9 @@ import java.util.Optional;
  */
 public final class JpaOutboxStore implements OutboxStore {
 
-    // One atomic statement: a resend of a pending message id leaves the row as it is; one of a delivered
-    // message is queued again by REQUEUE_DELIVERED (the payload goes back: delivery dropped it).
+    // Atomic on its own: a resend of a message id still pending leaves the row as it is. A resend of one
+    // delivered before finds the row too, and REQUEUE_DELIVERED queues it again (with its payload, which
+    // delivery dropped).
     private static final String INSERT_IF_ABSENT = "insert into outbox_message (message_id, recipient, session_id, kind,"
             + " sequence_no, acknowledged, protocol, payload, created_at, attempts, next_attempt_at)"
             + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?9) on conflict do nothing";
