@@ -27,7 +27,7 @@ public final class InMemoryInboxStore implements InboxStore {
         if (received.containsKey(envelope.messageId()) || checkpoints.isProcessed(envelope.messageId())) {
             return false;
         }
-        received.put(envelope.messageId(), isSessionMessage(envelope) ? envelope : null);
+        received.put(envelope.messageId(), envelope.kind().isSession() ? envelope : null);
         return true;
     }
 
@@ -40,17 +40,5 @@ public final class InMemoryInboxStore implements InboxStore {
             }
         }
         return unprocessed;
-    }
-
-    /** Whether the engine records the message as processed in a checkpoint (fetches it does not). */
-    public static boolean isSessionMessage(Envelope envelope) {
-        switch (envelope.kind()) {
-            case INIT:
-            case DATA:
-            case END:
-                return true;
-            default:
-                return false;
-        }
     }
 }

@@ -11,5 +11,13 @@ public enum MessageKind {
     /** The receiver of a transaction asks for transactions of its back chain. */
     FETCH_REQUEST,
     /** The answer to a fetch request. */
-    FETCH_RESPONSE
+    FETCH_RESPONSE;
+
+    /**
+     * Whether it belongs to a session's conversation: the engine records it as processed in a checkpoint
+     * (a fetch it answers or asks again at once, and records at once).
+     */
+    public boolean isSession() {
+        return this == INIT || this == DATA || this == END;
+    }
 }

@@ -2,7 +2,6 @@ package net.claimsnet.flows.transport.http;
 
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.EnvelopeCodec.MalformedEnvelopeException;
-import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InboxStore;
 import net.claimsnet.flows.transport.MessageHandler;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
@@ -195,7 +194,7 @@ public final class InboundMessages {
      * step that did not commit) is taken in now.
      */
     private static void handOnAgain(MessageHandler bound, Envelope envelope) {
-        if (InMemoryInboxStore.isSessionMessage(envelope)) {
+        if (envelope.kind().isSession()) {
             bound.onMessage(envelope);
         }
     }

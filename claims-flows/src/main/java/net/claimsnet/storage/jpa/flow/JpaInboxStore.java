@@ -3,7 +3,6 @@ package net.claimsnet.storage.jpa.flow;
 import jakarta.persistence.EntityManager;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.EnvelopeCodec;
-import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InboxStore;
 import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
@@ -58,7 +57,7 @@ public final class JpaInboxStore implements InboxStore {
     }
 
     private boolean insert(EntityManager em, Envelope envelope, Instant at) {
-        boolean session = InMemoryInboxStore.isSessionMessage(envelope);
+        boolean session = envelope.kind().isSession();
         var insert = session
                 ? em.createNativeQuery(INSERT_SESSION_MESSAGE)
                         .setParameter(5, columns.encrypt(EnvelopeCodec.encode(envelope), TABLE, envelope.messageId()))
