@@ -6,6 +6,7 @@ import net.claimsnet.flows.transport.EnvelopeCodec;
 import net.claimsnet.flows.transport.InboxStore;
 import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.DurableCommits;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * processed in the engine's own commits. A session message keeps its envelope until then; a fetch
  * request or answer (the engine asks again if one is lost) is recorded as processed at once. The kept
  * envelope (a transaction, a claim) is encrypted with the node's column key, bound to the message id.
+ * A message is recorded as received once its row is on the disk ({@link DurableCommits}), so that what the
+ * endpoint acknowledges survives a crash.
  */
 public final class JpaInboxStore implements InboxStore {
 
@@ -30,15 +33,19 @@ public final class JpaInboxStore implements InboxStore {
 
     private final DatabaseTransactions database;
     private final ColumnEncryption columns;
+    private final DurableCommits durable;
 
     public JpaInboxStore(DatabaseTransactions database, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
         this.columns = Objects.requireNonNull(columns, "columns");
+        this.durable = new DurableCommits(database);
     }
 
     @Override
     public boolean receive(Envelope envelope, Instant at) {
-        return database.inTransaction(em -> insert(em, envelope, at));
+        boolean fresh = database.inTransaction(em -> insert(em, envelope, at));
+        durable.awaitDurable();
+        return fresh;
     }
 
     /** One commit for all: a batch from a peer. */
@@ -47,13 +54,15 @@ public final class JpaInboxStore implements InboxStore {
         if (envelopes.isEmpty()) {
             return List.of();
         }
-        return database.inTransaction(em -> {
+        List<Boolean> received = database.inTransaction(em -> {
             List<Boolean> fresh = new ArrayList<>(envelopes.size());
             for (Envelope envelope : envelopes) {
                 fresh.add(insert(em, envelope, at));
             }
             return fresh;
         });
+        durable.awaitDurable();
+        return received;
     }
 
     private boolean insert(EntityManager em, Envelope envelope, Instant at) {

@@ -7,6 +7,7 @@ import net.claimsnet.flows.transport.OutboxMessage;
 import net.claimsnet.flows.transport.OutboxStore;
 import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.DurableCommits;
 import net.claimsnet.storage.jpa.StorageException;
 import net.corda.core.identity.CordaX500Name;
 
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * The node's outbox in the {@code outbox_message} table. Every row is a message of this node, so
  * the sender is not stored: it is the node the store was made for. Payloads (a transaction, a claim)
- * are encrypted with the node's column key, bound to the message id.
+ * are encrypted with the node's column key, bound to the message id. Messages handed out as due are
+ * on the disk first ({@link DurableCommits}): a recipient never learns what this node could still lose.
  */
 public final class JpaOutboxStore implements OutboxStore {
 
@@ -40,11 +42,13 @@ public final class JpaOutboxStore implements OutboxStore {
     private final DatabaseTransactions database;
     private final CordaX500Name self;
     private final ColumnEncryption columns;
+    private final DurableCommits durable;
 
     public JpaOutboxStore(DatabaseTransactions database, CordaX500Name self, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
         this.self = Objects.requireNonNull(self, "self");
         this.columns = Objects.requireNonNull(columns, "columns");
+        this.durable = new DurableCommits(database);
     }
 
     @Override
@@ -91,8 +95,13 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public List<OutboxMessage> due(Instant now, int limit) {
-        return database.inTransaction(em -> toMessages(em.createNamedQuery(OutboxMessageEntity.DUE, OutboxMessageEntity.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList()));
+        List<OutboxMessage> due = database.inTransaction(em -> toMessages(em.createNamedQuery(OutboxMessageEntity.DUE,
+                OutboxMessageEntity.class).setParameter("now", now).setMaxResults(limit).getResultList()));
+        if (!due.isEmpty()) {
+            // What a message tells its recipient (a notary's signature over its commit) must outlive a crash here.
+            durable.awaitDurable();
+        }
+        return due;
     }
 
     @Override

@@ -1,0 +1,14 @@
+package net.claimsnet.storage.jpa;
+
+class PostgresDurableCommitsTest extends DurableCommitsContract {
+
+    @Override
+    TestDatabase createDatabase() {
+        return new PostgresTestDatabase();
+    }
+
+    @Override
+    boolean syncsAfterCommits() {
+        return false;
+    }
+}
