@@ -41,13 +41,15 @@ public final class ContractTestLedger {
     private static final CordaX500Name INSURER = CordaX500Name.parse("O=Acme Health Insurance,L=Hartford,C=US");
     private static final CordaX500Name OTHER_INSURER = CordaX500Name.parse("O=Beacon Mutual,L=Providence,C=US");
     private static final CordaX500Name NOTARY = CordaX500Name.parse("O=Claims Notary,L=Zurich,C=CH");
+    private static final CordaX500Name AUDITOR = CordaX500Name.parse("O=State Insurance Regulator,L=Albany,C=US");
 
     private static final BootstrappedNetwork NETWORK = NetworkBootstrapper.inMemory(Arrays.asList(
             NodeSpec.of(PROVIDER.toString(), NodeRole.PROVIDER),
             NodeSpec.of(OTHER_PROVIDER.toString(), NodeRole.PROVIDER),
             NodeSpec.of(INSURER.toString(), NodeRole.INSURER),
             NodeSpec.of(OTHER_INSURER.toString(), NodeRole.INSURER),
-            NodeSpec.of(NOTARY.toString(), NodeRole.NOTARY)));
+            NodeSpec.of(NOTARY.toString(), NodeRole.NOTARY),
+            NodeSpec.of(AUDITOR.toString(), NodeRole.AUDITOR)));
     private static final StoredAttachment CONTRACTS_JAR = ContractsJar.load();
 
     private final NodeLedger ledger;
@@ -75,6 +77,10 @@ public final class ContractTestLedger {
 
     public Party otherInsurer() {
         return party(OTHER_INSURER);
+    }
+
+    public Party auditor() {
+        return party(AUDITOR);
     }
 
     public Party notary() {

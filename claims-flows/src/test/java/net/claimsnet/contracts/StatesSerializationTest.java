@@ -1,6 +1,8 @@
 package net.claimsnet.contracts;
 
 import net.claimsnet.ledger.serialization.LedgerSerialization;
+import net.claimsnet.states.AccessGrantState;
+import net.claimsnet.states.AccessScope;
 import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.CoverageState;
@@ -11,6 +13,9 @@ import net.corda.core.serialization.SerializationFactory;
 import net.corda.core.serialization.SerializedBytes;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 
 import static net.claimsnet.contracts.SampleClaims.MEMBER_ID;
@@ -64,5 +69,18 @@ class StatesSerializationTest {
 
         assertThat(roundTrip(coverage)).isEqualTo(coverage);
         assertThat(roundTrip(accumulator)).isEqualTo(accumulator);
+    }
+
+    @Test
+    void an_access_grant_survives_the_round_trip_revoked_or_not() {
+        Instant issued = Instant.parse("2026-11-01T09:00:00Z");
+        AccessGrantState grant = AccessGrantState.issue(insurer, ledger.auditor(),
+                AccessScope.servicesBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)), "2026 Q1 audit",
+                issued, issued.plus(Duration.ofDays(30)));
+        AccessGrantState revoked = grant.withScope(AccessScope.provider(provider.getName()))
+                .withRevocation(issued.plusSeconds(60), "audit closed");
+
+        assertThat(roundTrip(grant)).isEqualTo(grant);
+        assertThat(roundTrip(revoked)).isEqualTo(revoked);
     }
 }
