@@ -381,19 +381,6 @@ public final class FlowEngine {
         }
     }
 
-    void failed(Fiber fiber, Throwable cause) {
-        // The reason may name a claim or member (it is kept with the checkpoint for the operator);
-        // the log says only which flow failed and the kind of failure.
-        LOG.log(System.Logger.Level.WARNING, () -> name.getOrganisation() + " flow " + fiber.rootName() + " " + fiber.id
-                + " failed (" + cause.getClass().getSimpleName() + "); its reason is kept with its checkpoint");
-    }
-
-    void transientFailure(Fiber fiber, Throwable cause, int retry, java.time.Duration pause) {
-        LOG.log(System.Logger.Level.WARNING, () -> name.getOrganisation() + " flow " + fiber.rootName() + " " + fiber.id
-                + ": the database was busy (" + cause.getClass().getSimpleName() + "); its step runs again in "
-                + pause.toMillis() + " ms (" + retry + " of " + TransientFailures.MAX_RETRIES + ")");
-    }
-
     void grant(LockTable.Grant grant) {
         Fiber next = fibers.get(grant.flowId);
         if (next != null) {
