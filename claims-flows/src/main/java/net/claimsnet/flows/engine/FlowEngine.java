@@ -3,7 +3,6 @@ package net.claimsnet.flows.engine;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.CheckpointStore;
-import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.Transport;
@@ -50,10 +49,7 @@ public final class FlowEngine {
     private final ParsedTransactions parsedTransactions = new ParsedTransactions();
     private final DecodedComponents decodedComponents = new DecodedComponents();
     private final AtomicInteger activeTasks = new AtomicInteger();
-    /** What the flows restored from checkpoints waited for as this engine started (for ledger recovery after a restore). */
-    private final List<SessionWait> restoredWaits = new ArrayList<>();
-    /** Restored flows not resumed yet ({@link #start(Transport, boolean)}). */
-    private final List<Fiber> held = new ArrayList<>();
+    private final FlowRestoration restoration;
     private volatile Transport.Endpoint endpoint;
     private volatile boolean stopped;
 
@@ -62,6 +58,7 @@ public final class FlowEngine {
         this.services = services;
         this.store = store;
         this.router = new SessionRouter(this, registry, fibers, bySession);
+        this.restoration = new FlowRestoration(this, fibers, bySession);
         this.scheduler = scheduler;
         this.executor = executor;
         this.settings = settings;
@@ -83,66 +80,15 @@ public final class FlowEngine {
      * first takes back from its peers what it recorded after the backup, so that its flows go on from there.
      */
     public void start(Transport transport, boolean holdRestoredFlows) {
-        List<Fiber> restored = new ArrayList<>();
-        for (Checkpoint checkpoint : store.unfinished()) {
-            Fiber fiber;
-            try {
-                fiber = Fiber.restored(this, checkpoint);
-            } catch (RuntimeException e) {
-                keepUnrestorable(checkpoint, e);
-                continue;
-            }
-            fibers.put(fiber.id, fiber);
-            for (String sessionId : fiber.sessionIds()) {
-                bySession.put(sessionId, fiber);
-            }
-            if (fiber.status == FlowStatus.RUNNING) {
-                fiber.heldLocks().forEach(key -> locks.restore(key, fiber.id));
-                restored.add(fiber);
-                SessionWait wait = fiber.waitingSession();
-                if (wait != null) {
-                    restoredWaits.add(wait);
-                }
-            }
-        }
+        List<Fiber> restored = restoration.restore();
+        // Bound before any flow resumes: what a flow sends while the node is not bound is dropped.
         endpoint = transport.bind(name, this::deliver);
-        // Flows waiting for a lock queue again in the order they started.
-        restored.sort(Comparator.comparing(f -> !f.waitsForLock()));
-        if (holdRestoredFlows) {
-            synchronized (held) {
-                held.addAll(restored);
-            }
-            return;
-        }
-        for (Fiber fiber : restored) {
-            fiber.post(fiber::resume);
-        }
+        restoration.resume(restored, holdRestoredFlows);
     }
 
     /** Lets the flows held at start go on (each resends what its counterparties may not have received). */
     public void resumeHeldFlows() {
-        List<Fiber> resumed;
-        synchronized (held) {
-            resumed = List.copyOf(held);
-            held.clear();
-        }
-        for (Fiber fiber : resumed) {
-            fiber.post(fiber::resume);
-        }
-    }
-
-    /**
-     * One flow that cannot be restored (its state damaged, its code changed incompatibly) must not
-     * keep the node from starting: it is kept FAILED with the reason and its state, for an operator.
-     */
-    private void keepUnrestorable(Checkpoint checkpoint, RuntimeException cause) {
-        String reason = "Cannot be restored from its checkpoint: " + cause.getMessage();
-        LOG.log(System.Logger.Level.WARNING, "Flow {0} ({1}) is left FAILED: {2}", checkpoint.flowId(),
-                checkpoint.flowName(), reason);
-        if (checkpoint.status() != FlowStatus.FAILED || !reason.equals(checkpoint.failure())) {
-            store.commit(new CheckpointCommit(new Checkpoint(checkpoint.flowId(), checkpoint.flowName(), FlowStatus.FAILED,
-                    reason, checkpoint.state(), checkpoint.startedAt(), services.clock().instant()), List.of(), List.of()));
-        }
+        restoration.resumeHeld();
     }
 
     /** Stops processing (a crash, as far as flows are concerned): in-memory work is dropped, checkpoints stay. */
@@ -291,9 +237,7 @@ public final class FlowEngine {
      * whether it finished that session meanwhile.
      */
     public List<SessionWait> waitsRestoredAtStart() {
-        synchronized (restoredWaits) {
-            return List.copyOf(restoredWaits);
-        }
+        return restoration.restoredWaits();
     }
 
     /**
@@ -320,20 +264,7 @@ public final class FlowEngine {
      * @param askerInitiated whether the asker opened the session (else this node did)
      */
     public SessionStatus sessionStatus(String sessionId, CordaX500Name asker, boolean askerInitiated) {
-        Fiber fiber = bySession.get(sessionId);
-        if (fiber != null) {
-            return fiber.hasSessionWith(sessionId, asker)
-                    ? new SessionStatus(sessionId, SessionStatus.State.ACTIVE, 0, false)
-                    : new SessionStatus(sessionId, SessionStatus.State.UNKNOWN, 0, false);
-        }
-        Optional<FinishedSession> finished = store.finishedSession(sessionId);
-        if (finished.isPresent() && finished.get().unacknowledged().stream().allMatch(e -> e.recipient().equals(asker))) {
-            return new SessionStatus(sessionId, SessionStatus.State.FINISHED, finished.get().lastReceived(), true);
-        }
-        // The session's opening message is the initiator's first, "<session>/i/1"; a session this node
-        // opened itself had a flow here, which is gone.
-        boolean seen = !askerInitiated || store.isProcessed(sessionId + "/i/1");
-        return new SessionStatus(sessionId, seen ? SessionStatus.State.FINISHED : SessionStatus.State.UNKNOWN, 0, false);
+        return router.sessionStatus(sessionId, asker, askerInitiated);
     }
 
     /** Envelopes this node refused (unknown sender, no responder, not a party to the session), with why. */

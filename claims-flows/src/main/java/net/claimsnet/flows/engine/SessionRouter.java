@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Routes each inbound envelope to the flow of its session, starting the registered responder for
  * a session a counterparty opens; answers for sessions whose flow finished (a redelivered last
- * message gets the flow's last answers again); and keeps the envelopes it refused, with why.
+ * message gets the flow's last answers again); tells a peer what became of a session they share;
+ * and keeps the envelopes it refused, with why.
  */
 final class SessionRouter {
 
@@ -106,6 +107,27 @@ final class SessionRouter {
         }
         fibers.put(fiber.id, fiber);
         return fiber;
+    }
+
+    /**
+     * What this node knows of a session {@code asker} takes part in (see {@link FlowEngine#sessionStatus}):
+     * the flow running on it, else what the store kept of it.
+     */
+    SessionStatus sessionStatus(String sessionId, CordaX500Name asker, boolean askerInitiated) {
+        Fiber fiber = bySession.get(sessionId);
+        if (fiber != null) {
+            return fiber.hasSessionWith(sessionId, asker)
+                    ? new SessionStatus(sessionId, SessionStatus.State.ACTIVE, 0, false)
+                    : new SessionStatus(sessionId, SessionStatus.State.UNKNOWN, 0, false);
+        }
+        Optional<FinishedSession> finished = engine.store().finishedSession(sessionId);
+        if (finished.isPresent() && finished.get().unacknowledged().stream().allMatch(e -> e.recipient().equals(asker))) {
+            return new SessionStatus(sessionId, SessionStatus.State.FINISHED, finished.get().lastReceived(), true);
+        }
+        // The session's opening message is the initiator's first, "<session>/i/1"; a session this node
+        // opened itself had a flow here, which is gone.
+        boolean seen = !askerInitiated || engine.store().isProcessed(sessionId + "/i/1");
+        return new SessionStatus(sessionId, seen ? SessionStatus.State.FINISHED : SessionStatus.State.UNKNOWN, 0, false);
     }
 
     /** A message for a session whose flow finished: if it repeats the last one, the sender lost the answer. */
