@@ -12,20 +12,18 @@ import net.corda.core.identity.CordaX500Name;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A node's flow engine (Corda's state machine manager): starts flows, routes every inbound
  * envelope to the flow of its session ({@link SessionRouter}, which starts the registered responder
- * for a new session), and, on start, resumes every flow its checkpoint store holds. It also gives
+ * for a new session), and, on start, resumes every flow its checkpoint store holds
+ * ({@link FlowRestoration}). It also gives
  * the operator the failed flows, each with its reason, to retry or abandon.
  *
  * <p>Threads: events of one flow run one at a time on the given executor; different flows run in
@@ -42,9 +40,7 @@ public final class FlowEngine {
     private final Executor executor;
     private final EngineSettings settings;
     private final CordaX500Name name;
-    private final Map<String, Fiber> fibers = new ConcurrentHashMap<>();
-    /** The flow of each session, by session id: where the router takes its messages. */
-    private final Map<String, Fiber> bySession = new ConcurrentHashMap<>();
+    private final LiveFibers fibers = new LiveFibers();
     private final LockTable locks = new LockTable();
     private final ParsedTransactions parsedTransactions = new ParsedTransactions();
     private final DecodedComponents decodedComponents = new DecodedComponents();
@@ -57,8 +53,8 @@ public final class FlowEngine {
                       Executor executor, EngineSettings settings) {
         this.services = services;
         this.store = store;
-        this.router = new SessionRouter(this, registry, fibers, bySession);
-        this.restoration = new FlowRestoration(this, fibers, bySession);
+        this.router = new SessionRouter(this, registry, fibers);
+        this.restoration = new FlowRestoration(this, fibers);
         this.scheduler = scheduler;
         this.executor = executor;
         this.settings = settings;
@@ -134,7 +130,7 @@ public final class FlowEngine {
         if (flowId == null || flowId.isBlank()) {
             throw new IllegalArgumentException("A flow id is required");
         }
-        if (fibers.containsKey(flowId) || store.find(flowId).isPresent()) {
+        if (fibers.contains(flowId) || store.find(flowId).isPresent()) {
             throw new IllegalArgumentException("Flow id " + flowId + " is taken on " + name);
         }
         return start(flow, flowId, alongside);
@@ -151,7 +147,7 @@ public final class FlowEngine {
             alongside.run();
             store.commit(first);
         });
-        fibers.put(fiber.id, fiber);
+        fibers.add(fiber);
         fiber.post(fiber::onStart);
         return new FlowHandle<>(fiber.id, (CompletableFuture<T>) fiber.result());
     }
@@ -189,14 +185,7 @@ public final class FlowEngine {
 
     /** The flows running or waiting on this node, each with what it waits for; oldest first. */
     public List<RunningFlow> runningFlows() {
-        List<RunningFlow> running = new ArrayList<>();
-        for (Fiber fiber : fibers.values()) {
-            if (fiber.status == FlowStatus.RUNNING) {
-                running.add(fiber.describeRunning());
-            }
-        }
-        running.sort(Comparator.comparing(RunningFlow::startedAt).thenComparing(RunningFlow::flowId));
-        return running;
+        return fibers.describeRunning();
     }
 
     /** The running flow that holds the soft lock {@code key}, if one does. */
@@ -208,13 +197,7 @@ public final class FlowEngine {
 
     /** Flows running or waiting on this node. */
     public int runningCount() {
-        int running = 0;
-        for (Fiber fiber : fibers.values()) {
-            if (fiber.status == FlowStatus.RUNNING) {
-                running++;
-            }
-        }
-        return running;
+        return fibers.runningCount();
     }
 
     /** Runs a failed flow again from its last checkpoint (resending what it last sent). */
@@ -302,14 +285,11 @@ public final class FlowEngine {
     // ---- for fibers ---------------------------------------------------------------------------
 
     void register(String sessionId, Fiber fiber) {
-        bySession.put(sessionId, fiber);
+        fibers.addSession(sessionId, fiber);
     }
 
     void finished(Fiber fiber) {
-        fibers.remove(fiber.id);
-        for (String sessionId : fiber.sessionIds()) {
-            bySession.remove(sessionId, fiber);
-        }
+        fibers.remove(fiber);
     }
 
     void grant(LockTable.Grant grant) {

@@ -7,7 +7,6 @@ import net.claimsnet.flows.checkpoint.FlowStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Brings back, as the engine starts, the flows its checkpoint store holds unfinished: each becomes a
@@ -20,17 +19,15 @@ final class FlowRestoration {
     private static final System.Logger LOG = System.getLogger(FlowEngine.class.getName());
 
     private final FlowEngine engine;
-    private final Map<String, Fiber> fibers;
-    private final Map<String, Fiber> bySession;
+    private final LiveFibers fibers;
     /** What the running flows restored waited for, as their checkpoints left it. */
     private final List<SessionWait> restoredWaits = new ArrayList<>();
     /** Restored flows not resumed yet ({@link #resume(List, boolean)}). */
     private final List<Fiber> held = new ArrayList<>();
 
-    FlowRestoration(FlowEngine engine, Map<String, Fiber> fibers, Map<String, Fiber> bySession) {
+    FlowRestoration(FlowEngine engine, LiveFibers fibers) {
         this.engine = engine;
         this.fibers = fibers;
-        this.bySession = bySession;
     }
 
     /**
@@ -47,10 +44,7 @@ final class FlowRestoration {
                 keepUnrestorable(checkpoint, e);
                 continue;
             }
-            fibers.put(fiber.id, fiber);
-            for (String sessionId : fiber.sessionIds()) {
-                bySession.put(sessionId, fiber);
-            }
+            fibers.addWithSessions(fiber);
             if (fiber.status == FlowStatus.RUNNING) {
                 fiber.heldLocks().forEach(key -> engine.locks().restore(key, fiber.id));
                 restored.add(fiber);

@@ -7,7 +7,6 @@ import net.claimsnet.flows.transport.MessageKind;
 import net.corda.core.identity.CordaX500Name;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,15 +25,13 @@ final class SessionRouter {
 
     private final FlowEngine engine;
     private final FlowRegistry registry;
-    private final Map<String, Fiber> fibers;
-    private final Map<String, Fiber> bySession;
+    private final LiveFibers fibers;
     private final List<String> rejections = new CopyOnWriteArrayList<>();
 
-    SessionRouter(FlowEngine engine, FlowRegistry registry, Map<String, Fiber> fibers, Map<String, Fiber> bySession) {
+    SessionRouter(FlowEngine engine, FlowRegistry registry, LiveFibers fibers) {
         this.engine = engine;
         this.registry = registry;
         this.fibers = fibers;
-        this.bySession = bySession;
     }
 
     void deliver(Envelope envelope) {
@@ -42,7 +39,7 @@ final class SessionRouter {
             reject(envelope, envelope.sender() + " is not on the network map");
             return;
         }
-        Fiber fiber = bySession.get(envelope.sessionId());
+        Fiber fiber = fibers.ofSession(envelope.sessionId());
         switch (envelope.kind()) {
             case INIT:
                 if (fiber == null) {
@@ -101,12 +98,7 @@ final class SessionRouter {
         }
         SessionState session = new SessionState(init.sessionId(), init.sender(), init.protocol(), false);
         Fiber fiber = Fiber.responder(engine, factory.apply(session.handle()), session, engine.clock().instant());
-        Fiber existing = bySession.putIfAbsent(session.id, fiber);
-        if (existing != null) {
-            return existing;
-        }
-        fibers.put(fiber.id, fiber);
-        return fiber;
+        return fibers.addResponder(session.id, fiber);
     }
 
     /**
@@ -114,7 +106,7 @@ final class SessionRouter {
      * the flow running on it, else what the store kept of it.
      */
     SessionStatus sessionStatus(String sessionId, CordaX500Name asker, boolean askerInitiated) {
-        Fiber fiber = bySession.get(sessionId);
+        Fiber fiber = fibers.ofSession(sessionId);
         if (fiber != null) {
             return fiber.hasSessionWith(sessionId, asker)
                     ? new SessionStatus(sessionId, SessionStatus.State.ACTIVE, 0, false)
