@@ -3,10 +3,8 @@ package net.claimsnet.flows.engine;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.Envelope;
-import net.claimsnet.flows.transport.MessageKind;
-import net.claimsnet.ledger.LedgerException;
+import net.corda.core.identity.CordaX500Name;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +17,8 @@ import java.util.concurrent.CompletableFuture;
  * mailbox and run one at a time, so a flow is never run by two threads at once while different
  * flows run in parallel. After each event that changes it, the fiber is checkpointed; only then are
  * the messages of that step sent. A step's ledger records, vault changes and checkpoint are one
- * database transaction. A step that throws leaves no trace: the fiber goes back to its last
- * checkpoint and is kept FAILED with the reason.
+ * database transaction. A step that throws leaves no trace ({@link StepGuard}): the fiber goes back
+ * to its last checkpoint and is kept FAILED with the reason.
  */
 final class Fiber {
 
@@ -30,14 +28,13 @@ final class Fiber {
     private final CheckpointFormat format = new CheckpointFormat();
     FlowStatus status = FlowStatus.RUNNING;
     private String failure;
-    /** Runs again of the current step after transient database failures ({@link TransientFailures}). */
-    private int transientRetries;
 
     private byte[] lastCheckpoint;
     private CompletableFuture<Object> result = new CompletableFuture<>();
     private final Mailbox mailbox;
     private final ActionExecutor actions;
     private final StepRunner runner;
+    private final StepGuard guard;
 
     private Fiber(FlowEngine engine, String id, FlowState state) {
         this.engine = engine;
@@ -46,6 +43,7 @@ final class Fiber {
         this.mailbox = new Mailbox(engine);
         this.actions = new ActionExecutor(engine, id);
         this.runner = new StepRunner(engine, id, state, actions, this);
+        this.guard = new StepGuard(engine, this, state, actions);
     }
 
     /** A flow started on this node. */
@@ -108,42 +106,17 @@ final class Fiber {
 
     /** The session this flow waits on for its counterparty's next message, or null if it waits for none. */
     SessionWait waitingSession() {
-        if (status != FlowStatus.RUNNING || state.wait == null
-                || (state.wait.kind != Wait.Kind.RECEIVE && state.wait.kind != Wait.Kind.RECEIVE_TRANSACTION)) {
-            return null;
-        }
-        SessionState session = state.sessions.get(state.wait.sessionId);
-        if (session == null) {
-            return null;
-        }
-        return new SessionWait(id, state.rootName, session.id, session.counterparty, session.initiator,
-                session.nextSendSequence - 1, session.lastConsumed);
+        return status == FlowStatus.RUNNING ? state.waitingSession(id) : null;
     }
 
-    /**
-     * What the flow is doing, for its operator. Read off the fiber's thread: each field is read once, and a
-     * read racing a step at worst shows the wait just before or just after it.
-     */
+    /** What the flow is doing, for its operator; safe off the fiber's thread ({@link FlowState#describe}). */
     RunningFlow describeRunning() {
-        Wait wait = state.wait;
-        List<FlowLogic<?>> stack = List.copyOf(state.stack);
-        String frame = stack.isEmpty() ? state.rootName : stack.get(stack.size() - 1).getClass().getName();
-        if (wait == null) {
-            return new RunningFlow(id, state.rootName, frame, "its next step", null, 0, state.startedAt);
-        }
-        SessionState session = wait.sessionId == null ? null : state.sessions.get(wait.sessionId);
-        return new RunningFlow(id, state.rootName, frame, wait.describe(),
-                session == null ? null : session.counterparty.getOrganisation(), wait.attempts, state.startedAt);
+        return state.describe(id);
     }
 
-    /**
-     * Whether the flow's session of that id is with that counterparty. Read off the fiber's thread (a peer's
-     * recovery request): a session's entry never changes once put, and a read racing the put of another
-     * session at worst misses it, the peer then waiting on as it would have without asking.
-     */
-    boolean hasSessionWith(String sessionId, net.corda.core.identity.CordaX500Name counterparty) {
-        SessionState session = state.sessions.get(sessionId);
-        return session != null && session.counterparty.equals(counterparty);
+    /** Whether the flow's session of that id is with that counterparty; safe off the fiber's thread. */
+    boolean hasSessionWith(String sessionId, CordaX500Name counterparty) {
+        return state.hasSessionWith(sessionId, counterparty);
     }
 
     /** Abandons the flow only if it still waits as {@code wait} says: an answer that came meanwhile moved it on. */
@@ -162,10 +135,7 @@ final class Fiber {
     // ---- events -------------------------------------------------------------------------------
 
     void onStart() {
-        guard(null, () -> {
-            state.started = true;
-            run(null);
-        });
+        guard.run(null, this::runFirstStep);
     }
 
     void onInbound(Envelope envelope) {
@@ -173,38 +143,18 @@ final class Fiber {
             engine.answerFinished(envelope);
             return;
         }
-        SessionState session = state.sessions.get(envelope.sessionId());
-        if (session == null || !session.counterparty.equals(envelope.sender())) {
-            engine.reject(envelope, "it is not a party to session " + envelope.sessionId());
+        SessionState session = runner.takeIn(envelope);
+        if (session == null) {
             return;
         }
-        session.acknowledged(envelope.acknowledged());
-        long sequence = envelope.sequence();
-        if (sequence <= session.lastConsumed || session.inbox.containsKey(sequence)
-                || engine.store().isProcessed(envelope.messageId())) {
-            // Redelivered: handled once. If it is the latest, the sender is waiting for an answer it lost.
-            if (sequence == session.lastReceived) {
-                runner.resendUnacknowledged(session);
-                actions.sendQueuedNow();
-            }
-            return;
-        }
-        session.inbox.put(sequence, new SessionState.Inbound(envelope.kind(), envelope.payload()));
-        session.lastReceived = Math.max(session.lastReceived, sequence);
-        session.opened = true;
-        actions.consumed(envelope.messageId());
         if (status == FlowStatus.FAILED) {
             commit();
             return;
         }
         if (!state.started) {
-            guard(envelope, () -> {
-                state.started = true;
-                run(null);
-            });
-        } else if (state.wait != null && state.wait.onSession(session.id)
-                && (state.wait.kind == Wait.Kind.RECEIVE || state.wait.kind == Wait.Kind.RECEIVE_TRANSACTION)) {
-            guard(envelope, this::resumeWaiting);
+            guard.run(envelope, this::runFirstStep);
+        } else if (state.waitsForMessageOn(session.id)) {
+            guard.run(envelope, this::resumeWaiting);
         } else {
             commit();
         }
@@ -215,16 +165,11 @@ final class Fiber {
     }
 
     void onFetchResponse(Envelope envelope) {
-        if (status != FlowStatus.RUNNING || state.wait == null || state.wait.kind != Wait.Kind.RESOLVING
-                || !state.wait.onSession(envelope.sessionId()) || !state.sessions.get(envelope.sessionId()).counterparty.equals(envelope.sender())) {
+        Object response = status == FlowStatus.RUNNING ? runner.awaitedFetchResponse(envelope) : null;
+        if (response == null) {
             return;
         }
-        Object response = Payloads.deserialize(envelope.payload());
-        if (!ProtocolExtensions.backChains().isFetchResponse(response)) {
-            // As a failed cast here always did: the event is dropped, the flow keeps waiting for a real answer.
-            throw new ClassCastException(envelope.sender() + " sent a " + response.getClass().getName() + " as a fetch response");
-        }
-        guard(null, () -> {
+        guard.run(null, () -> {
             Object resolved = runner.fetched(response);
             if (resolved == StepRunner.WAITING) {
                 suspend();
@@ -246,7 +191,7 @@ final class Fiber {
                     + " attempts while waiting for " + state.wait.describe(), false);
             return;
         }
-        guard(null, () -> {
+        guard.run(null, () -> {
             if (state.wait.kind == Wait.Kind.RESOLVING) {
                 runner.requestFetch(session, state.resolution.outstanding());
             } else {
@@ -261,7 +206,7 @@ final class Fiber {
             actions.releaseLocks(List.of(key));
             return;
         }
-        guard(null, () -> {
+        guard.run(null, () -> {
             state.heldLocks.add(key);
             state.wait = null;
             run(null);
@@ -307,10 +252,9 @@ final class Fiber {
         if (status != FlowStatus.RUNNING || (state.started && state.wait == null)) {
             return;
         }
-        guard(null, () -> {
+        guard.run(null, () -> {
             if (!state.started) {
-                state.started = true;
-                run(null);
+                runFirstStep();
                 return;
             }
             switch (state.wait.kind) {
@@ -337,6 +281,11 @@ final class Fiber {
     }
 
     // ---- running the flow ---------------------------------------------------------------------
+
+    private void runFirstStep() {
+        state.started = true;
+        run(null);
+    }
 
     private void resumeWaiting() {
         Object value = runner.tryConsume();
@@ -390,66 +339,12 @@ final class Fiber {
         });
     }
 
-    /**
-     * Runs an event's work as one step: what it records and its checkpoint commit together. If it
-     * throws (or its commit fails), nothing of it is kept: the fiber goes back to its last checkpoint
-     * (keeping the message that triggered the event, for a retry) and is kept FAILED with the reason.
-     */
-    private void guard(Envelope trigger, Runnable work) {
-        try {
-            actions.runStep(work);
-            transientRetries = 0;
-        } catch (RuntimeException | StackOverflowError e) {
-            actions.discardStep();
-            List<String> heldInStep = List.copyOf(state.heldLocks);
-            load(lastCheckpoint);
-            releaseLocksTakenIn(heldInStep);
-            if (trigger != null) {
-                SessionState session = state.sessions.get(trigger.sessionId());
-                if (session != null && trigger.sequence() > session.lastConsumed) {
-                    session.inbox.put(trigger.sequence(), new SessionState.Inbound(trigger.kind(), trigger.payload()));
-                    session.lastReceived = Math.max(session.lastReceived, trigger.sequence());
-                    session.opened = true;
-                }
-            }
-            if (TransientFailures.isTransient(e) && transientRetries < TransientFailures.MAX_RETRIES) {
-                runAgainLater(e);
-                return;
-            }
-            transientRetries = 0;
-            // A refusal (the flow's or the ledger's) ends the conversation; anything else is kept
-            // with its sessions open, so that an operator's retry can carry on where it stopped.
-            boolean refusal = e instanceof FlowException || e instanceof LedgerException;
-            markFailed(describe(e), refusal);
-            engine.failed(this, e);
-        }
+    /** What {@link StepGuard} does first when a step throws: nothing of the step is kept. */
+    void backToLastCheckpoint() {
+        load(lastCheckpoint);
     }
 
-    /**
-     * The locks a failed step took are given up with the step: the checkpoint it goes back to does not hold
-     * them, so neither a retry nor the flow's failure would ever release them, and the flows queued for
-     * them would wait for ever.
-     */
-    private void releaseLocksTakenIn(List<String> heldInStep) {
-        List<String> taken = heldInStep.stream().filter(key -> !state.heldLocks.contains(key)).toList();
-        if (!taken.isEmpty()) {
-            actions.releaseLocks(taken);
-        }
-    }
-
-    /**
-     * The database was busy or away: the step runs again from the last checkpoint after a pause (its
-     * trigger put back above), the flow RUNNING and its locks kept meanwhile.
-     */
-    private void runAgainLater(Throwable e) {
-        transientRetries++;
-        actions.cancelTimer();
-        Duration pause = TransientFailures.pauseBefore(transientRetries);
-        engine.transientFailure(this, e, transientRetries, pause);
-        engine.scheduler().schedule(engine.clock().instant().plus(pause), () -> post(this::resume));
-    }
-
-    private void markFailed(String reason, boolean endSessions) {
+    void markFailed(String reason, boolean endSessions) {
         status = FlowStatus.FAILED;
         failure = reason;
         actions.cancelTimer();
@@ -460,13 +355,6 @@ final class Fiber {
         }
         commit();
         result.completeExceptionally(new FlowFailedException(id, reason));
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof FlowException || e instanceof LedgerException) {
-            return e.getMessage();
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private byte[] encode() {

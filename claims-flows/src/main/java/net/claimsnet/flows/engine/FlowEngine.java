@@ -3,7 +3,6 @@ package net.claimsnet.flows.engine;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.CheckpointStore;
-import net.claimsnet.flows.checkpoint.FinishedSession;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.Envelope;
 import net.claimsnet.flows.transport.Transport;
@@ -13,20 +12,18 @@ import net.corda.core.identity.CordaX500Name;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A node's flow engine (Corda's state machine manager): starts flows, routes every inbound
  * envelope to the flow of its session ({@link SessionRouter}, which starts the registered responder
- * for a new session), and, on start, resumes every flow its checkpoint store holds. It also gives
+ * for a new session), and, on start, resumes every flow its checkpoint store holds
+ * ({@link FlowRestoration}). It also gives
  * the operator the failed flows, each with its reason, to retry or abandon.
  *
  * <p>Threads: events of one flow run one at a time on the given executor; different flows run in
@@ -43,17 +40,12 @@ public final class FlowEngine {
     private final Executor executor;
     private final EngineSettings settings;
     private final CordaX500Name name;
-    private final Map<String, Fiber> fibers = new ConcurrentHashMap<>();
-    /** The flow of each session, by session id: where the router takes its messages. */
-    private final Map<String, Fiber> bySession = new ConcurrentHashMap<>();
+    private final LiveFibers fibers = new LiveFibers();
     private final LockTable locks = new LockTable();
     private final ParsedTransactions parsedTransactions = new ParsedTransactions();
     private final DecodedComponents decodedComponents = new DecodedComponents();
     private final AtomicInteger activeTasks = new AtomicInteger();
-    /** What the flows restored from checkpoints waited for as this engine started (for ledger recovery after a restore). */
-    private final List<SessionWait> restoredWaits = new ArrayList<>();
-    /** Restored flows not resumed yet ({@link #start(Transport, boolean)}). */
-    private final List<Fiber> held = new ArrayList<>();
+    private final FlowRestoration restoration;
     private volatile Transport.Endpoint endpoint;
     private volatile boolean stopped;
 
@@ -61,7 +53,8 @@ public final class FlowEngine {
                       Executor executor, EngineSettings settings) {
         this.services = services;
         this.store = store;
-        this.router = new SessionRouter(this, registry, fibers, bySession);
+        this.router = new SessionRouter(this, registry, fibers);
+        this.restoration = new FlowRestoration(this, fibers);
         this.scheduler = scheduler;
         this.executor = executor;
         this.settings = settings;
@@ -83,66 +76,15 @@ public final class FlowEngine {
      * first takes back from its peers what it recorded after the backup, so that its flows go on from there.
      */
     public void start(Transport transport, boolean holdRestoredFlows) {
-        List<Fiber> restored = new ArrayList<>();
-        for (Checkpoint checkpoint : store.unfinished()) {
-            Fiber fiber;
-            try {
-                fiber = Fiber.restored(this, checkpoint);
-            } catch (RuntimeException e) {
-                keepUnrestorable(checkpoint, e);
-                continue;
-            }
-            fibers.put(fiber.id, fiber);
-            for (String sessionId : fiber.sessionIds()) {
-                bySession.put(sessionId, fiber);
-            }
-            if (fiber.status == FlowStatus.RUNNING) {
-                fiber.heldLocks().forEach(key -> locks.restore(key, fiber.id));
-                restored.add(fiber);
-                SessionWait wait = fiber.waitingSession();
-                if (wait != null) {
-                    restoredWaits.add(wait);
-                }
-            }
-        }
+        List<Fiber> restored = restoration.restore();
+        // Bound before any flow resumes: what a flow sends while the node is not bound is dropped.
         endpoint = transport.bind(name, this::deliver);
-        // Flows waiting for a lock queue again in the order they started.
-        restored.sort(Comparator.comparing(f -> !f.waitsForLock()));
-        if (holdRestoredFlows) {
-            synchronized (held) {
-                held.addAll(restored);
-            }
-            return;
-        }
-        for (Fiber fiber : restored) {
-            fiber.post(fiber::resume);
-        }
+        restoration.resume(restored, holdRestoredFlows);
     }
 
     /** Lets the flows held at start go on (each resends what its counterparties may not have received). */
     public void resumeHeldFlows() {
-        List<Fiber> resumed;
-        synchronized (held) {
-            resumed = List.copyOf(held);
-            held.clear();
-        }
-        for (Fiber fiber : resumed) {
-            fiber.post(fiber::resume);
-        }
-    }
-
-    /**
-     * One flow that cannot be restored (its state damaged, its code changed incompatibly) must not
-     * keep the node from starting: it is kept FAILED with the reason and its state, for an operator.
-     */
-    private void keepUnrestorable(Checkpoint checkpoint, RuntimeException cause) {
-        String reason = "Cannot be restored from its checkpoint: " + cause.getMessage();
-        LOG.log(System.Logger.Level.WARNING, "Flow {0} ({1}) is left FAILED: {2}", checkpoint.flowId(),
-                checkpoint.flowName(), reason);
-        if (checkpoint.status() != FlowStatus.FAILED || !reason.equals(checkpoint.failure())) {
-            store.commit(new CheckpointCommit(new Checkpoint(checkpoint.flowId(), checkpoint.flowName(), FlowStatus.FAILED,
-                    reason, checkpoint.state(), checkpoint.startedAt(), services.clock().instant()), List.of(), List.of()));
-        }
+        restoration.resumeHeld();
     }
 
     /** Stops processing (a crash, as far as flows are concerned): in-memory work is dropped, checkpoints stay. */
@@ -188,7 +130,7 @@ public final class FlowEngine {
         if (flowId == null || flowId.isBlank()) {
             throw new IllegalArgumentException("A flow id is required");
         }
-        if (fibers.containsKey(flowId) || store.find(flowId).isPresent()) {
+        if (fibers.contains(flowId) || store.find(flowId).isPresent()) {
             throw new IllegalArgumentException("Flow id " + flowId + " is taken on " + name);
         }
         return start(flow, flowId, alongside);
@@ -205,7 +147,7 @@ public final class FlowEngine {
             alongside.run();
             store.commit(first);
         });
-        fibers.put(fiber.id, fiber);
+        fibers.add(fiber);
         fiber.post(fiber::onStart);
         return new FlowHandle<>(fiber.id, (CompletableFuture<T>) fiber.result());
     }
@@ -243,14 +185,7 @@ public final class FlowEngine {
 
     /** The flows running or waiting on this node, each with what it waits for; oldest first. */
     public List<RunningFlow> runningFlows() {
-        List<RunningFlow> running = new ArrayList<>();
-        for (Fiber fiber : fibers.values()) {
-            if (fiber.status == FlowStatus.RUNNING) {
-                running.add(fiber.describeRunning());
-            }
-        }
-        running.sort(Comparator.comparing(RunningFlow::startedAt).thenComparing(RunningFlow::flowId));
-        return running;
+        return fibers.describeRunning();
     }
 
     /** The running flow that holds the soft lock {@code key}, if one does. */
@@ -262,13 +197,7 @@ public final class FlowEngine {
 
     /** Flows running or waiting on this node. */
     public int runningCount() {
-        int running = 0;
-        for (Fiber fiber : fibers.values()) {
-            if (fiber.status == FlowStatus.RUNNING) {
-                running++;
-            }
-        }
-        return running;
+        return fibers.runningCount();
     }
 
     /** Runs a failed flow again from its last checkpoint (resending what it last sent). */
@@ -291,9 +220,7 @@ public final class FlowEngine {
      * whether it finished that session meanwhile.
      */
     public List<SessionWait> waitsRestoredAtStart() {
-        synchronized (restoredWaits) {
-            return List.copyOf(restoredWaits);
-        }
+        return restoration.restoredWaits();
     }
 
     /**
@@ -320,20 +247,7 @@ public final class FlowEngine {
      * @param askerInitiated whether the asker opened the session (else this node did)
      */
     public SessionStatus sessionStatus(String sessionId, CordaX500Name asker, boolean askerInitiated) {
-        Fiber fiber = bySession.get(sessionId);
-        if (fiber != null) {
-            return fiber.hasSessionWith(sessionId, asker)
-                    ? new SessionStatus(sessionId, SessionStatus.State.ACTIVE, 0, false)
-                    : new SessionStatus(sessionId, SessionStatus.State.UNKNOWN, 0, false);
-        }
-        Optional<FinishedSession> finished = store.finishedSession(sessionId);
-        if (finished.isPresent() && finished.get().unacknowledged().stream().allMatch(e -> e.recipient().equals(asker))) {
-            return new SessionStatus(sessionId, SessionStatus.State.FINISHED, finished.get().lastReceived(), true);
-        }
-        // The session's opening message is the initiator's first, "<session>/i/1"; a session this node
-        // opened itself had a flow here, which is gone.
-        boolean seen = !askerInitiated || store.isProcessed(sessionId + "/i/1");
-        return new SessionStatus(sessionId, seen ? SessionStatus.State.FINISHED : SessionStatus.State.UNKNOWN, 0, false);
+        return router.sessionStatus(sessionId, asker, askerInitiated);
     }
 
     /** Envelopes this node refused (unknown sender, no responder, not a party to the session), with why. */
@@ -371,27 +285,11 @@ public final class FlowEngine {
     // ---- for fibers ---------------------------------------------------------------------------
 
     void register(String sessionId, Fiber fiber) {
-        bySession.put(sessionId, fiber);
+        fibers.addSession(sessionId, fiber);
     }
 
     void finished(Fiber fiber) {
-        fibers.remove(fiber.id);
-        for (String sessionId : fiber.sessionIds()) {
-            bySession.remove(sessionId, fiber);
-        }
-    }
-
-    void failed(Fiber fiber, Throwable cause) {
-        // The reason may name a claim or member (it is kept with the checkpoint for the operator);
-        // the log says only which flow failed and the kind of failure.
-        LOG.log(System.Logger.Level.WARNING, () -> name.getOrganisation() + " flow " + fiber.rootName() + " " + fiber.id
-                + " failed (" + cause.getClass().getSimpleName() + "); its reason is kept with its checkpoint");
-    }
-
-    void transientFailure(Fiber fiber, Throwable cause, int retry, java.time.Duration pause) {
-        LOG.log(System.Logger.Level.WARNING, () -> name.getOrganisation() + " flow " + fiber.rootName() + " " + fiber.id
-                + ": the database was busy (" + cause.getClass().getSimpleName() + "); its step runs again in "
-                + pause.toMillis() + " ms (" + retry + " of " + TransientFailures.MAX_RETRIES + ")");
+        fibers.remove(fiber);
     }
 
     void grant(LockTable.Grant grant) {

@@ -7,7 +7,6 @@ import net.claimsnet.flows.transport.MessageKind;
 import net.corda.core.identity.CordaX500Name;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +15,8 @@ import java.util.function.Function;
 /**
  * Routes each inbound envelope to the flow of its session, starting the registered responder for
  * a session a counterparty opens; answers for sessions whose flow finished (a redelivered last
- * message gets the flow's last answers again); and keeps the envelopes it refused, with why.
+ * message gets the flow's last answers again); tells a peer what became of a session they share;
+ * and keeps the envelopes it refused, with why.
  */
 final class SessionRouter {
 
@@ -25,15 +25,13 @@ final class SessionRouter {
 
     private final FlowEngine engine;
     private final FlowRegistry registry;
-    private final Map<String, Fiber> fibers;
-    private final Map<String, Fiber> bySession;
+    private final LiveFibers fibers;
     private final List<String> rejections = new CopyOnWriteArrayList<>();
 
-    SessionRouter(FlowEngine engine, FlowRegistry registry, Map<String, Fiber> fibers, Map<String, Fiber> bySession) {
+    SessionRouter(FlowEngine engine, FlowRegistry registry, LiveFibers fibers) {
         this.engine = engine;
         this.registry = registry;
         this.fibers = fibers;
-        this.bySession = bySession;
     }
 
     void deliver(Envelope envelope) {
@@ -41,7 +39,7 @@ final class SessionRouter {
             reject(envelope, envelope.sender() + " is not on the network map");
             return;
         }
-        Fiber fiber = bySession.get(envelope.sessionId());
+        Fiber fiber = fibers.ofSession(envelope.sessionId());
         switch (envelope.kind()) {
             case INIT:
                 if (fiber == null) {
@@ -100,12 +98,28 @@ final class SessionRouter {
         }
         SessionState session = new SessionState(init.sessionId(), init.sender(), init.protocol(), false);
         Fiber fiber = Fiber.responder(engine, factory.apply(session.handle()), session, engine.clock().instant());
-        Fiber existing = bySession.putIfAbsent(session.id, fiber);
-        if (existing != null) {
-            return existing;
+        return fibers.addResponder(session.id, fiber);
+    }
+
+    /**
+     * What this node knows of a session {@code asker} takes part in (see {@link FlowEngine#sessionStatus}):
+     * the flow running on it, else what the store kept of it.
+     */
+    SessionStatus sessionStatus(String sessionId, CordaX500Name asker, boolean askerInitiated) {
+        Fiber fiber = fibers.ofSession(sessionId);
+        if (fiber != null) {
+            return fiber.hasSessionWith(sessionId, asker)
+                    ? new SessionStatus(sessionId, SessionStatus.State.ACTIVE, 0, false)
+                    : new SessionStatus(sessionId, SessionStatus.State.UNKNOWN, 0, false);
         }
-        fibers.put(fiber.id, fiber);
-        return fiber;
+        Optional<FinishedSession> finished = engine.store().finishedSession(sessionId);
+        if (finished.isPresent() && finished.get().unacknowledged().stream().allMatch(e -> e.recipient().equals(asker))) {
+            return new SessionStatus(sessionId, SessionStatus.State.FINISHED, finished.get().lastReceived(), true);
+        }
+        // The session's opening message is the initiator's first, "<session>/i/1"; a session this node
+        // opened itself had a flow here, which is gone.
+        boolean seen = !askerInitiated || engine.store().isProcessed(sessionId + "/i/1");
+        return new SessionStatus(sessionId, seen ? SessionStatus.State.FINISHED : SessionStatus.State.UNKNOWN, 0, false);
     }
 
     /** A message for a session whose flow finished: if it repeats the last one, the sender lost the answer. */

@@ -67,6 +67,18 @@ final class SessionState {
         }
     }
 
+    /** Whether a message of that sequence number was taken in already (consumed, or waiting to be). */
+    boolean hasReceived(long sequence) {
+        return sequence <= lastConsumed || inbox.containsKey(sequence);
+    }
+
+    /** Keeps a message of the counterparty until the flow consumes it, in sequence order. */
+    void received(Envelope envelope) {
+        inbox.put(envelope.sequence(), new Inbound(envelope.kind(), envelope.payload()));
+        lastReceived = Math.max(lastReceived, envelope.sequence());
+        opened = true;
+    }
+
     BackChains.FetchPermit vending() {
         if (vending == null) {
             vending = ProtocolExtensions.backChains().permit(sentTransactions);

@@ -12,8 +12,10 @@ import java.util.UUID;
 /**
  * Runs a flow's frames from one wait to the next: each step's {@link Step} moves the flow's
  * {@link FlowState} on (a frame pushed or popped, a lock taken, a message consumed, a wait begun),
- * and what the flow sends is queued with the {@link ActionExecutor}. It decides nothing about
- * checkpoints or failures: the fiber commits after it returns, and puts the state back if it throws.
+ * and what the flow sends is queued with the {@link ActionExecutor}. It also takes the counterparties'
+ * messages into their sessions and the answers to the flow's fetch requests. It decides nothing about
+ * checkpoints or failures: the fiber commits after it returns, and its {@link StepGuard} puts the state
+ * back if it throws.
  */
 final class StepRunner {
 
@@ -123,6 +125,47 @@ final class StepRunner {
         state.wait = new Wait(Wait.Kind.RESOLVING, session.id, null, null);
         requestFetch(session, missing);
         return WAITING;
+    }
+
+    /**
+     * Takes a counterparty's message into its session's inbox and returns the session; null for a message
+     * refused (its sender is not party to the session) or taken in before. A repeat of the latest message
+     * says its sender lost this side's answers: they are sent again at once.
+     */
+    SessionState takeIn(Envelope envelope) {
+        SessionState session = state.sessions.get(envelope.sessionId());
+        if (session == null || !session.counterparty.equals(envelope.sender())) {
+            engine.reject(envelope, "it is not a party to session " + envelope.sessionId());
+            return null;
+        }
+        session.acknowledged(envelope.acknowledged());
+        if (session.hasReceived(envelope.sequence()) || engine.store().isProcessed(envelope.messageId())) {
+            if (envelope.sequence() == session.lastReceived) {
+                resendUnacknowledged(session);
+                actions.sendQueuedNow();
+            }
+            return null;
+        }
+        session.received(envelope);
+        actions.consumed(envelope.messageId());
+        return session;
+    }
+
+    /**
+     * The answer to the flow's fetch request, if the envelope is one from the counterparty it waits on
+     * while resolving; null for any other (ignored: the flow keeps waiting for a real answer).
+     */
+    Object awaitedFetchResponse(Envelope envelope) {
+        if (!state.waitsFor(Wait.Kind.RESOLVING) || !state.wait.onSession(envelope.sessionId())
+                || !state.sessions.get(envelope.sessionId()).counterparty.equals(envelope.sender())) {
+            return null;
+        }
+        Object response = Payloads.deserialize(envelope.payload());
+        if (!ProtocolExtensions.backChains().isFetchResponse(response)) {
+            // As a failed cast here always did: the event is dropped, the flow keeps waiting for a real answer.
+            throw new ClassCastException(envelope.sender() + " sent a " + response.getClass().getName() + " as a fetch response");
+        }
+        return response;
     }
 
     /**

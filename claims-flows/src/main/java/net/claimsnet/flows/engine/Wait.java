@@ -40,6 +40,11 @@ final class Wait {
         return sessionId != null && sessionId.equals(id);
     }
 
+    /** Whether it waits for the counterparty's next message (a transaction's included). */
+    boolean isForMessage() {
+        return kind == Kind.RECEIVE || kind == Kind.RECEIVE_TRANSACTION;
+    }
+
     boolean timesOut() {
         return kind != Kind.LOCK;
     }

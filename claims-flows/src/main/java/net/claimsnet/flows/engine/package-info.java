@@ -5,9 +5,13 @@
  *
  * <p>One flow is a {@code Fiber} (its events, one at a time from its {@code Mailbox}); a {@code StepRunner}
  * moves its {@code FlowState} from wait to wait, an {@code ActionExecutor} commits the checkpoint
- * ({@code CheckpointFormat}) before sending what the step queued, and a {@code SessionRouter} takes each
- * envelope to its session's flow. The engine knows no protocol: the notary, finality and resolution
- * packages contribute their lean payloads ({@link net.claimsnet.flows.engine.LeanPayloadType}) and
- * back-chain resolution ({@link net.claimsnet.flows.engine.BackChains}) through {@code META-INF/services}.
+ * ({@code CheckpointFormat}) before sending what the step queued, and a {@code StepGuard} puts the flow
+ * back to its last checkpoint when a step throws (running it again after a transient database failure,
+ * else failing it with the reason). The engine holds its flows in {@code LiveFibers}, by flow id and by
+ * session; a {@code SessionRouter} takes each envelope to its session's flow, and at start-up a
+ * {@code FlowRestoration} brings back the flows of the checkpoint store. The engine knows no protocol:
+ * the notary, finality and resolution packages contribute their lean payloads
+ * ({@link net.claimsnet.flows.engine.LeanPayloadType}) and back-chain resolution
+ * ({@link net.claimsnet.flows.engine.BackChains}) through {@code META-INF/services}.
  */
 package net.claimsnet.flows.engine;

@@ -29,9 +29,6 @@ import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.rules.reference.ReferenceData;
 import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.ColumnKeyRing;
-import net.claimsnet.storage.jpa.ColumnReencryption;
-import net.claimsnet.storage.jpa.EncryptedColumn;
-import net.claimsnet.storage.jpa.ReencryptionProgress;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.LookupKeyHash;
 import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
@@ -117,10 +114,8 @@ public class NodeRuntime {
     private volatile NodeAuditLog auditLog;
     private volatile NetworkFiles files;
     private volatile ColumnEncryption columns;
-    private volatile ColumnReencryption reencryption;
-    private volatile String reencryptionFailure;
-    /** Rows per transaction of the re-encryption pass after a column key rotation. */
-    static final String REENCRYPTION_BATCH_PROPERTY = "claimsnet.reencryption.batch";
+    /** The re-encryption pass after a column key rotation, if the keys were rotated; null if not. */
+    private volatile ReencryptionAfterRotation reencryption;
 
     @PostConstruct
     void start() {
@@ -162,7 +157,7 @@ public class NodeRuntime {
                     .auditHeads(auditHeads)
                     .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
                     .start();
-            startReencryptionIfRotated(columnKeys, columns, vault);
+            reencryption = ReencryptionAfterRotation.startIfRotated(database, columnKeys, columns, vault, threadFactory);
             Node node = assembly.node();
             // Once every peer answered, the next start is an ordinary one; until then each start catches up again.
             node.recovery().ifPresent(recovery -> recovery.completion().thenAccept(report -> {
@@ -182,57 +177,23 @@ public class NodeRuntime {
     }
 
     /**
-     * After a rotation of the column keys (the key store holds an older data key generation, or the vault
-     * still has look-up hashes of an older lookup key): rewrites the older values with the current key on
-     * a thread of its own, batch by batch, while the node serves; {@link #columnKeyRotation()} tells how far.
-     */
-    private void startReencryptionIfRotated(ColumnKeyRing keys, ColumnEncryption columns, JpaVaultStore vault) {
-        if (keys.dataGenerations().size() == 1 && vault.statesWithOlderKeys() == 0) {
-            return;
-        }
-        ColumnReencryption pass = new ColumnReencryption(database, columns, keys.current(), EncryptedColumn.ALL,
-                vault::hashKeysAgain, Integer.getInteger(REENCRYPTION_BATCH_PROPERTY, 200));
-        reencryption = pass;
-        LOG.info(() -> "Column keys of generations " + keys.dataGenerations() + " held, writing with " + keys.current()
-                + ": re-encrypting the older values");
-        Thread thread = threadFactory.newThread(() -> {
-            try {
-                pass.run();
-            } catch (RuntimeException e) {
-                reencryptionFailure = String.valueOf(e.getMessage());
-                LOG.log(Level.SEVERE, "The re-encryption pass after the column key rotation stopped: " + reencryptionFailure, e);
-            }
-        });
-        thread.setName("claimsnet-column-reencryption");
-        thread.start();
-    }
-
-    /**
      * How far the re-encryption pass after a column key rotation has come, if one runs or ran since the
      * node started ({@code finished} with nothing {@code refused}: the older keys can be retired).
      */
     public Optional<String> columnKeyRotation() {
-        ColumnReencryption pass = reencryption;
-        if (pass == null) {
-            return Optional.empty();
-        }
-        String failed = reencryptionFailure;
-        return Optional.of(pass.progress().describe() + (failed == null ? "" : "; stopped: " + failed));
+        ReencryptionAfterRotation pass = reencryption;
+        return pass == null ? Optional.empty() : Optional.of(pass.describe());
     }
 
     /** Whether a re-encryption pass finished with every older value rewritten (the operator may then retire the older keys). */
     public boolean isColumnKeyRotationComplete() {
-        ColumnReencryption pass = reencryption;
-        if (pass == null) {
-            return true;
-        }
-        ReencryptionProgress progress = pass.progress();
-        return progress.finished() && progress.refused() == 0 && reencryptionFailure == null;
+        ReencryptionAfterRotation pass = reencryption;
+        return pass == null || pass.isComplete();
     }
 
     @PreDestroy
     void stop() {
-        ColumnReencryption pass = reencryption;
+        ReencryptionAfterRotation pass = reencryption;
         if (pass != null) {
             pass.stop();
         }
