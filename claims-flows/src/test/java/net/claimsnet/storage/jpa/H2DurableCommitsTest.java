@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,5 +64,31 @@ class H2DurableCommitsTest extends DurableCommitsContract {
         }
 
         assertThat(syncs() - before).isEqualTo(2);
+    }
+
+    /**
+     * A node's threads are interrupted when it stops. Were the sync run on the caller's thread, an interrupt
+     * during it would close H2's file channel and every later write would fail ("Could not sync file").
+     */
+    @Test
+    void callersInterruptedWhileTheyWaitLeaveTheDatabaseWorking() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            Thread caller = new Thread(() -> {
+                try {
+                    durable.awaitDurable();
+                } catch (StorageException expected) {
+                    // Interrupted while it waited: told that nothing is known to be on the disk.
+                }
+            });
+            caller.start();
+            Thread.sleep(0, ThreadLocalRandom.current().nextInt(1, 999_999));
+            caller.interrupt();
+            caller.join(10_000);
+        }
+
+        durable.awaitDurable();
+        database.transactions().run(em -> em.createNativeQuery("create table interrupted_sync_check (id int)").executeUpdate());
+        database.transactions().run(em -> em.createNativeQuery("drop table interrupted_sync_check").executeUpdate());
+        durable.awaitDurable();
     }
 }
