@@ -9,12 +9,15 @@ import net.corda.core.transactions.SignedTransaction;
 
 import java.util.List;
 
-/** A transaction only the insurer signs: build, sign, verify, then finality (notary if needed, auditor). */
-abstract class InsurerTransactionFlow extends FlowLogic<SignedTransaction> {
+/**
+ * A transaction only the insurer signs: build, sign, verify, then finality (notary if needed, auditor). Its
+ * coverage flows and the access grants ({@code net.claimsnet.flows.access}) are such transactions.
+ */
+public abstract class InsurerTransactionFlow extends FlowLogic<SignedTransaction> {
 
     private boolean finalising;
 
-    abstract WireTransactionBuilder build(FlowContext context);
+    protected abstract WireTransactionBuilder build(FlowContext context);
 
     @Override
     protected Step call(FlowContext context) {

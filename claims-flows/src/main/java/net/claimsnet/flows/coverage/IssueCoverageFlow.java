@@ -21,7 +21,7 @@ public final class IssueCoverageFlow {
         }
 
         @Override
-        WireTransactionBuilder build(FlowContext context) {
+        protected WireTransactionBuilder build(FlowContext context) {
             if (!coverage.getInsurer().equals(context.ourIdentity())) {
                 throw new FlowException("Only the coverage's insurer issues it");
             }

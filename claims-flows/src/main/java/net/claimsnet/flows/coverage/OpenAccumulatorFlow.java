@@ -21,7 +21,7 @@ public final class OpenAccumulatorFlow {
         }
 
         @Override
-        WireTransactionBuilder build(FlowContext context) {
+        protected WireTransactionBuilder build(FlowContext context) {
             if (!accumulator.getInsurer().equals(context.ourIdentity())) {
                 throw new FlowException("Only the accumulator's insurer opens it");
             }

@@ -31,7 +31,7 @@ public final class TerminateCoverageFlow {
         }
 
         @Override
-        WireTransactionBuilder build(FlowContext context) {
+        protected WireTransactionBuilder build(FlowContext context) {
             StateAndRef<CoverageState> current = context.ledger().vault().latest(coverageId, CoverageState.class)
                     .orElseThrow(() -> new FlowException("No current coverage " + coverageId));
             CoverageState coverage = current.getState().getData();
