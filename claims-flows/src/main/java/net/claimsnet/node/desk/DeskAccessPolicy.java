@@ -55,6 +55,8 @@ final class DeskAccessPolicy {
                 return "needs NODE_ADMIN on an INSURER node";
             case COVERAGE_READER:
                 return "needs NODE_ADMIN or ADJUSTER on an INSURER node";
+            case GRANT_READER:
+                return "needs NODE_ADMIN on an INSURER node or AUDITOR on the AUDITOR node";
             default:
                 return "needs " + onlyRoleOf(grant) + " on " + withArticle(grant.node().name()) + " node";
         }
@@ -69,6 +71,9 @@ final class DeskAccessPolicy {
                 return "Only NODE_ADMIN users of an insurer node " + action.what() + "; this is " + withArticle(lowerCase(node.role())) + " node";
             case COVERAGE_READER:
                 return "Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node; this is " + withArticle(lowerCase(node.role())) + " node";
+            case GRANT_READER:
+                return "Access grants are read by NODE_ADMIN users of an insurer node and AUDITOR users of the auditor's node;"
+                        + " this is " + withArticle(lowerCase(node.role())) + " node, and the user has neither role here";
             default:
                 return "Only " + onlyRoleOf(grant) + " users of " + withArticle(lowerCase(grant.node())) + " node " + action.what()
                         + "; this is " + withArticle(lowerCase(node.role())) + " node";

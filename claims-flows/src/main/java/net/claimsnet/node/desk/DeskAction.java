@@ -41,7 +41,12 @@ public enum DeskAction {
     ENROLL(Grant.INSURER_ADMIN, "enrol members"),
     TERMINATE_COVERAGE(Grant.INSURER_ADMIN, "terminate coverages"),
     SEARCH_COVERAGES(Grant.COVERAGE_READER, "search coverages"),
-    READ_COVERAGE(Grant.COVERAGE_READER, "read coverages");
+    READ_COVERAGE(Grant.COVERAGE_READER, "read coverages"),
+
+    // The auditor's access grants: the insurer's administrator issues them, the auditor holds them.
+    GRANT_ACCESS(Grant.INSURER_ADMIN, "grant the auditor access"),
+    REVOKE_ACCESS(Grant.INSURER_ADMIN, "revoke the auditor's access"),
+    READ_GRANTS(Grant.GRANT_READER, "read access grants");
 
     /** Which roles may take an action, and on which node (any node when none is named). */
     public enum Grant {
@@ -49,7 +54,15 @@ public enum DeskAction {
         PROVIDER_BILLING(EnumSet.of(DeskRole.BILLING), NodeRole.PROVIDER),
         INSURER_ADJUSTER(EnumSet.of(DeskRole.ADJUSTER), NodeRole.INSURER),
         INSURER_ADMIN(EnumSet.of(DeskRole.NODE_ADMIN), NodeRole.INSURER),
-        COVERAGE_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.ADJUSTER), NodeRole.INSURER);
+        COVERAGE_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.ADJUSTER), NodeRole.INSURER),
+        /** The insurer's administrator on its node, the auditor on its: each holds the grants it issued or received. */
+        GRANT_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.AUDITOR), null) {
+            @Override
+            public boolean allows(DeskUser user, NodeRole here) {
+                return user.roles().contains(DeskRole.NODE_ADMIN) && here == NodeRole.INSURER
+                        || user.roles().contains(DeskRole.AUDITOR) && here == NodeRole.AUDITOR;
+            }
+        };
 
         private final Set<DeskRole> roles;
         private final NodeRole node;

@@ -12,7 +12,9 @@
  *   <li>{@code CoverageDesk} (insurer node): enrols members in the insurer's plans (coverage and the
  *   plan year's benefit accumulator, from the rule set's reference data), terminates coverages, and
  *   reads them with what each member has met.</li>
- *   <li>{@code DeskAccessPolicy}, which both desks ask: who may take each {@code DeskAction} on which
+ *   <li>{@code AccessGrantDesk}: the insurer's administrator grants the auditor access to part of its
+ *   claims and revokes it; the insurer and the auditor read the grants they hold.</li>
+ *   <li>{@code DeskAccessPolicy}, which every desk asks: who may take each {@code DeskAction} on which
  *   node, which claims a node's users see, and what the audit trail records.</li>
  * </ul>
  * Beside them: the search and its results ({@code ClaimSearch}, {@code ClaimPage}, {@code ClaimOrder}),

@@ -117,7 +117,8 @@ class DeskAccessPolicyTest {
                 "SEARCH", "COUNT", "READ", "READ_HISTORY", "VERIFY", "READ_LOG", "STATISTICS",
                 "SUBMIT", "CHECK", "ELIGIBILITY", "PROVIDE_INFORMATION", "APPEAL", "VOID", "REPLACE",
                 "REQUEST_INFORMATION", "PEND", "ADJUDICATE", "SETTLE",
-                "ENROLL", "TERMINATE_COVERAGE", "SEARCH_COVERAGES", "READ_COVERAGE");
+                "ENROLL", "TERMINATE_COVERAGE", "SEARCH_COVERAGES", "READ_COVERAGE",
+                "GRANT_ACCESS", "REVOKE_ACCESS", "READ_GRANTS");
     }
 
     // ---- scope --------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 import net.claimsnet.node.desk.ClaimConflictException;
 import net.claimsnet.node.desk.ClaimDeskException;
 import net.claimsnet.node.desk.ClaimNotFoundException;
+import net.claimsnet.node.desk.AccessGrantConflictException;
+import net.claimsnet.node.desk.AccessGrantNotFoundException;
 import net.claimsnet.node.desk.CoverageConflictException;
 import net.claimsnet.node.desk.CoverageNotFoundException;
 import net.claimsnet.node.desk.DeskAccessDeniedException;
@@ -27,9 +29,11 @@ public class ClaimDeskExceptionMapper implements ExceptionMapper<ClaimDeskExcept
             error = ApiError.ofField(((InvalidDeskInputException) exception).field(), exception.getMessage());
         } else if (exception instanceof DeskAccessDeniedException) {
             error = ApiError.of(403, "forbidden", exception.getMessage());
-        } else if (exception instanceof ClaimNotFoundException || exception instanceof CoverageNotFoundException) {
+        } else if (exception instanceof ClaimNotFoundException || exception instanceof CoverageNotFoundException
+                || exception instanceof AccessGrantNotFoundException) {
             error = ApiError.of(404, "not-found", exception.getMessage());
-        } else if (exception instanceof ClaimConflictException || exception instanceof CoverageConflictException) {
+        } else if (exception instanceof ClaimConflictException || exception instanceof CoverageConflictException
+                || exception instanceof AccessGrantConflictException) {
             error = ApiError.of(409, "conflict", exception.getMessage());
         } else if (exception instanceof FlowStillRunningException) {
             error = new ApiError(202, "still-running", exception.getMessage(), null, null,
