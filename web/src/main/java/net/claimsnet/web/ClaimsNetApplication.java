@@ -10,6 +10,7 @@ import net.claimsnet.web.admin.NodeAdminResource;
 import net.claimsnet.web.admin.UserAdminResource;
 import net.claimsnet.web.api.ClaimDeskExceptionMapper;
 import net.claimsnet.web.api.ClaimsResource;
+import net.claimsnet.web.api.AccessGrantsResource;
 import net.claimsnet.web.api.CoveragesResource;
 import net.claimsnet.web.api.FallbackExceptionMappers;
 import net.claimsnet.web.api.MalformedJsonMapper;
@@ -31,6 +32,7 @@ public class ClaimsNetApplication extends Application {
         return Set.of(
                 ClaimsResource.class,
                 CoveragesResource.class,
+                AccessGrantsResource.class,
                 NodeAdminResource.class,
                 LedgerDigestResource.class,
                 UserAdminResource.class,

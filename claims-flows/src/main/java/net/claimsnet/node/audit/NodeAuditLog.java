@@ -25,6 +25,8 @@ public final class NodeAuditLog implements AutoCloseable {
     /** Resource types: what a row's resource id names. */
     public static final String CLAIM = "Claim";
     public static final String COVERAGE = "Coverage";
+    /** An access grant to the auditor, by its ledger id. */
+    public static final String ACCESS_GRANT = "AccessGrant";
     /** A user of this node, by user name: logins. */
     public static final String USER = "User";
     /** A flow of this node, by flow id: an operator's retry or abandon. */

@@ -91,6 +91,11 @@ public final class AccessGrantDesk {
         return grants;
     }
 
+    /** The node's time, by which a grant is in force or not. */
+    public Instant now() {
+        return node.services().clock().instant();
+    }
+
     /** The id the desk names a grant by: its ledger (linear) id. */
     public static String idOf(AccessGrantState grant) {
         return grant.getLinearId().getId().toString();

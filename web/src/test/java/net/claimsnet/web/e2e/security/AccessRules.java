@@ -1,5 +1,6 @@
 package net.claimsnet.web.e2e.security;
 
+import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.node.desk.DeskRole;
 
 import java.util.Collection;
@@ -54,6 +55,10 @@ final class AccessRules {
                 .login("POST /api/coverages", anywhere(NODE_ADMIN))
                 .login("POST /api/coverages/batch", anywhere(NODE_ADMIN))
                 .login("POST /api/coverages/{id}/termination", anywhere(NODE_ADMIN))
+                // Granting checks the body first (400 anywhere), then the node; the grants are read where they are held.
+                .login("POST /api/access-grants", anywhere(NODE_ADMIN))
+                .login("POST /api/access-grants/{id}/revocation", anywhere(NODE_ADMIN))
+                .login("GET /api/access-grants", union(on(INSURER, NODE_ADMIN), on(NodeRole.AUDITOR, AUDITOR)))
                 .login("GET /api/admin/flows", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows/failed", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows/running", anywhere(NODE_ADMIN))
@@ -109,6 +114,12 @@ final class AccessRules {
                 .login("GET /admin/flows.xhtml", anywhere(NODE_ADMIN))
                 .login("GET /admin/node.xhtml", anywhere(NODE_ADMIN))
                 .login("GET /admin/users.xhtml", anywhere(NODE_ADMIN));
+    }
+
+    private static Set<Grant> union(Set<Grant> some, Set<Grant> others) {
+        Set<Grant> both = new HashSet<>(some);
+        both.addAll(others);
+        return both;
     }
 
     /** Callers the grants admit get an answer; the node's other users 403; nobody and strangers a login request. */
