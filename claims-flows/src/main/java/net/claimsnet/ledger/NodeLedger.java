@@ -11,7 +11,6 @@ import net.claimsnet.ledger.resolution.LedgerServices;
 import net.claimsnet.ledger.resolution.NetworkParametersRegistry;
 import net.claimsnet.ledger.resolution.ResolutionRoute;
 import net.claimsnet.ledger.serialization.LedgerSerialization;
-import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
 import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
@@ -51,13 +50,6 @@ public final class NodeLedger {
     private final TransactionStore transactions;
     private final VaultStore vault;
     private final TornOffTransactionStore tornOff;
-
-    public NodeLedger(Party identity, KeyPair keyPair, TrustedNetworkMap networkMap, NetworkParameters parameters,
-                      StoredAttachment contractsJar, AttachmentStore attachments,
-                      TransactionStore transactions, VaultStore vault) {
-        this(identity, keyPair, networkMap, parameters, contractsJar, attachments, transactions, vault,
-                new InMemoryTornOffTransactionStore());
-    }
 
     public NodeLedger(Party identity, KeyPair keyPair, TrustedNetworkMap networkMap, NetworkParameters parameters,
                       StoredAttachment contractsJar, AttachmentStore attachments,

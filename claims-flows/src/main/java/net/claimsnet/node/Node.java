@@ -197,7 +197,7 @@ public final class Node {
         private TrustedNetworkMap networkMap;
         private NetworkParameters parameters;
         private StoredAttachment contractsJar;
-        private NodeStores stores = NodeStores.inMemory();
+        private NodeStores stores;
         private Transport transport;
         private Clock clock = Clock.systemUTC();
         private Scheduler scheduler;
@@ -227,6 +227,7 @@ public final class Node {
             return this;
         }
 
+        /** What the node keeps across restarts: required, there is no default (a server's are its JPA stores). */
         public Builder stores(NodeStores stores) {
             this.stores = stores;
             return this;
@@ -276,6 +277,7 @@ public final class Node {
             Objects.requireNonNull(keyPair, "keyPair");
             Objects.requireNonNull(networkMap, "networkMap");
             Objects.requireNonNull(contractsJar, "contractsJar");
+            Objects.requireNonNull(stores, "stores");
             Objects.requireNonNull(transport, "transport");
             Objects.requireNonNull(scheduler, "scheduler");
             Objects.requireNonNull(executor, "executor");

@@ -1,20 +1,14 @@
 package net.claimsnet.node;
 
 import net.claimsnet.flows.checkpoint.CheckpointStore;
-import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
-import net.claimsnet.flows.claim.ClaimLookupKeys;
-import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
 import net.claimsnet.flows.notary.UniquenessProvider;
 import net.claimsnet.ledger.attachments.AttachmentStore;
 import net.claimsnet.node.filing.FilingReservations;
-import net.claimsnet.node.filing.InMemoryFilingReservations;
-import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
-import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
-import net.claimsnet.ledger.storage.InMemoryTransactionStore;
-import net.claimsnet.ledger.storage.InMemoryVault;
 import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
+
+import java.util.Objects;
 
 /**
  * What a node keeps across restarts: transactions (and tear-offs), vault, attachments, flow checkpoints (with the
@@ -31,31 +25,20 @@ public final class NodeStores {
     private final TornOffTransactionStore tornOff;
     private final FilingReservations filingReservations;
 
-    public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
-                      CheckpointStore checkpoints, UniquenessProvider uniqueness) {
-        this(transactions, vault, attachments, checkpoints, uniqueness, new InMemoryTornOffTransactionStore());
-    }
-
-    public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
-                      CheckpointStore checkpoints, UniquenessProvider uniqueness, TornOffTransactionStore tornOff) {
-        this(transactions, vault, attachments, checkpoints, uniqueness, tornOff, new InMemoryFilingReservations());
-    }
-
+    /**
+     * Every store is required: a node has no default for any of them (a server passes its JPA stores; tests their
+     * own, e.g. the in-memory ones of {@code TestNodeStores} in the tests).
+     */
     public NodeStores(TransactionStore transactions, VaultStore vault, AttachmentStore attachments,
                       CheckpointStore checkpoints, UniquenessProvider uniqueness, TornOffTransactionStore tornOff,
                       FilingReservations filingReservations) {
-        this.filingReservations = filingReservations;
-        this.tornOff = tornOff;
-        this.transactions = transactions;
-        this.vault = vault;
-        this.attachments = attachments;
-        this.checkpoints = checkpoints;
-        this.uniqueness = uniqueness;
-    }
-
-    public static NodeStores inMemory() {
-        return new NodeStores(new InMemoryTransactionStore(), new InMemoryVault(ClaimLookupKeys.INSTANCE), new InMemoryAttachmentStore(),
-                new InMemoryCheckpointStore(), new InMemoryUniquenessProvider());
+        this.filingReservations = Objects.requireNonNull(filingReservations, "filingReservations");
+        this.tornOff = Objects.requireNonNull(tornOff, "tornOff");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.vault = Objects.requireNonNull(vault, "vault");
+        this.attachments = Objects.requireNonNull(attachments, "attachments");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+        this.uniqueness = Objects.requireNonNull(uniqueness, "uniqueness");
     }
 
     public TransactionStore transactions() {

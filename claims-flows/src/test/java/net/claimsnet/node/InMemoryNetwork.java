@@ -118,7 +118,7 @@ public final class InMemoryNetwork implements AutoCloseable {
             this.scheduler = new ExecutorScheduler(timers, clock);
         }
         for (CordaX500Name name : roles.keySet()) {
-            stores.put(name, builder.stores.getOrDefault(name, NodeStores.inMemory()));
+            stores.put(name, builder.stores.getOrDefault(name, TestNodeStores.inMemory()));
             nodes.put(name, startNode(name, null));
         }
     }

@@ -5,7 +5,6 @@ import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.ledger.LedgerException;
 import net.claimsnet.ledger.NodeLedger;
 import net.claimsnet.ledger.resolution.TornOffTransaction;
-import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
 import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.corda.core.contracts.StateRef;
@@ -62,11 +61,6 @@ public final class BackChainResolution implements BackChains.Resolution {
     /** The ids asked for and not yet answered. */
     public List<SecureHash> outstanding() {
         return List.copyOf(requested);
-    }
-
-    /** Dependencies of the transaction and of what was fetched that this node neither holds nor fetched. */
-    public List<SecureHash> missing(TransactionStore store) {
-        return missing(store, new InMemoryTornOffTransactionStore());
     }
 
     /**

@@ -2,7 +2,6 @@ package net.claimsnet.ledger.resolution;
 
 import net.claimsnet.ledger.attachments.CordaAttachmentStorage;
 import net.claimsnet.ledger.identity.NetworkIdentityService;
-import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
 import net.claimsnet.ledger.storage.TornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.corda.core.contracts.Attachment;
@@ -38,12 +37,6 @@ public final class LedgerServices implements ServicesForResolution {
     private final NetworkParametersRegistry parameters;
     private final TransactionStore transactions;
     private final TornOffTransactionStore tornOff;
-
-    public LedgerServices(NetworkIdentityService identities, CordaAttachmentStorage attachments,
-                          ContractAttachmentDirectory contracts, NetworkParametersRegistry parameters,
-                          TransactionStore transactions) {
-        this(identities, attachments, contracts, parameters, transactions, new InMemoryTornOffTransactionStore());
-    }
 
     public LedgerServices(NetworkIdentityService identities, CordaAttachmentStorage attachments,
                           ContractAttachmentDirectory contracts, NetworkParametersRegistry parameters,

@@ -11,7 +11,7 @@ import net.claimsnet.ledger.attachments.ContractsJar;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
-import net.claimsnet.node.NodeStores;
+import net.claimsnet.node.TestNodeStores;
 import net.claimsnet.node.bootstrap.NetworkBootstrap;
 import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.config.ConfigFiles;
@@ -183,7 +183,7 @@ class NodeAssemblyTest {
     private NodeAssembly start(NodeConfiguration node) {
         return NodeAssembly.builder(node, files)
                 .contractsJar(contracts)
-                .stores(NodeStores.inMemory())
+                .stores(TestNodeStores.inMemory())
                 .transport(transport)
                 .rules(RulesSettings.load(RulesFixture.configRoot()))
                 .threads(task -> {

@@ -12,6 +12,7 @@ import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.ledger.network.BootstrappedNetwork;
 import net.claimsnet.ledger.network.NetworkBootstrapper;
 import net.claimsnet.ledger.network.NodeSpec;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
 import net.claimsnet.states.ClaimState;
@@ -48,11 +49,11 @@ final class LedgerScenario {
     private final NodeLedger provider = network.inMemoryLedger(PROVIDER, CONTRACTS_JAR);
     private final Party notary = provider.networkMap().party(NOTARY);
 
-    /** The insurer's ledger over the given stores (the contracts JAR goes into its attachments). */
+    /** The insurer's ledger over the given stores (the contracts JAR goes into its attachments; no tear-offs in this scenario). */
     NodeLedger insurerOver(AttachmentStore attachments, TransactionStore transactions, VaultStore vault) {
         TrustedNetworkMap trusted = TrustedNetworkMap.verify(network.signedMap(), network.operatorKey());
         return new NodeLedger(trusted.party(INSURER), network.keyOf(INSURER), trusted, network.parameters(),
-                CONTRACTS_JAR, attachments, transactions, vault);
+                CONTRACTS_JAR, attachments, transactions, vault, new InMemoryTornOffTransactionStore());
     }
 
     PublicKey notaryKey() {

@@ -11,15 +11,4 @@ public interface LoginAudit {
 
     /** @param why "unknown user", "disabled" or "wrong password": for the node's auditors, never told to the caller */
     void failed(String user, String why);
-
-    /** For tests that are not about logins. */
-    LoginAudit NONE = new LoginAudit() {
-        @Override
-        public void succeeded(String user) {
-        }
-
-        @Override
-        public void failed(String user, String why) {
-        }
-    };
 }

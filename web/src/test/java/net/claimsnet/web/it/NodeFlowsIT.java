@@ -3,13 +3,22 @@ package net.claimsnet.web.it;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.TerminateCoverageFlow;
 import net.claimsnet.flows.notary.NotariseFlow;
+import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
+import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
+import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InMemoryOutboxStore;
 import net.claimsnet.flows.transport.http.P2pTestServer;
+import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
 import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
+import net.claimsnet.ledger.storage.InMemoryTransactionStore;
+import net.claimsnet.ledger.storage.InMemoryVault;
 import net.claimsnet.node.Node;
+import net.claimsnet.node.TestNodeStores;
 import net.claimsnet.node.bootstrap.NetworkFiles;
+import net.claimsnet.node.filing.InMemoryFilingReservations;
 import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.states.BenefitSummary;
 import net.claimsnet.states.CoverageState;
@@ -67,6 +76,11 @@ class NodeFlowsIT {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "flows-it.war")
                 .addClasses(NodeFlowsIT.class, PeerNode.class, CheckpointRows.class, TestArchives.class, InMemoryOutboxStore.class,
                         P2pTestServer.class)
+                // The peer's in-memory stores (not in the EAR: no node uses them).
+                .addClasses(TestNodeStores.class, InMemoryInboxStore.class, InMemoryTransactionStore.class, InMemoryVault.class,
+                        InMemoryAttachmentStore.class, InMemoryCheckpointStore.class, InMemoryUniquenessProvider.class,
+                        InMemoryTornOffTransactionStore.class, InMemoryFilingReservations.class)
+                .addClass("net.claimsnet.ledger.storage.OffHeapBytes") // package-private, the transaction store's
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
     }

@@ -26,6 +26,10 @@ import net.claimsnet.states.BenefitSummary;
 import net.claimsnet.states.CoverageState;
 import net.claimsnet.node.server.NodeRuntime;
 import net.claimsnet.states.CoverageStatus;
+import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
+import net.claimsnet.ledger.storage.InMemoryTransactionStore;
+import net.claimsnet.ledger.storage.InMemoryVault;
 import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
 import net.claimsnet.storage.jpa.TestColumns;
@@ -33,6 +37,7 @@ import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
 import net.claimsnet.storage.jpa.flow.JpaInboxStore;
 import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
 import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
+import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
@@ -100,6 +105,10 @@ class NodeStorageIT {
                 .addClass(NodeStorageIT.class)
                 .addClass(TestArchives.class)
                 .addClass(TestColumns.class)
+                // The network bootstrap of the tests and the in-memory stores of its ledgers (not in the EAR: no node uses them).
+                .addClasses(NetworkBootstrapper.class, BootstrappedNetwork.class, NodeSpec.class, InMemoryAttachmentStore.class,
+                        InMemoryTransactionStore.class, InMemoryVault.class, InMemoryTornOffTransactionStore.class)
+                .addClass("net.claimsnet.ledger.storage.OffHeapBytes") // package-private, the transaction store's
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
     }
@@ -334,7 +343,8 @@ class NodeStorageIT {
                     NodeSpec.of(insurer().toString(), NodeRole.INSURER), NodeSpec.of(notary().toString(), NodeRole.NOTARY)));
             TrustedNetworkMap trusted = TrustedNetworkMap.verify(network.signedMap(), network.operatorKey());
             insurer = new NodeLedger(trusted.party(insurer()), network.keyOf(insurer()), trusted, network.parameters(),
-                    ContractsJar.load(), new JpaAttachmentStore(database, nodeColumns()), new JpaTransactionStore(database, nodeColumns()), new JpaVaultStore(database, nodeColumns(), TestColumns.LOOKUP));
+                    ContractsJar.load(), new JpaAttachmentStore(database, nodeColumns()), new JpaTransactionStore(database, nodeColumns()), new JpaVaultStore(database, nodeColumns(), TestColumns.LOOKUP),
+                    new JpaTornOffTransactionStore(database, nodeColumns()));
             notary = trusted.party(notary());
         }
 

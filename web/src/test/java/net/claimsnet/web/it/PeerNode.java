@@ -12,6 +12,7 @@ import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.node.ExecutorScheduler;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.NodeStores;
+import net.claimsnet.node.TestNodeStores;
 import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.tls.NodeTlsIdentity;
 
@@ -42,7 +43,7 @@ final class PeerNode implements AutoCloseable {
         NetworkMapEntry entry = map.entries().stream().filter(e -> e.getOwningKey().equals(key.getPublic())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(id + "'s key is not on the IT network map"));
         Clock clock = Clock.systemUTC();
-        NodeStores stores = NodeStores.inMemory();
+        NodeStores stores = TestNodeStores.inMemory();
         NodeTlsIdentity tls = files.loadTls(id);
         transport = HttpTransport.builder(entry.getName(), key, map).tls(tls)
                 .outbox(new InMemoryOutboxStore()).inbox(new InMemoryInboxStore(stores.checkpoints())).clock(clock).build();

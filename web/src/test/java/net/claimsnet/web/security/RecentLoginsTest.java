@@ -59,7 +59,7 @@ class RecentLoginsTest {
         Pbkdf2Passwords passwords = new Pbkdf2Passwords(2_000);
         InMemoryUserAccounts users = new InMemoryUserAccounts();
         users.add("billing@stmary", "Billing", passwords.hash("billing-demo".toCharArray()), Set.of("BILLING"));
-        UserTableIdentityStore store = new UserTableIdentityStore(users, passwords, recent, LoginAudit.NONE, new LoginLockout());
+        UserTableIdentityStore store = new UserTableIdentityStore(users, passwords, recent, new NoLoginAudit(), new LoginLockout());
         UsernamePasswordCredential right = new UsernamePasswordCredential("billing@stmary", "billing-demo");
 
         assertThat(store.validate(right).getStatus()).isEqualTo(VALID);

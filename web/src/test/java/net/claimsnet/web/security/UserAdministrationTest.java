@@ -24,7 +24,7 @@ class UserAdministrationTest {
     private final UserAdministration admin = new UserAdministration(users, passwords, lockout,
             (administrator, action, username, outcome, detail) -> recorded.add(administrator + " " + action + " " + username + " " + outcome),
             NodeRole.PROVIDER);
-    private final UserTableIdentityStore logins = new UserTableIdentityStore(users, passwords, LoginAudit.NONE, lockout);
+    private final UserTableIdentityStore logins = new UserTableIdentityStore(users, passwords, new NoLoginAudit(), lockout);
 
     UserAdministrationTest() {
         users.add("admin@stmary", "Admin", passwords.hash("admin-demo".toCharArray()), Set.of("NODE_ADMIN"));

@@ -173,7 +173,7 @@ public final class HttpTransport implements Transport, AutoCloseable {
         };
     }
 
-    /** The node's identity and network map are required; stores, settings, clock and threads have defaults for tests. */
+    /** The node's identity, network map, outbox and inbox are required; settings, clock and threads have defaults. */
     public static final class Builder {
         private final CordaX500Name self;
         private final KeyPair keyPair;

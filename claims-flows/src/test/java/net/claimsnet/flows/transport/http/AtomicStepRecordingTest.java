@@ -20,6 +20,8 @@ import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.standalone.DatabaseSettings;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
+import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
+import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.StateRef;
@@ -57,7 +59,8 @@ class AtomicStepRecordingTest {
         DiesBeforeTheVault vault = new DiesBeforeTheVault(
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP));
         NodeStores stores = new NodeStores(transactions, vault, new JpaAttachmentStore(db, TestColumns.ENCRYPTION),
-                new JpaCheckpointStore(db, TestColumns.ENCRYPTION), new JpaUniquenessProvider(db, TestColumns.ENCRYPTION));
+                new JpaCheckpointStore(db, TestColumns.ENCRYPTION), new JpaUniquenessProvider(db, TestColumns.ENCRYPTION),
+                new JpaTornOffTransactionStore(db, TestColumns.ENCRYPTION), new JpaFilingReservations(db, TestColumns.LOOKUP));
         HttpNetwork.Storage stMaryStorage = new HttpNetwork.Storage(stores,
                 new JpaOutboxStore(db, ST_MARY, TestColumns.ENCRYPTION), new JpaInboxStore(db, TestColumns.ENCRYPTION));
         try (HttpNetwork network = new HttpNetwork(Map.of(ST_MARY, stMaryStorage))) {

@@ -27,6 +27,7 @@ import net.claimsnet.node.ExecutorScheduler;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.NodeStores;
+import net.claimsnet.node.TestNodeStores;
 import net.claimsnet.states.CoverageState;
 import net.corda.core.identity.CordaX500Name;
 
@@ -77,7 +78,7 @@ final class HttpNetwork implements AutoCloseable {
         }
 
         static Storage inMemory() {
-            NodeStores stores = NodeStores.inMemory();
+            NodeStores stores = TestNodeStores.inMemory();
             return new Storage(stores, new InMemoryOutboxStore(), new InMemoryInboxStore(stores.checkpoints()));
         }
     }

@@ -18,6 +18,8 @@ import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.standalone.DatabaseSettings;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
 import net.claimsnet.storage.jpa.DatabaseTransactions;
+import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
+import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +43,8 @@ class HttpNodeRestartTest {
         NodeStores stores = new NodeStores(new JpaTransactionStore(db, TestColumns.ENCRYPTION),
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP),
                 new JpaAttachmentStore(db, TestColumns.ENCRYPTION), new JpaCheckpointStore(db, TestColumns.ENCRYPTION),
-                new JpaUniquenessProvider(db, TestColumns.ENCRYPTION));
+                new JpaUniquenessProvider(db, TestColumns.ENCRYPTION), new JpaTornOffTransactionStore(db, TestColumns.ENCRYPTION),
+                new JpaFilingReservations(db, TestColumns.LOOKUP));
         return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY, TestColumns.ENCRYPTION),
                 new JpaInboxStore(db, TestColumns.ENCRYPTION));
     }

@@ -20,6 +20,7 @@ import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.standalone.DatabaseSettings;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
+import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -100,7 +101,7 @@ abstract class PhiCanaryContract {
         NodeStores stores = new NodeStores(new JpaTransactionStore(db, columns),
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, columns, TestColumns.LOOKUP),
                 new JpaAttachmentStore(db, columns), new JpaCheckpointStore(db, columns), new JpaUniquenessProvider(db, columns),
-                new JpaTornOffTransactionStore(db, columns));
+                new JpaTornOffTransactionStore(db, columns), new JpaFilingReservations(db, TestColumns.LOOKUP));
         return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY, columns), new JpaInboxStore(db, columns));
     }
 }

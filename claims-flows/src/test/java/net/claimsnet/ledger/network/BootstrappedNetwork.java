@@ -6,6 +6,7 @@ import net.claimsnet.ledger.attachments.InMemoryAttachmentStore;
 import net.claimsnet.ledger.attachments.StoredAttachment;
 import net.claimsnet.ledger.identity.NetworkMap;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
+import net.claimsnet.ledger.storage.InMemoryTornOffTransactionStore;
 import net.claimsnet.ledger.storage.InMemoryTransactionStore;
 import net.claimsnet.ledger.storage.InMemoryVault;
 import net.corda.core.crypto.SignedData;
@@ -56,6 +57,7 @@ public final class BootstrappedNetwork {
     public NodeLedger inMemoryLedger(CordaX500Name name, StoredAttachment contractsJar) {
         TrustedNetworkMap trusted = TrustedNetworkMap.verify(signedMap, operatorKey);
         return new NodeLedger(trusted.party(name), keyOf(name), trusted, parameters, contractsJar,
-                new InMemoryAttachmentStore(), new InMemoryTransactionStore(), new InMemoryVault());
+                new InMemoryAttachmentStore(), new InMemoryTransactionStore(), new InMemoryVault(),
+                new InMemoryTornOffTransactionStore());
     }
 }
