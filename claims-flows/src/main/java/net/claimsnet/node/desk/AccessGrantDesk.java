@@ -8,7 +8,6 @@ import net.claimsnet.node.Node;
 import net.claimsnet.states.AccessGrantState;
 import net.claimsnet.states.AccessScope;
 import net.corda.core.contracts.StateAndRef;
-import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -102,7 +100,7 @@ public final class AccessGrantDesk {
     }
 
     private AccessGrantState ours(DeskUser user, DeskAction action, String grantId) {
-        Optional<StateAndRef<AccessGrantState>> found = parse(grantId)
+        Optional<StateAndRef<AccessGrantState>> found = DeskAccessPolicy.ledgerId(grantId)
                 .flatMap(id -> node.ledger().vault().latest(id, AccessGrantState.class))
                 .filter(s -> s.getState().getData().getInsurer().equals(node.identity()));
         if (found.isEmpty()) {
@@ -110,14 +108,6 @@ public final class AccessGrantDesk {
             throw new AccessGrantNotFoundException(grantId);
         }
         return found.get().getState().getData();
-    }
-
-    private static Optional<UniqueIdentifier> parse(String grantId) {
-        try {
-            return Optional.of(new UniqueIdentifier(null, UUID.fromString(grantId == null ? "" : grantId.trim())));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private SignedTransaction run(FlowLogic<SignedTransaction> flow) {

@@ -115,7 +115,7 @@ final class DeskAccessPolicy {
      * DENIED and is not found.
      */
     StateAndRef<ClaimState> claimInScope(DeskUser user, DeskAction action, String claimId) {
-        Optional<StateAndRef<ClaimState>> found = parseId(claimId)
+        Optional<StateAndRef<ClaimState>> found = ledgerId(claimId)
                 .flatMap(id -> node.ledger().vault().latest(id, ClaimState.class))
                 .filter(s -> inScope(s.getState().getData()));
         if (found.isEmpty()) {
@@ -125,12 +125,13 @@ final class DeskAccessPolicy {
         return found.get();
     }
 
-    private static Optional<UniqueIdentifier> parseId(String claimId) {
-        if (claimId == null) {
+    /** A desk's id of a claim, coverage or grant: its ledger (linear) id as a UUID; anything else names nothing. */
+    static Optional<UniqueIdentifier> ledgerId(String id) {
+        if (id == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new UniqueIdentifier(null, UUID.fromString(claimId)));
+            return Optional.of(new UniqueIdentifier(null, UUID.fromString(id.trim())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
