@@ -19,6 +19,8 @@ import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowRegistry;
 import net.claimsnet.flows.engine.NodeServices;
 import net.claimsnet.flows.engine.Scheduler;
+import net.claimsnet.flows.access.AuditTearOffFlow;
+import net.claimsnet.flows.access.GrantedDisclosureFlow;
 import net.claimsnet.flows.finality.ObserveTransactionFlow;
 import net.claimsnet.flows.notary.NotariseFlow;
 import net.claimsnet.flows.notary.NotaryService;
@@ -109,6 +111,7 @@ public final class Node {
                         .responder(ReplaceClaimFlow.Initiator.class, ReplaceClaimFlow.Responder::new)
                         .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
                         .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new)
+                        .responder(GrantedDisclosureFlow.Initiator.class, GrantedDisclosureFlow.Responder::new)
                         .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case NOTARY:
@@ -118,6 +121,7 @@ public final class Node {
                 break;
             case AUDITOR:
                 registry.responder(ObserveTransactionFlow.Initiator.class, ObserveTransactionFlow.Responder::new)
+                        .responder(AuditTearOffFlow.Initiator.class, AuditTearOffFlow.Responder::new)
                         .responder(AuditHeadFlow.Initiator.class, AuditHeadFlow.Responder::new)
                         .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;

@@ -18,8 +18,10 @@ import net.claimsnet.states.CoverageStatus;
 import net.claimsnet.states.FrequencyCode;
 import net.claimsnet.states.LineDecision;
 import net.corda.core.contracts.UniqueIdentifier;
+import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -35,13 +37,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every lifecycle flow's happy path on the deterministic network, checking every party's vault:
- * the claim's parties hold it, the auditor holds it, the other provider does not.
+ * the claim's parties hold it, the auditor holds it (the insurer granted it St. Mary's claims), the
+ * other provider does not.
  */
 class ClaimLifecycleFlowsTest {
 
     /** 99213 needs prior authorization: the sample claim's first line is denied until an appeal brings documents. */
     private final ClaimNetwork net = new ClaimNetwork(InMemoryNetwork.deterministic()
             .adjudicationRules(new FixedPercentageAdjudicationRules(80, Set.of("99213"))));
+
+    @BeforeEach
+    void grantTheAuditorStMarysClaims() {
+        net.auditorMayRead(net.stMary());
+    }
 
     @AfterEach
     void close() {
@@ -157,6 +165,7 @@ class ClaimLifecycleFlowsTest {
         AdjudicationRulesPort reviewEverything = (claim, coverage, accumulator) ->
                 AdjudicationDecision.pended("charges above the review threshold");
         try (ClaimNetwork reviewing = new ClaimNetwork(InMemoryNetwork.deterministic().adjudicationRules(reviewEverything))) {
+            reviewing.auditorMayRead(reviewing.stMary());
             ClaimState submitted = reviewing.providerSubmits(reviewing.stMary());
 
             ClaimState pended = reviewing.insurerAdjudicates(submitted.getLinearId());
@@ -210,7 +219,7 @@ class ClaimLifecycleFlowsTest {
     }
 
     @Test
-    void terminatingCoverageReissuesItTerminatedForTheInsurerAndTheAuditor() {
+    void terminatingCoverageReissuesItTerminatedForTheInsurerWhileTheAuditorKeepsATearOff() {
         UniqueIdentifier coverageId = net.coverage(ST_MARY_MEMBER).getLinearId();
 
         net.insurerTerminatesCoverage(ST_MARY_MEMBER, LocalDate.of(2025, 2, 28));
@@ -219,8 +228,10 @@ class ClaimLifecycleFlowsTest {
                 .orElseThrow().getState().getData();
         assertThat(atInsurer.getStatus()).isEqualTo(CoverageStatus.TERMINATED);
         assertThat(atInsurer.getPeriodEnd()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(net.auditor().ledger().vault().latest(coverageId, CoverageState.class)
-                .map(s -> s.getState().getData())).hasValue(atInsurer);
+        SecureHash termination = net.insurer().ledger().vault().latest(coverageId, CoverageState.class).orElseThrow().getRef().getTxhash();
+        assertThat(net.auditor().ledger().vault().latest(coverageId, CoverageState.class))
+                .as("a member's coverage reaches the auditor only with a claim a grant opens").isEmpty();
+        assertThat(net.network.auditorsTearOffs().find(termination).orElseThrow().commandNames()).contains("Terminate");
         assertThat(net.unfinishedFlows()).isEmpty();
     }
 }

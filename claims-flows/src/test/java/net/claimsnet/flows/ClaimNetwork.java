@@ -1,5 +1,9 @@
 package net.claimsnet.flows;
 
+import net.claimsnet.flows.access.GrantAccessFlow;
+import net.claimsnet.states.AccessGrantState;
+import net.claimsnet.states.AccessScope;
+
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
@@ -143,6 +147,17 @@ public final class ClaimNetwork implements AutoCloseable {
         ClaimState submitted = providerSubmits(provider);
         insurerAdjudicates(submitted.getLinearId());
         return insurerSettles(submitted.getLinearId(), "EFT-" + submitted.getClaim().getClaimId());
+    }
+
+    /**
+     * The insurer grants the auditor a provider's claims for 90 days: the auditor receives them whole from
+     * then on, and at once those from before (the grant's backlog).
+     */
+    public AccessGrantState auditorMayRead(Node provider) {
+        SignedTransaction grant = finish(insurer().startFlow(new GrantAccessFlow.Initiator(
+                AccessScope.provider(provider.name()), "Claims audit of " + provider.name().getOrganisation(),
+                network.clock().instant().plus(java.time.Duration.ofDays(90)))));
+        return grant.getTx().outputsOfType(AccessGrantState.class).get(0);
     }
 
     // ---- running flows ----------------------------------------------------------------------------

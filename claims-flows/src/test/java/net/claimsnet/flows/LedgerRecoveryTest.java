@@ -1,5 +1,6 @@
 package net.claimsnet.flows;
 
+import net.claimsnet.flows.access.AuditorGrants;
 import net.claimsnet.flows.recovery.LedgerRecoveryFlow;
 import net.claimsnet.flows.recovery.RecoveryEntitlement;
 import net.claimsnet.flows.recovery.RecoveryOutcome;
@@ -47,6 +48,8 @@ class LedgerRecoveryTest {
 
     @Test
     void the_auditor_offers_a_provider_its_own_claims_transactions_only() {
+        net.auditorMayRead(net.stMary());
+        net.auditorMayRead(net.lakeside());
         net.settledClaim(net.stMary());
         net.settledClaim(net.lakeside());
 
@@ -57,16 +60,22 @@ class LedgerRecoveryTest {
     }
 
     @Test
-    void a_transaction_entitles_its_participants_and_the_auditor_but_no_other_provider() {
+    void a_transaction_entitles_its_participants_and_the_auditor_under_a_grant_but_no_other_provider() {
         ClaimState claim = net.providerSubmits(net.stMary());
         SignedTransaction submission = net.insurer().ledger().transactions()
                 .find(net.insurer().ledger().vault().latest(claim.getLinearId(), ClaimState.class).orElseThrow().getRef().getTxhash())
                 .orElseThrow();
         RecoveryEntitlement entitlement = new RecoveryEntitlement(net.insurer().ledger().transactions());
+        Instant now = net.network.clock().instant();
+        AuditorGrants grants = new AuditorGrants(net.insurer().ledger().vault(), net.auditor().identity());
 
-        assertThat(entitlement.entitles(net.stMary().identity(), false, submission)).isTrue();
-        assertThat(entitlement.entitles(net.lakeside().identity(), false, submission)).isFalse();
-        assertThat(entitlement.entitles(net.auditor().identity(), true, submission)).isTrue();
+        assertThat(entitlement.entitles(net.stMary().identity(), null, now, submission)).isTrue();
+        assertThat(entitlement.entitles(net.lakeside().identity(), null, now, submission)).isFalse();
+        assertThat(entitlement.entitles(net.auditor().identity(), grants, now, submission)).as("no grant yet").isFalse();
+
+        net.auditorMayRead(net.stMary());
+
+        assertThat(entitlement.entitles(net.auditor().identity(), grants, now, submission)).isTrue();
     }
 
     @Test
@@ -78,8 +87,8 @@ class LedgerRecoveryTest {
                         .reduce((first, second) -> second).orElseThrow().getRef().getTxhash()).orElseThrow();
         RecoveryEntitlement entitlement = new RecoveryEntitlement(net.insurer().ledger().transactions());
 
-        assertThat(entitlement.entitles(net.stMary().identity(), false, voiding)).isTrue();
-        assertThat(entitlement.entitles(net.lakeside().identity(), false, voiding)).isFalse();
+        assertThat(entitlement.entitles(net.stMary().identity(), null, net.network.clock().instant(), voiding)).isTrue();
+        assertThat(entitlement.entitles(net.lakeside().identity(), null, net.network.clock().instant(), voiding)).isFalse();
     }
 
     private static List<SecureHash> transactionsOf(net.claimsnet.node.Node node, ClaimState claim) {

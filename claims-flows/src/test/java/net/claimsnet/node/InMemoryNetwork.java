@@ -1,5 +1,8 @@
 package net.claimsnet.node;
 
+import net.claimsnet.flows.access.AuditTearOffStore;
+import net.claimsnet.flows.access.AuditorDisclosures;
+import net.claimsnet.flows.access.InMemoryAuditTearOffStore;
 import net.claimsnet.flows.audit.AuditHeadStore;
 import net.claimsnet.flows.audit.InMemoryAuditHeadStore;
 import net.claimsnet.flows.claim.ClaimReadLog;
@@ -83,6 +86,8 @@ public final class InMemoryNetwork implements AutoCloseable {
     private final Map<CordaX500Name, Duration> clockOffsets;
     /** The auditor's store of the signed audit heads the nodes send it; survives the auditor's restarts. */
     private final InMemoryAuditHeadStore auditHeads = new InMemoryAuditHeadStore();
+    /** The auditor's tear-offs of the transactions no grant opened to it; survive the auditor's restarts. */
+    private final InMemoryAuditTearOffStore auditorsTearOffs = new InMemoryAuditTearOffStore();
 
     private InMemoryNetwork(Builder builder) {
         this.deterministic = builder.deterministic;
@@ -169,6 +174,11 @@ public final class InMemoryNetwork implements AutoCloseable {
      */
     public synchronized InMemoryClaimAuditTrail auditTrail(CordaX500Name name) {
         return auditTrails.computeIfAbsent(name, n -> new InMemoryClaimAuditTrail(clock));
+    }
+
+    /** The tear-offs the auditor keeps of what no grant opened to it. */
+    public InMemoryAuditTearOffStore auditorsTearOffs() {
+        return auditorsTearOffs;
     }
 
     /** The signed audit heads the auditor holds, by node. */
@@ -297,12 +307,14 @@ public final class InMemoryNetwork implements AutoCloseable {
         AuditTrailDisclosures disclosures = new AuditTrailDisclosures(auditTrail(name));
         if (role == NodeRole.AUDITOR) {
             builder.service(AuditHeadStore.class, auditHeads);
+            builder.service(AuditTearOffStore.class, auditorsTearOffs);
         }
         if (role == NodeRole.PROVIDER || role == NodeRole.INSURER) {
             builder.service(ClaimReadLog.class, disclosures);
         }
         if (role == NodeRole.INSURER) {
             builder.service(EligibilityDisclosures.class, disclosures);
+            builder.service(AuditorDisclosures.class, disclosures);
         }
         return builder.start();
     }

@@ -5,6 +5,7 @@ import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.transactions.SignedTransaction;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,8 +26,8 @@ public interface BackChains {
     /** What a counterparty may fetch on a session on which these transactions were sent. */
     FetchPermit permit(List<SecureHash> sent);
 
-    /** The answer to a counterparty's fetch request on such a session. */
-    Object serve(Object request, FetchPermit permit, NodeLedger ledger, CordaX500Name counterparty);
+    /** The answer, at that instant (the auditor's grants are in force or not), to a counterparty's fetch request on such a session. */
+    Object serve(Object request, FetchPermit permit, NodeLedger ledger, CordaX500Name counterparty, Instant at);
 
     /** Whether a message is an answer to a fetch request (anything else on that channel is a peer's error). */
     boolean isFetchResponse(Object message);

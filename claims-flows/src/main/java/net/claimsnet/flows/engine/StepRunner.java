@@ -196,7 +196,7 @@ final class StepRunner {
             response = ProtocolExtensions.backChains().refusal("no such session");
         } else {
             response = ProtocolExtensions.backChains().serve(Payloads.deserialize(request.payload()), session.vending(),
-                    engine.services().ledger(), session.counterparty);
+                    engine.services().ledger(), session.counterparty, engine.clock().instant());
         }
         engine.send(new Envelope(request.sessionId() + "/fr/" + UUID.randomUUID(), engine.name(), request.sender(),
                 request.sessionId(), MessageKind.FETCH_RESPONSE, 0, 0, null, Payloads.serialize(response)));

@@ -1,5 +1,8 @@
 package net.claimsnet.flows.finality;
 
+import net.claimsnet.flows.access.AuditTearOff;
+import net.claimsnet.flows.access.AuditTearOffFlow;
+import net.claimsnet.flows.access.AuditorGrants;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowLogic;
@@ -17,7 +20,8 @@ import java.util.Optional;
 /**
  * Finishes a transaction that carries every party's signature: notarises it (when it has inputs,
  * references, a time window or outputs), records it, sends it to the given participant sessions (whose
- * responders run {@link ReceiveFinalityFlow}) and to the auditor ({@link ObserveTransactionFlow}),
+ * responders run {@link ReceiveFinalityFlow}) and reports it to the auditor (whole if it takes part,
+ * {@link ObserveTransactionFlow}, else torn off without PHI, {@code AuditTearOffFlow}),
  * and waits until each has verified and recorded it, however long a receiver is down.
  *
  * <p>Made {@link #renewingTimeWindow renewing its time window}, it ends with null, having recorded and
@@ -90,18 +94,33 @@ public final class FinalityFlow extends FlowLogic<SignedTransaction> {
         // of the member, on the accumulator just re-issued) need not wait for the acknowledgements.
         context.releaseLocks();
         awaiting.addAll(participants);
+        for (FlowSession session : participants) {
+            context.sendTransaction(session, transaction);
+        }
         Optional<Party> auditor = context.auditor();
         if (auditor.isPresent() && !auditor.get().equals(context.ourIdentity())) {
-            awaiting.add(context.initiate(auditor.get(), ObserveTransactionFlow.Initiator.class));
-        }
-        for (FlowSession session : awaiting) {
-            context.sendTransaction(session, transaction);
+            awaiting.add(reportToAuditor(context, auditor.get()));
         }
         stage = Stage.ACKNOWLEDGED;
         if (awaiting.isEmpty()) {
             return done(transaction);
         }
         return awaitAcknowledgement();
+    }
+
+    /**
+     * The auditor keeps whole only the transactions it takes part in (its grants); of any other it gets
+     * a tear-off without PHI, and asks the insurer for it whole if a grant may open it.
+     */
+    private FlowSession reportToAuditor(FlowContext context, Party auditor) {
+        if (AuditorGrants.auditorTakesPart(transaction, auditor)) {
+            FlowSession session = context.initiate(auditor, ObserveTransactionFlow.Initiator.class);
+            context.sendTransaction(session, transaction);
+            return session;
+        }
+        FlowSession session = context.initiate(auditor, AuditTearOffFlow.Initiator.class);
+        context.send(session, AuditTearOff.of(transaction));
+        return session;
     }
 
     /**

@@ -1,17 +1,25 @@
 package net.claimsnet.flows.finality;
 
+import net.claimsnet.flows.access.DisclosureRequest;
+import net.claimsnet.flows.access.GrantedDisclosureFlow;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.flows.engine.Step;
 import net.claimsnet.ledger.LedgerException;
+import net.claimsnet.states.AccessGrantState;
 import net.corda.core.identity.Party;
 import net.corda.core.transactions.SignedTransaction;
 
+import java.time.Instant;
 import java.util.List;
 
-/** Reporting a finished transaction to the auditor, who verifies it and its back chain and records every state. */
+/**
+ * Reporting a finished transaction whole to the auditor, who verifies it and its back chain and records
+ * every state: the transactions it takes part in (its grants). Others reach it torn off
+ * ({@code AuditTearOffFlow}), or whole when a grant opens them ({@code GrantedDisclosureFlow}).
+ */
 public final class ObserveTransactionFlow {
 
     private ObserveTransactionFlow() {
@@ -41,11 +49,15 @@ public final class ObserveTransactionFlow {
         }
     }
 
-    /** Runs on the auditor. */
+    /**
+     * Runs on the auditor. A grant it was just issued is followed by a request for the claims the grant
+     * opens as they stand ({@link GrantedDisclosureFlow}): the backlog from before the grant.
+     */
     public static final class Responder extends FlowLogic<SignedTransaction> {
 
         private final FlowSession session;
         private boolean requested;
+        private SignedTransaction recorded;
 
         public Responder(FlowSession session) {
             this.session = session;
@@ -57,6 +69,9 @@ public final class ObserveTransactionFlow {
                 requested = true;
                 return Step.receiveTransaction(session);
             }
+            if (recorded != null) {
+                return done(recorded);
+            }
             SignedTransaction transaction = context.received(SignedTransaction.class);
             try {
                 context.ledger().verify(transaction, List.of());
@@ -66,6 +81,14 @@ public final class ObserveTransactionFlow {
             }
             context.ledger().recordAsObserver(transaction);
             context.send(session, new FinalityAck(transaction.getId()));
+            recorded = transaction;
+            Instant now = context.clock().instant();
+            for (AccessGrantState grant : transaction.getTx().outputsOfType(AccessGrantState.class)) {
+                if (grant.getAuditor().equals(context.ourIdentity()) && grant.getRevokedAt() == null && grant.inForceAt(now)) {
+                    return Step.subFlow(new GrantedDisclosureFlow.Initiator(grant.getInsurer(),
+                            DisclosureRequest.underGrant(grant.getLinearId())));
+                }
+            }
             return done(transaction);
         }
     }

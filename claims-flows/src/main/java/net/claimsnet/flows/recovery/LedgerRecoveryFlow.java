@@ -1,5 +1,6 @@
 package net.claimsnet.flows.recovery;
 
+import net.claimsnet.flows.access.AuditorGrants;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowException;
 import net.claimsnet.flows.engine.FlowLogic;
@@ -145,13 +146,15 @@ public final class LedgerRecoveryFlow {
                 answers.add(SessionAnswer.of(context.sessionStatus(session, question.getSessionId(), question.isAskerInitiated())));
             }
             Party requester = context.party(session.counterparty());
-            boolean requesterIsAuditor = context.auditor().map(requester::equals).orElse(false);
+            AuditorGrants auditorsGrants = context.auditor().filter(requester::equals)
+                    .map(auditor -> new AuditorGrants(context.ledger().vault(), auditor)).orElse(null);
+            Instant now = context.clock().instant();
             RecoveryEntitlement entitlement = new RecoveryEntitlement(context.ledger().transactions());
             List<SecureHash> scanned = context.ledger().transactions().recordedSince(request.getSince(), request.getSkip(), PAGE_SCAN);
             List<SignedTransaction> entitled = new ArrayList<>();
             for (SecureHash id : scanned) {
                 context.ledger().transactions().find(id)
-                        .filter(transaction -> entitlement.entitles(requester, requesterIsAuditor, transaction))
+                        .filter(transaction -> entitlement.entitles(requester, auditorsGrants, now, transaction))
                         .ifPresent(entitled::add);
             }
             context.send(session, new RecoveryPage(entitled.size(), request.getSkip() + scanned.size(),

@@ -1,6 +1,8 @@
 package net.claimsnet.flows.recovery;
 
+import net.claimsnet.flows.access.AuditorGrants;
 import net.claimsnet.ledger.storage.TransactionStore;
+import net.claimsnet.states.ClaimState;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.StateRef;
 import net.corda.core.identity.AbstractParty;
@@ -9,13 +11,15 @@ import net.corda.core.transactions.SignedTransaction;
 import net.corda.core.transactions.WireTransaction;
 
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Which of its transactions a node hands a peer that asks for ledger recovery: those the peer takes
  * part in, as a participant of a state the transaction produces or consumes (the transactions it was
- * sent when they were finalised). The network's auditor observes every finalised transaction, so it
- * is entitled to all. Anything else stays with the node: claims are PHI, shared with their parties only.
+ * sent when they were finalised); and to the network's auditor, the claims this node's grants open to
+ * it ({@link AuditorGrants}). Anything else stays with the node: claims are PHI, shared with their
+ * parties only (the auditor's tear-offs are not recovered from peers).
  */
 public final class RecoveryEntitlement {
 
@@ -26,12 +30,14 @@ public final class RecoveryEntitlement {
         this.ownTransactions = ownTransactions;
     }
 
-    public boolean entitles(Party requester, boolean requesterIsAuditor, SignedTransaction transaction) {
-        if (requesterIsAuditor) {
-            return true;
-        }
+    /** @param auditorsGrants this node's grants, when the requester is the auditor; null otherwise */
+    public boolean entitles(Party requester, AuditorGrants auditorsGrants, Instant at, SignedTransaction transaction) {
         PublicKey key = requester.getOwningKey();
         WireTransaction wire = transaction.getTx();
+        if (auditorsGrants != null && !wire.outputsOfType(ClaimState.class).isEmpty()
+                && auditorsGrants.closedClaims(transaction, at).isEmpty()) {
+            return true;
+        }
         for (var output : wire.getOutputs()) {
             if (participates(key, output.getData())) {
                 return true;

@@ -6,6 +6,7 @@ import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.transactions.SignedTransaction;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -32,8 +33,8 @@ public final class BackChainProtocol implements BackChains {
     }
 
     @Override
-    public Object serve(Object request, FetchPermit permit, NodeLedger ledger, CordaX500Name counterparty) {
-        return BackChainServer.serve((FetchRequest) request, (BackChainAuthorisation) permit, ledger, counterparty);
+    public Object serve(Object request, FetchPermit permit, NodeLedger ledger, CordaX500Name counterparty, Instant at) {
+        return BackChainServer.serve((FetchRequest) request, (BackChainAuthorisation) permit, ledger, counterparty, at);
     }
 
     @Override

@@ -29,7 +29,8 @@ import java.util.TreeSet;
  * <p>A dependency that carries a third party's states comes as a {@link TornOffTransaction} of
  * just the states needed (see {@link BackChainServer}): it is checked on arrival (Merkle proof,
  * notary's and owners' signatures), kept as a partly known transaction, and ends the walk back
- * along that branch. The auditor accepts no tear-offs: it records whole back chains only.
+ * along that branch. So does the auditor's, for what no grant opens to it (another claim that moved
+ * the same member's accumulator).
  */
 public final class BackChainResolution implements BackChains.Resolution {
 
@@ -184,10 +185,6 @@ public final class BackChainResolution implements BackChains.Resolution {
      * contracts) in dependency order, recording each once verified; an observer records all states.
      */
     public void verifyAndRecord(NodeLedger ledger, boolean observer) {
-        if (observer && !tornOff.isEmpty()) {
-            throw new FlowException("Back chain of " + top.getId() + " came with tear-offs of " + tornOffIds()
-                    + ": " + ledger.identity().getName().getOrganisation() + " records whole back chains only");
-        }
         // Checked on arrival; kept before the whole transactions that consume their states are verified.
         for (TornOffTransaction tearOff : tornOff) {
             ledger.tornOff().add(tearOff);
@@ -218,13 +215,6 @@ public final class BackChainResolution implements BackChains.Resolution {
         }
     }
 
-    private List<SecureHash> tornOffIds() {
-        List<SecureHash> ids = new ArrayList<>();
-        for (TornOffTransaction tearOff : tornOff) {
-            ids.add(tearOff.getId());
-        }
-        return ids;
-    }
 
     private static List<StateRef> stateRefs(SignedTransaction tx) {
         List<StateRef> refs = new ArrayList<>(tx.getInputs());

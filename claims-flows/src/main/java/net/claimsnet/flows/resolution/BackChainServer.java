@@ -1,5 +1,6 @@
 package net.claimsnet.flows.resolution;
 
+import net.claimsnet.flows.access.AuditorGrants;
 import net.claimsnet.ledger.LedgerException;
 import net.claimsnet.ledger.NodeLedger;
 import net.claimsnet.ledger.identity.NetworkMapEntry;
@@ -11,9 +12,11 @@ import net.corda.core.contracts.TransactionState;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.identity.AbstractParty;
 import net.corda.core.identity.CordaX500Name;
+import net.corda.core.identity.Party;
 import net.corda.core.transactions.SignedTransaction;
 
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,8 @@ import java.util.TreeSet;
  *   against the same member's accumulator) goes only as a {@link TornOffTransaction} of the
  *   states the requester named, each of which must belong to this node or the requester, never to
  *   the third party; nothing further back is opened to the requester through it;</li>
- *   <li>the auditor, entitled to everything, always gets whole transactions.</li>
+ *   <li>the auditor gets whole what the serving insurer's grants open ({@link AuditorGrants#opensInBackChain}:
+ *   no claim in it closed to the auditor), and tear-offs as any other requester otherwise.</li>
  * </ul>
  * A transaction this node knows only as a tear-off is passed on only as that tear-off.
  */
@@ -44,13 +48,14 @@ public final class BackChainServer {
     }
 
     public static FetchResponse serve(FetchRequest request, BackChainAuthorisation vending, NodeLedger ledger,
-                                      CordaX500Name requester) {
+                                      CordaX500Name requester, Instant at) {
         Optional<NetworkMapEntry> entry = ledger.networkMap().find(requester);
         if (entry.isEmpty()) {
             return FetchResponse.refused(requester + " is not on the network map");
         }
         PublicKey requesterKey = entry.get().getOwningKey();
-        boolean entitledToEverything = entry.get().getRole() == NodeRole.AUDITOR;
+        AuditorGrants grants = entry.get().getRole() == NodeRole.AUDITOR
+                ? new AuditorGrants(ledger.vault(), new Party(requester, requesterKey)) : null;
         Map<SecureHash, Set<Integer>> named = new LinkedHashMap<>();
         for (StateRef ref : request.getStates()) {
             named.computeIfAbsent(ref.getTxhash(), id -> new TreeSet<>()).add(ref.getIndex());
@@ -65,7 +70,9 @@ public final class BackChainServer {
             Optional<SignedTransaction> held = ledger.transactions().find(id);
             if (held.isPresent()) {
                 SignedTransaction transaction = held.get();
-                if (entitledToEverything || !carriesThirdPartyStates(transaction, ledger.identity().getOwningKey(), requesterKey)) {
+                boolean entitled = grants != null ? grants.opensInBackChain(transaction, at)
+                        : !carriesThirdPartyStates(transaction, ledger.identity().getOwningKey(), requesterKey);
+                if (entitled) {
                     vending.served(transaction);
                     whole.add(transaction);
                     continue;
@@ -83,7 +90,7 @@ public final class BackChainServer {
             }
             Optional<TornOffTransaction> partial = ledger.tornOff().find(id).stream()
                     .filter(t -> t.revealedOutputs().keySet().containsAll(outputs)).findFirst();
-            if (partial.isPresent() && !entitledToEverything && !outputs.isEmpty()) {
+            if (partial.isPresent() && !outputs.isEmpty()) {
                 tearOffs.add(partial.get());
                 continue;
             }

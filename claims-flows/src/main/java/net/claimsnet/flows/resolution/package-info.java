@@ -6,6 +6,6 @@
  * claim, adjudicated against the same member's benefit accumulator) is served only as a Merkle
  * tear-off of the states the requester named ({@link net.claimsnet.flows.resolution.BackChainServer}),
  * checked on arrival (proof to the id, the notary's and the states' owners' signatures) and kept
- * as a partly known transaction that ends the walk back. The auditor gets and verifies whole chains.
+ * as a partly known transaction that ends the walk back. The auditor gets whole what its grants open, tear-offs otherwise.
  */
 package net.claimsnet.flows.resolution;

@@ -1,5 +1,7 @@
 package net.claimsnet.node.server;
 
+import net.claimsnet.flows.access.AuditTearOffStore;
+import net.claimsnet.flows.access.AuditorDisclosures;
 import net.claimsnet.flows.audit.AuditHeadStore;
 import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.claim.EligibilityDisclosures;
@@ -112,9 +114,13 @@ public final class NodeAssembly implements AutoCloseable {
             }
             if (builder.disclosures != null && role == NodeRole.INSURER) {
                 node.service(EligibilityDisclosures.class, builder.disclosures);
+                node.service(AuditorDisclosures.class, builder.disclosures);
             }
             if (builder.auditHeads != null && role == NodeRole.AUDITOR) {
                 node.service(AuditHeadStore.class, builder.auditHeads);
+            }
+            if (builder.tearOffs != null && role == NodeRole.AUDITOR) {
+                node.service(AuditTearOffStore.class, builder.tearOffs);
             }
             this.node = node.start();
         } catch (RuntimeException | Error e) {
@@ -210,6 +216,7 @@ public final class NodeAssembly implements AutoCloseable {
         private EngineSettings settings = EngineSettings.defaults();
         private AuditTrailDisclosures disclosures;
         private AuditHeadStore auditHeads;
+        private AuditTearOffStore tearOffs;
         private java.time.Instant backupTakenAt;
 
         private Builder(NodeConfiguration configuration, NetworkFiles files) {
@@ -252,6 +259,12 @@ public final class NodeAssembly implements AutoCloseable {
         /** Where the auditor keeps the signed audit heads the other nodes send it (the auditor only). */
         public Builder auditHeads(AuditHeadStore auditHeads) {
             this.auditHeads = auditHeads;
+            return this;
+        }
+
+        /** Where the auditor keeps the tear-offs of the transactions no grant opens to it (the auditor only). */
+        public Builder tearOffs(AuditTearOffStore tearOffs) {
+            this.tearOffs = tearOffs;
             return this;
         }
 

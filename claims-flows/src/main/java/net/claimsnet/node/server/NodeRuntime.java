@@ -42,6 +42,7 @@ import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 import net.claimsnet.storage.jpa.security.JpaAuditChainStore;
 import net.claimsnet.storage.jpa.security.JpaAuditHeadStore;
+import net.claimsnet.storage.jpa.security.JpaAuditTearOffStore;
 import net.claimsnet.node.audit.AuditLogCheck;
 import net.claimsnet.node.audit.AuditLogReport;
 import net.claimsnet.node.audit.NodeAuditLog;
@@ -155,6 +156,7 @@ public class NodeRuntime {
                     .rules(RulesSettings.load())
                     .disclosures(new AuditTrailDisclosures(auditLog.trail(NodeAuditLog.CLAIM)))
                     .auditHeads(auditHeads)
+                    .tearOffs(new JpaAuditTearOffStore(database, columns))
                     .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
                     .start();
             reencryption = ReencryptionAfterRotation.startIfRotated(database, columnKeys, columns, vault, threadFactory);

@@ -20,6 +20,7 @@ public record EncryptedColumn(String table, String column, List<String> keyColum
             new EncryptedColumn("torn_off_transaction", "content", List.of("tx_id", "content_hash"),
                     List.of("tx_id", "content_hash"), "/"),
             byId("attachment", "content", "attachment_id"),
+            byId("audit_tear_off", "content", "tx_id"),
             byId("flow_checkpoint", "state", "flow_id"),
             byId("finished_session", "unacknowledged", "session_id"),
             byId("outbox_message", "payload", "message_id"),

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The tear-off a provider receives in place of another provider's adjudication: what the insurer
  * serves to whom, a provider refusing every forged one (Merkle proof broken, notary's signature
- * missing, accumulator altered) without recording anything, the auditor accepting none at all, and
+ * missing, accumulator altered) without recording anything, the auditor keeping them like a provider, and
  * the notary still refusing a second spend of an accumulator the provider knows only from a tear-off.
  */
 class TearOffTest {
@@ -111,14 +111,27 @@ class TearOffTest {
     }
 
     @Test
-    void theOwnProviderAndTheAuditorGetTheWholeTransaction() {
-        for (var node : List.of(InMemoryNetwork.ST_MARY, InMemoryNetwork.AUDITOR)) {
-            BackChainAuthorisation sent = new BackChainAuthorisation(List.of(stMarysAdjudication.getId()));
-            FetchResponse response = serveTo(node, sent, List.of(new StateRef(stMarysAdjudication.getId(), ACCUMULATOR_OUTPUT)));
-            assertThat(response.getTearOffs()).as("to %s", node).isEmpty();
-            assertThat(response.getTransactions()).as("to %s", node).extracting(SignedTransaction::getId)
-                    .containsExactly(stMarysAdjudication.getId());
-        }
+    void theOwnProviderGetsTheWholeTransaction() {
+        BackChainAuthorisation sent = new BackChainAuthorisation(List.of(stMarysAdjudication.getId()));
+        FetchResponse response = serveTo(InMemoryNetwork.ST_MARY, sent, List.of(new StateRef(stMarysAdjudication.getId(), ACCUMULATOR_OUTPUT)));
+
+        assertThat(response.getTearOffs()).isEmpty();
+        assertThat(response.getTransactions()).extracting(SignedTransaction::getId).containsExactly(stMarysAdjudication.getId());
+    }
+
+    @Test
+    void theAuditorGetsTheWholeTransactionOnlyWhileAGrantOpensItsClaim() {
+        List<StateRef> accumulator = List.of(new StateRef(stMarysAdjudication.getId(), ACCUMULATOR_OUTPUT));
+        FetchResponse withoutGrant = serveTo(InMemoryNetwork.AUDITOR, new BackChainAuthorisation(List.of(stMarysAdjudication.getId())), accumulator);
+        assertThat(withoutGrant.getTransactions()).isEmpty();
+        assertThat(withoutGrant.getTearOffs()).extracting(TornOffTransaction::getId).containsExactly(stMarysAdjudication.getId());
+        assertThat(withoutGrant.getTearOffs().get(0).revealedOutputs()).containsOnlyKeys(ACCUMULATOR_OUTPUT);
+
+        net.auditorMayRead(net.stMary());
+
+        FetchResponse granted = serveTo(InMemoryNetwork.AUDITOR, new BackChainAuthorisation(List.of(stMarysAdjudication.getId())), accumulator);
+        assertThat(granted.getTearOffs()).isEmpty();
+        assertThat(granted.getTransactions()).extracting(SignedTransaction::getId).containsExactly(stMarysAdjudication.getId());
     }
 
     // ---- a provider receiving forged tear-offs ------------------------------------------------
@@ -179,16 +192,17 @@ class TearOffTest {
     }
 
     @Test
-    void theAuditorAcceptsNoTearOffs() {
+    void theAuditorKeepsATearOffOfWhatNoGrantOpensToIt() {
         SignedTransaction top = stMarysAdjudication;
         BackChainResolution resolution = new BackChainResolution(top);
         resolution.requesting(List.of(stMarysAdjudication.getId()));
         TornOffTransaction tearOff = TornOffTransaction.of(stMarysAdjudication, List.of(ACCUMULATOR_OUTPUT));
         resolution.accept(FetchResponse.of(List.of(), List.of(tearOff)), "Acme", net.auditor().ledger());
 
-        assertThatThrownBy(() -> resolution.verifyAndRecord(net.auditor().ledger(), true))
-                .hasMessageContaining("came with tear-offs of [" + stMarysAdjudication.getId()
-                        + "]: State Insurance Regulator records whole back chains only");
+        resolution.verifyAndRecord(net.auditor().ledger(), true);
+
+        assertThat(net.auditor().ledger().tornOff().reveals(new StateRef(stMarysAdjudication.getId(), ACCUMULATOR_OUTPUT))).isTrue();
+        assertThat(net.auditor().ledger().transactions().contains(stMarysAdjudication.getId())).isFalse();
     }
 
     // ---- double spending ----------------------------------------------------------------------
@@ -270,7 +284,7 @@ class TearOffTest {
     private FetchResponse serveTo(net.corda.core.identity.CordaX500Name requester, BackChainAuthorisation sent,
                                   List<StateRef> states) {
         return BackChainServer.serve(new FetchRequest(List.of(stMarysAdjudication.getId()), states), sent,
-                net.insurer().ledger(), requester);
+                net.insurer().ledger(), requester, net.network.clock().instant());
     }
 
     /** Runs the insurer's adjudication of Lakeside's claim with every tear-off sent to Lakeside forged; returns why it failed. */

@@ -11,19 +11,19 @@ import net.corda.core.utilities.ByteSequence;
  * What a node writes to its database is what Corda writes to its own: AMQP bytes in the storage
  * context, so a stored transaction deserializes to the same object, signatures and id included.
  */
-final class StorageSerialization {
+public final class StorageSerialization {
 
     private StorageSerialization() {
     }
 
-    static byte[] serialize(Object object) {
+    public static byte[] serialize(Object object) {
         LedgerSerialization.ensureInstalled();
         SerializedBytes<Object> bytes = SerializationFactory.Companion.getDefaultFactory()
                 .serialize(object, SerializationDefaults.INSTANCE.getSTORAGE_CONTEXT());
         return bytes.getBytes();
     }
 
-    static <T> T deserialize(byte[] bytes, Class<T> type, String what) {
+    public static <T> T deserialize(byte[] bytes, Class<T> type, String what) {
         LedgerSerialization.ensureInstalled();
         try {
             return SerializationFactory.Companion.getDefaultFactory()
