@@ -1,10 +1,7 @@
 package net.claimsnet.flows;
 
-import net.claimsnet.flows.access.GrantAccessFlow;
-import net.claimsnet.states.AccessGrantState;
-import net.claimsnet.states.AccessScope;
-
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.access.GrantAccessFlow;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
@@ -21,6 +18,8 @@ import net.claimsnet.flows.engine.FlowFailedException;
 import net.claimsnet.flows.engine.FlowHandle;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
+import net.claimsnet.states.AccessGrantState;
+import net.claimsnet.states.AccessScope;
 import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.ClaimDetails;
 import net.claimsnet.states.ClaimState;

@@ -14,6 +14,7 @@ import net.claimsnet.web.api.AccessGrantsResource;
 import net.claimsnet.web.api.CoveragesResource;
 import net.claimsnet.web.api.FallbackExceptionMappers;
 import net.claimsnet.web.api.MalformedJsonMapper;
+import net.claimsnet.web.api.TearOffsResource;
 import net.claimsnet.web.api.limits.JsonBodyLimitInterceptor;
 import net.claimsnet.web.api.limits.ParameterLimitFilter;
 import net.claimsnet.web.p2p.P2pMessagesResource;
@@ -31,6 +32,7 @@ public class ClaimsNetApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ClaimsResource.class,
+                TearOffsResource.class,
                 CoveragesResource.class,
                 AccessGrantsResource.class,
                 NodeAdminResource.class,

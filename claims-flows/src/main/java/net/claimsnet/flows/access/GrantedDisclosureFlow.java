@@ -54,11 +54,12 @@ public final class GrantedDisclosureFlow {
             if (session == null) {
                 session = context.initiate(insurer, Initiator.class);
                 context.send(session, request);
-                return Step.receive(session, DisclosureAnswer.class);
+                // As finality's: the insurer may be down for a while; the request is resent until it answers.
+                return Step.receive(session, DisclosureAnswer.class).withoutLimit();
             }
             if (remaining < 0) {
                 remaining = context.received(DisclosureAnswer.class).getTransactions();
-                return remaining == 0 ? done(0) : Step.receiveTransaction(session);
+                return remaining == 0 ? done(0) : Step.receiveTransaction(session).withoutLimit();
             }
             SignedTransaction transaction = context.received(SignedTransaction.class);
             try {
@@ -75,7 +76,7 @@ public final class GrantedDisclosureFlow {
             context.ledger().recordAsObserver(transaction);
             recorded++;
             if (--remaining > 0) {
-                return Step.receiveTransaction(session);
+                return Step.receiveTransaction(session).withoutLimit();
             }
             context.send(session, new FinalityAck(transaction.getId()));
             return done(recorded);

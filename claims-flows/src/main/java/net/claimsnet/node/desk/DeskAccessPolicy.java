@@ -103,7 +103,7 @@ final class DeskAccessPolicy {
             case INSURER:
                 return claim.getInsurer().equals(node.identity());
             case AUDITOR:
-                // The auditor holds exactly the claims it observed.
+                // The auditor holds exactly the claims an insurer's grant opened to it (the others only torn off).
                 return true;
             default:
                 return false;

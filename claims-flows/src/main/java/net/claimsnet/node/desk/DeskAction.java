@@ -22,6 +22,9 @@ public enum DeskAction {
     READ_LOG(Grant.CLAIM_READER, "read a claim's read log"),
     STATISTICS(Grant.CLAIM_READER, "read the statistics"),
 
+    // The auditor's view of the claims no grant opens to it: figures from tear-offs, no PHI.
+    READ_TEAR_OFFS(Grant.NETWORK_AUDITOR, "read the figures of claims no grant opens"),
+
     // The provider's billing staff.
     SUBMIT(Grant.PROVIDER_BILLING, "file claims"),
     CHECK(Grant.PROVIDER_BILLING, "check claims"),
@@ -55,6 +58,7 @@ public enum DeskAction {
         INSURER_ADJUSTER(EnumSet.of(DeskRole.ADJUSTER), NodeRole.INSURER),
         INSURER_ADMIN(EnumSet.of(DeskRole.NODE_ADMIN), NodeRole.INSURER),
         COVERAGE_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.ADJUSTER), NodeRole.INSURER),
+        NETWORK_AUDITOR(EnumSet.of(DeskRole.AUDITOR), NodeRole.AUDITOR),
         /** The insurer's administrator on its node, the auditor on its: each holds the grants it issued or received. */
         GRANT_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.AUDITOR), null) {
             @Override

@@ -6,6 +6,7 @@ import net.claimsnet.bench.network.NetworkClaims;
 import net.claimsnet.bench.network.NetworkClaims.Provider;
 import net.claimsnet.bench.network.NetworkNode;
 import net.claimsnet.bench.network.Preflight;
+import net.claimsnet.bench.network.RegulatorGrants;
 import net.claimsnet.bench.network.TlsRoot;
 
 import java.math.BigDecimal;
@@ -93,6 +94,8 @@ public final class ChaosRun {
                         + " seed %d", settings.kills(), settings.interval().toSeconds(), settings.longStopEvery(),
                 settings.longStop().toSeconds(), settings.maxDown(), settings.concurrency(), settings.seed());
         Killer.say("members at %s: %s", insurer.organisation(), new MemberEnrollment(api).enroll(insurer.as("admin"), generator));
+        Killer.say("regulator granted at %s: %s", insurer.organisation(), RegulatorGrants.ensure(api, insurer.as("admin"),
+                settings.root().resolve("config/nodes"), List.copyOf(providers.values())));
         Map<Provider, AtomicLong> sequences = new HashMap<>();
         for (Provider provider : Provider.values()) {
             sequences.put(provider, new AtomicLong(preflight.claimsHeld(providers.get(provider))));

@@ -1,6 +1,7 @@
 package net.claimsnet.storage.jpa;
 
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.access.AuditTearOff;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.FlowStatus;
@@ -22,6 +23,7 @@ import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
 import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
+import net.claimsnet.storage.jpa.security.JpaAuditTearOffStore;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.identity.CordaX500Name;
 import net.corda.core.transactions.SignedTransaction;
@@ -98,6 +100,10 @@ abstract class ColumnKeyRotationContract extends StorageContract {
             return new JpaTornOffTransactionStore(database.transactions(), columns);
         }
 
+        JpaAuditTearOffStore auditorsTearOffs() {
+            return new JpaAuditTearOffStore(database.transactions(), columns);
+        }
+
         JpaFilingReservations reservations() {
             return new JpaFilingReservations(database.transactions(), lookup);
         }
@@ -126,6 +132,7 @@ abstract class ColumnKeyRotationContract extends StorageContract {
         }
         TornOffTransaction tearOff = TornOffTransaction.of(submitted, List.of(0));
         before.tearOffs().add(tearOff);
+        before.auditorsTearOffs().keep(AuditTearOff.of(submitted), ACME, NOW);
         before.reservations().reserve(new FilingReservation(ST_MARY.toString(), "CLM-R1", HASH, "flow-r1", NOW));
         assertThat(generationsIn("ledger_transaction", "content")).containsOnly(1);
 
@@ -174,6 +181,7 @@ abstract class ColumnKeyRotationContract extends StorageContract {
         assertThat(retired.idempotencyKeys().begin("billing@stmary", "key-3", HASH, NOW, NOW).orElseThrow().answer()
                 .orElseThrow().body()).isEqualTo(answer("key-3").body());
         assertThat(retired.tearOffs().find(submitted.getId())).isNotEmpty();
+        assertThat(retired.auditorsTearOffs().find(submitted.getId())).isPresent();
         Node lookupKept = new Node(firstDataKeyRetired);
         assertThat(lookupKept.reservations().find(ST_MARY.toString(), "CLM-R1"))
                 .as("a reservation keeps its hash: found while the first lookup key is kept").isPresent();

@@ -5,6 +5,7 @@ import net.claimsnet.bench.network.ClaimsApi.Answer;
 import net.claimsnet.bench.network.Json;
 import net.claimsnet.bench.network.NetworkClaims.GeneratedClaim;
 import net.claimsnet.bench.network.NetworkNode;
+import net.claimsnet.bench.network.RegulatorGrants;
 import net.claimsnet.web.NetworkTrust;
 
 import java.math.BigDecimal;
@@ -92,6 +93,17 @@ final class NetworkApi {
             throw new AssertionError("the coverage has no open benefit accumulator");
         }
         return new BigDecimal(met);
+    }
+
+    // ---- the regulator's access grants -----------------------------------------------------------
+
+    /** Grants the regulator each provider's claims at Acme, unless granted already ({@link RegulatorGrants}). */
+    void grantRegulatorEveryProvidersClaims() {
+        try {
+            RegulatorGrants.ensure(api, admin(acme), NetworkScript.ROOT.resolve("config").resolve("nodes"), List.of(stmary, lakeside));
+        } catch (Exception e) {
+            throw new AssertionError("granting the regulator the providers' claims: " + e.getMessage(), e);
+        }
     }
 
     // ---- claims -------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.flows.access.InMemoryAuditTearOffStore;
+import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.TerminateCoverageFlow;
-import net.claimsnet.flows.notary.NotariseFlow;
-import net.claimsnet.flows.checkpoint.InMemoryCheckpointStore;
 import net.claimsnet.flows.notary.InMemoryUniquenessProvider;
+import net.claimsnet.flows.notary.NotariseFlow;
 import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InMemoryOutboxStore;
 import net.claimsnet.flows.transport.http.P2pTestServer;
@@ -39,8 +40,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +48,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,7 +80,7 @@ class NodeFlowsIT {
                 // The peer's in-memory stores (not in the EAR: no node uses them).
                 .addClasses(TestNodeStores.class, InMemoryInboxStore.class, InMemoryTransactionStore.class, InMemoryVault.class,
                         InMemoryAttachmentStore.class, InMemoryCheckpointStore.class, InMemoryUniquenessProvider.class,
-                        InMemoryTornOffTransactionStore.class, InMemoryFilingReservations.class)
+                        InMemoryTornOffTransactionStore.class, InMemoryFilingReservations.class, InMemoryAuditTearOffStore.class)
                 .addClass("net.claimsnet.ledger.storage.OffHeapBytes") // package-private, the transaction store's
                 .addAsLibraries(TestArchives.jarOf(Assertions.class));
         return TestArchives.nodeWith(Testable.archiveToTest(tests));
@@ -107,8 +108,10 @@ class NodeFlowsIT {
             assertThat(commitLog.requesterOf(terminated.getId())).hasValue(acme.node.name());
             assertThat(CheckpointRows.since(database(), started)).as("the notary's flow, checkpointed in its database")
                     .anySatisfy(row -> assertThat(row).contains("Notarise").contains("COMPLETED"));
+            assertThat(regulator.tearOffs.find(terminated.getId())).as("the auditor received the notarised transaction torn off")
+                    .hasValueSatisfying(tearOff -> assertThat(tearOff.commandNames()).contains("Terminate"));
             assertThat(regulator.node.ledger().transactions().contains(terminated.getId()))
-                    .as("the auditor received the notarised transaction").isTrue();
+                    .as("no grant opens a member's coverage to the auditor").isFalse();
 
             // Acme, as a faulty or dishonest node would, spends the issued coverage again.
             SignedTransaction doubleSpend = acme.node.ledger().sign(acme.node.ledger().build(

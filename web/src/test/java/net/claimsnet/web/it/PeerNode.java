@@ -1,5 +1,7 @@
 package net.claimsnet.web.it;
 
+import net.claimsnet.flows.access.AuditTearOffStore;
+import net.claimsnet.flows.access.InMemoryAuditTearOffStore;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.transport.InMemoryInboxStore;
 import net.claimsnet.flows.transport.InMemoryOutboxStore;
@@ -33,6 +35,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  */
 final class PeerNode implements AutoCloseable {
     final Node node;
+    /** What the node keeps of the transactions no grant opens to it, when it is the auditor. */
+    final InMemoryAuditTearOffStore tearOffs = new InMemoryAuditTearOffStore();
     private final P2pTestServer server;
     private final HttpTransport transport;
     private final ExecutorService flows = Executors.newFixedThreadPool(2);
@@ -51,7 +55,7 @@ final class PeerNode implements AutoCloseable {
         server = P2pTestServer.startMutualTls(new InetSocketAddress(address.getHost(), address.getPort()), tls);
         server.serve(transport.inbound());
         timers.setRemoveOnCancelPolicy(true);
-        node = Node.builder(entry.getName(), role)
+        Node.Builder builder = Node.builder(entry.getName(), role)
                 .keyPair(key)
                 .network(map, files.loadNetworkParameters())
                 .contractsJar(ContractsJar.load())
@@ -60,8 +64,11 @@ final class PeerNode implements AutoCloseable {
                 .clock(clock)
                 .scheduler(new ExecutorScheduler(timers, clock))
                 .executor(flows)
-                .settings(EngineSettings.defaults())
-                .start();
+                .settings(EngineSettings.defaults());
+        if (role == NodeRole.AUDITOR) {
+            builder.service(AuditTearOffStore.class, tearOffs);
+        }
+        node = builder.start();
     }
 
     @Override

@@ -59,6 +59,9 @@ final class AccessRules {
                 .login("POST /api/access-grants", anywhere(NODE_ADMIN))
                 .login("POST /api/access-grants/{id}/revocation", anywhere(NODE_ADMIN))
                 .login("GET /api/access-grants", union(on(INSURER, NODE_ADMIN), on(NodeRole.AUDITOR, AUDITOR)))
+                // What the auditor knows of the claims no grant opens to it: its own node only.
+                .login("GET /api/tear-offs", on(NodeRole.AUDITOR, AUDITOR))
+                .login("GET /api/tear-offs/{claimId}", on(NodeRole.AUDITOR, AUDITOR))
                 .login("GET /api/admin/flows", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows/failed", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows/running", anywhere(NODE_ADMIN))
