@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An insurer grants the auditor access to a provider's claims and revokes it: both ledgers keep every version. */
 class AccessGrantFlowsTest {
 
-    private final ClaimNetwork net = new ClaimNetwork();
+    private final ClaimNetwork net = ClaimNetwork.withoutGrants();
     private final Instant now = net.network.clock().instant();
     private final AccessScope stMarysClaims = AccessScope.provider(net.stMary().identity().getName());
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditorLeastPrivilegeTest {
 
-    private final ClaimNetwork net = new ClaimNetwork();
+    private final ClaimNetwork net = ClaimNetwork.withoutGrants();
     private final List<Envelope> delivered = new ArrayList<>();
 
     @AfterEach

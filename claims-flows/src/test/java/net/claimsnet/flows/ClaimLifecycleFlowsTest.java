@@ -21,7 +21,6 @@ import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.crypto.SecureHash;
 import net.corda.core.transactions.SignedTransaction;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -37,19 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every lifecycle flow's happy path on the deterministic network, checking every party's vault:
- * the claim's parties hold it, the auditor holds it (the insurer granted it St. Mary's claims), the
- * other provider does not.
+ * the claim's parties hold it, the auditor holds it (the insurer granted it the providers' claims),
+ * the other provider does not.
  */
 class ClaimLifecycleFlowsTest {
 
     /** 99213 needs prior authorization: the sample claim's first line is denied until an appeal brings documents. */
     private final ClaimNetwork net = new ClaimNetwork(InMemoryNetwork.deterministic()
             .adjudicationRules(new FixedPercentageAdjudicationRules(80, Set.of("99213"))));
-
-    @BeforeEach
-    void grantTheAuditorStMarysClaims() {
-        net.auditorMayRead(net.stMary());
-    }
 
     @AfterEach
     void close() {
@@ -165,7 +159,6 @@ class ClaimLifecycleFlowsTest {
         AdjudicationRulesPort reviewEverything = (claim, coverage, accumulator) ->
                 AdjudicationDecision.pended("charges above the review threshold");
         try (ClaimNetwork reviewing = new ClaimNetwork(InMemoryNetwork.deterministic().adjudicationRules(reviewEverything))) {
-            reviewing.auditorMayRead(reviewing.stMary());
             ClaimState submitted = reviewing.providerSubmits(reviewing.stMary());
 
             ClaimState pended = reviewing.insurerAdjudicates(submitted.getLinearId());

@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The five-node network with each provider's patient covered by Acme and the patient's benefit
  * accumulator open, and the business steps of the claim lifecycle as one-line helpers. St. Mary
  * treats member M-1001, Lakeside member M-2001 (different members, so that neither provider ever
- * needs the other's claims in a back chain).
+ * needs the other's claims in a back chain). Unless made {@link #withoutGrants()}, Acme has granted the
+ * auditor both providers' claims, which it then receives whole.
  */
 public final class ClaimNetwork implements AutoCloseable {
 
@@ -54,13 +55,27 @@ public final class ClaimNetwork implements AutoCloseable {
         this(InMemoryNetwork.deterministic());
     }
 
+    /** The network whose auditor Acme granted both providers' claims: it holds every claim whole, as the parties do. */
     public ClaimNetwork(InMemoryNetwork.Builder builder) {
+        this(builder, true);
+    }
+
+    private ClaimNetwork(InMemoryNetwork.Builder builder, boolean auditorGranted) {
         network = builder.build();
         for (String member : List.of(ST_MARY_MEMBER, LAKESIDE_MEMBER)) {
             CoverageState coverage = coverageFor(member);
             finish(insurer().startFlow(new IssueCoverageFlow.Initiator(coverage)));
             finish(insurer().startFlow(new OpenAccumulatorFlow.Initiator(SampleClaims.accumulator(coverage))));
         }
+        if (auditorGranted) {
+            auditorMayRead(stMary());
+            auditorMayRead(lakeside());
+        }
+    }
+
+    /** The network before any grant: the auditor receives tear-offs only, until a test grants it claims. */
+    public static ClaimNetwork withoutGrants() {
+        return new ClaimNetwork(InMemoryNetwork.deterministic(), false);
     }
 
     /**

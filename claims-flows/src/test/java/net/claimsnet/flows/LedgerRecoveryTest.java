@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LedgerRecoveryTest {
 
-    private final ClaimNetwork net = new ClaimNetwork();
+    private final ClaimNetwork net = ClaimNetwork.withoutGrants();
 
     @AfterEach
     void close() {

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedMemberPrivacyTest {
 
-    private final ClaimNetwork net = new ClaimNetwork();
+    private final ClaimNetwork net = ClaimNetwork.withoutGrants();
     private final List<Envelope> delivered = new ArrayList<>();
 
     @AfterEach

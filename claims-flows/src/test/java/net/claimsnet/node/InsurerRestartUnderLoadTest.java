@@ -1,6 +1,7 @@
 package net.claimsnet.node;
 
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.access.GrantsForTests;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
@@ -45,6 +46,7 @@ class InsurerRestartUnderLoadTest {
         EngineSettings settings = new EngineSettings(Duration.ofMillis(300), 10);
         try (InMemoryNetwork network = InMemoryNetwork.threaded(2).settings(settings).build()) {
             openMembers(network);
+            GrantsForTests.grantAuditor(network.insurer(), PATIENCE, InMemoryNetwork.ST_MARY, InMemoryNetwork.LAKESIDE);
             long transactionsBefore = network.auditor().ledger().transactions().count();
 
             List<FlowHandle<SignedTransaction>> submissions = new ArrayList<>();

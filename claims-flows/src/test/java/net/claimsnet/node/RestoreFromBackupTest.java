@@ -1,6 +1,7 @@
 package net.claimsnet.node;
 
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.access.GrantsForTests;
 import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
@@ -11,11 +12,11 @@ import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.FlowHandle;
 import net.claimsnet.node.recovery.RecoveryReport;
-import net.claimsnet.storage.jpa.backup.H2Backup;
 import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.CoverageState;
+import net.claimsnet.storage.jpa.backup.H2Backup;
 import net.corda.core.contracts.StateAndRef;
 import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.transactions.SignedTransaction;
@@ -61,6 +62,7 @@ class RestoreFromBackupTest {
                 .stores(InMemoryNetwork.INSURER, acme.stores()).build()) {
             NetworkWaits waits = new NetworkWaits(network, PATIENCE);
             openMembers(network);
+            GrantsForTests.grantAuditor(network.insurer(), PATIENCE, InMemoryNetwork.ST_MARY, InMemoryNetwork.LAKESIDE);
             List<UniqueIdentifier> claims = file(network, CLAIMS_BEFORE, 0);
             for (UniqueIdentifier claim : claims) {
                 network.insurer().startFlow(new AdjudicateClaimFlow.Initiator(claim));

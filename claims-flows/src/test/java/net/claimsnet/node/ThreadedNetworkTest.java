@@ -1,6 +1,7 @@
 package net.claimsnet.node;
 
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.access.GrantsForTests;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
@@ -12,6 +13,7 @@ import net.claimsnet.states.CoverageState;
 import net.corda.core.transactions.SignedTransaction;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +36,7 @@ class ThreadedNetworkTest {
                 setup.add(network.insurer().startFlow(new OpenAccumulatorFlow.Initiator(SampleClaims.accumulator(coverage))).result());
             }
             CompletableFuture.allOf(setup.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
+            GrantsForTests.grantAuditor(network.insurer(), Duration.ofSeconds(60), InMemoryNetwork.ST_MARY, InMemoryNetwork.LAKESIDE);
 
             List<CompletableFuture<SignedTransaction>> claims = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
@@ -46,6 +49,8 @@ class ThreadedNetworkTest {
                                 "EFT-" + claimIn(tx).getClaim().getClaimId())).result()));
             }
             CompletableFuture.allOf(claims.toArray(new CompletableFuture[0])).get(120, TimeUnit.SECONDS);
+            // The auditor asks for each claim whole once it kept the tear-off: that follows the parties' flows.
+            new NetworkWaits(network, Duration.ofSeconds(60)).awaitQuiet(() -> true);
 
             for (CompletableFuture<SignedTransaction> settled : claims) {
                 ClaimState claim = claimIn(settled.get());

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the auditor checks of a tear-off before it keeps it, each check made to fire. */
 class AuditTearOffTest {
 
-    private final ClaimNetwork net = new ClaimNetwork();
+    private final ClaimNetwork net = ClaimNetwork.withoutGrants();
     private final ClaimState settled = net.settledClaim(net.stMary());
     private final SignedTransaction settlement = net.insurer().ledger().transactions()
             .find(ClaimNetwork.historyAt(net.insurer(), settled.getLinearId()).get(2).getRef().getTxhash()).orElseThrow();

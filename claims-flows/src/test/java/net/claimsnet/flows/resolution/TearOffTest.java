@@ -60,7 +60,7 @@ class TearOffTest {
     private static final int CLAIM_OUTPUT = 0;
     private static final int ACCUMULATOR_OUTPUT = 1;
 
-    private final ClaimNetwork net = new ClaimNetwork();
+    private final ClaimNetwork net = ClaimNetwork.withoutGrants();
     private SignedTransaction stMarysAdjudication;
     private ClaimState lakesides;
 

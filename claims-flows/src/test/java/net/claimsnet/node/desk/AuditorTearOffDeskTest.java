@@ -19,7 +19,7 @@ class AuditorTearOffDeskTest {
     private static final DeskUser AUDITOR = DeskUser.of("auditor@regulator", DeskRole.AUDITOR);
     private static final DeskUser ADJUSTER = DeskUser.of("adjuster@acme", DeskRole.ADJUSTER);
 
-    private final ClaimNetwork net = new ClaimNetwork();
+    private final ClaimNetwork net = ClaimNetwork.withoutGrants();
     private final InMemoryClaimAuditTrail auditorAudit = new InMemoryClaimAuditTrail(net.network.clock());
     private final AuditorTearOffDesk desk = new AuditorTearOffDesk(net.auditor(), auditorAudit);
 

@@ -114,7 +114,7 @@ class DeskAccessPolicyTest {
     void theAuditTrailNamesEachActionAsItAlwaysHas() {
         // The trail already holds these names: a renamed constant would split one action's history in two.
         assertThat(Arrays.stream(DeskAction.values()).map(Enum::name)).containsExactly(
-                "SEARCH", "COUNT", "READ", "READ_HISTORY", "VERIFY", "READ_LOG", "STATISTICS",
+                "SEARCH", "COUNT", "READ", "READ_HISTORY", "VERIFY", "READ_LOG", "STATISTICS", "READ_TEAR_OFFS",
                 "SUBMIT", "CHECK", "ELIGIBILITY", "PROVIDE_INFORMATION", "APPEAL", "VOID", "REPLACE",
                 "REQUEST_INFORMATION", "PEND", "ADJUDICATE", "SETTLE",
                 "ENROLL", "TERMINATE_COVERAGE", "SEARCH_COVERAGES", "READ_COVERAGE",

@@ -1,11 +1,13 @@
 package net.claimsnet.node.server;
 
 import net.claimsnet.flows.ClaimNetwork;
+import net.claimsnet.flows.access.InMemoryAuditTearOffStore;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
+import net.claimsnet.flows.rules.ScrubFinding;
 import net.claimsnet.flows.transport.InMemoryTransport;
 import net.claimsnet.ledger.attachments.ContractsJar;
 import net.claimsnet.ledger.attachments.StoredAttachment;
@@ -15,15 +17,14 @@ import net.claimsnet.node.TestNodeStores;
 import net.claimsnet.node.bootstrap.NetworkBootstrap;
 import net.claimsnet.node.bootstrap.NetworkFiles;
 import net.claimsnet.node.config.ConfigFiles;
+import net.claimsnet.node.config.NetworkConfiguration;
+import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.node.desk.ClaimDesk;
 import net.claimsnet.node.desk.DeskRole;
 import net.claimsnet.node.desk.DeskUser;
 import net.claimsnet.node.desk.FilingResult;
 import net.claimsnet.node.desk.FlowCompletion;
 import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
-import net.claimsnet.flows.rules.ScrubFinding;
-import net.claimsnet.node.config.NetworkConfiguration;
-import net.claimsnet.node.config.NodeConfiguration;
 import net.claimsnet.rules.RulesSettings;
 import net.claimsnet.rules.drools.RuleSetKind;
 import net.claimsnet.rules.fixtures.RulesFixture;
@@ -134,8 +135,9 @@ class NodeAssemblyTest {
         Node regulator = nodes.get("regulator").node();
         assertThat(ClaimNetwork.claimAt(lakeside, submitted.getLinearId())).hasValueSatisfying(
                 claim -> assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SETTLED));
-        assertThat(ClaimNetwork.claimAt(regulator, submitted.getLinearId())).hasValueSatisfying(
-                claim -> assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SETTLED));
+        assertThat(ClaimNetwork.claimAt(regulator, submitted.getLinearId())).as("no grant opens it to the regulator").isEmpty();
+        assertThat(auditorsTearOffs.history(submitted.getLinearId())).extracting(kept -> kept.figures().getStatus())
+                .containsExactly(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, ClaimStatus.SETTLED);
     }
 
     @Test
@@ -180,10 +182,14 @@ class NodeAssemblyTest {
         }
     }
 
+    /** The regulator's tear-offs (the other nodes are given it too, and never use it). */
+    private final InMemoryAuditTearOffStore auditorsTearOffs = new InMemoryAuditTearOffStore();
+
     private NodeAssembly start(NodeConfiguration node) {
         return NodeAssembly.builder(node, files)
                 .contractsJar(contracts)
                 .stores(TestNodeStores.inMemory())
+                .tearOffs(auditorsTearOffs)
                 .transport(transport)
                 .rules(RulesSettings.load(RulesFixture.configRoot()))
                 .threads(task -> {

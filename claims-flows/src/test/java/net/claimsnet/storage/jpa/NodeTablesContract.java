@@ -37,11 +37,11 @@ abstract class NodeTablesContract extends StorageContract {
 
 
     @Test
-    void the_schema_is_at_version_9_and_migrating_again_changes_nothing() {
-        assertThat(database.schemaVersion()).isEqualTo("9");
+    void the_schema_is_at_version_10_and_migrating_again_changes_nothing() {
+        assertThat(database.schemaVersion()).isEqualTo("10");
 
-        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("9");
-        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("9");
+        assertThat(SchemaMigrations.migrate(testDatabase.settings().dataSource())).isEqualTo("10");
+        assertThat(SchemaMigrations.currentVersion(testDatabase.settings().dataSource())).isEqualTo("10");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package net.claimsnet.flows.transport.http;
 
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.access.AuditTearOffStore;
+import net.claimsnet.flows.access.InMemoryAuditTearOffStore;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
 import net.claimsnet.flows.engine.EngineSettings;
@@ -89,6 +91,8 @@ final class HttpNetwork implements AutoCloseable {
     private final Map<CordaX500Name, Storage> storage = new ConcurrentHashMap<>();
     private final Map<CordaX500Name, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<CordaX500Name, Node> nodes = new ConcurrentHashMap<>();
+    /** The auditor's tear-offs; survive its restarts, as its database would. */
+    private final InMemoryAuditTearOffStore auditorsTearOffs = new InMemoryAuditTearOffStore();
     private final Map<String, AtomicInteger> handedToEngines = new ConcurrentHashMap<>();
     /** Envelopes a node's engine never sees the first time (the node acknowledged them, then lost them). */
     private final List<java.util.function.Predicate<Envelope>> lostOnce = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -220,6 +224,8 @@ final class HttpNetwork implements AutoCloseable {
             builder.service(ScrubRulesPort.class, scrubRules);
         } else if (role == NodeRole.INSURER) {
             builder.service(AdjudicationRulesPort.class, adjudicationRules);
+        } else if (role == NodeRole.AUDITOR) {
+            builder.service(AuditTearOffStore.class, auditorsTearOffs);
         }
         Node node = builder.start();
         nodes.put(name, node);

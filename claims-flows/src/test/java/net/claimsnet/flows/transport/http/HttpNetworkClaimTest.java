@@ -1,6 +1,7 @@
 package net.claimsnet.flows.transport.http;
 
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.access.GrantsForTests;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
@@ -43,6 +44,7 @@ class HttpNetworkClaimTest {
     void a_claim_is_submitted_adjudicated_and_settled_between_the_five_nodes_over_http() throws Exception {
         try (HttpNetwork network = new HttpNetwork()) {
             network.coverMember(SampleClaims.MEMBER_ID);
+            GrantsForTests.grantAuditor(network.insurer(), Duration.ofSeconds(60), ST_MARY);
 
             ClaimState submitted = claimIn(within60s(network.stMary().startFlow(
                     new SubmitClaimFlow.Initiator(SampleClaims.details(SampleClaims.MEMBER_ID), INSURER)).result()));
