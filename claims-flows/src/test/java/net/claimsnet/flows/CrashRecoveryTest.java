@@ -114,7 +114,7 @@ class CrashRecoveryTest {
     /** Runs the scenario on a fresh claim, restarting the node after the given deliveries; returns the deliveries. */
     private static int runOnce(ClaimNetwork net, Scenario scenario, CordaX500Name restarted, int deliveredBefore) {
         UniqueIdentifier claimId = scenario.prepare().apply(net);
-        long auditorTransactions = net.auditor().ledger().transactions().count();
+        long insurerTransactions = net.insurer().ledger().transactions().count();
         FlowHandle<?> handle = scenario.start().apply(net, claimId);
         int delivered = net.network.runNetwork(deliveredBefore);
         if (restarted != null) {
@@ -141,7 +141,7 @@ class CrashRecoveryTest {
             assertThat(versions).as(where + " at " + node).hasSize(scenario.versions());
             assertThat(versions.get(versions.size() - 1).getStatus()).as(where + " at " + node).isEqualTo(scenario.expected());
         }
-        assertThat(net.auditor().ledger().transactions().count()).as(where).isEqualTo(auditorTransactions + 1);
+        assertThat(net.insurer().ledger().transactions().count()).as(where + ", nothing recorded twice").isEqualTo(insurerTransactions + 1);
         return delivered;
     }
 

@@ -111,10 +111,12 @@ public final class GrantedDisclosureFlow {
             Instant now = context.clock().instant();
             AuditorGrants grants = new AuditorGrants(context.ledger().vault(), auditor);
             Map<SecureHash, SignedTransaction> whole = new LinkedHashMap<>();
-            String refusal = request.getTransactionId() != null
+            AuditorDisclosures record = disclosures(context);
+            String refusal = record == null
+                    ? context.ourIdentity().getName().getOrganisation() + " keeps no record of disclosures and discloses nothing"
+                    : request.getTransactionId() != null
                     ? transaction(context, grants, request.getTransactionId(), now, whole)
                     : backlog(context, auditor, request, now, whole);
-            AuditorDisclosures record = context.service(AuditorDisclosures.class);
             for (SignedTransaction transaction : whole.values()) {
                 for (ClaimState claim : transaction.getTx().outputsOfType(ClaimState.class)) {
                     record.disclosedToAuditor(claim.getLinearId(), grants.opening(claim, now).orElseThrow().getLinearId(),
@@ -131,6 +133,15 @@ public final class GrantedDisclosureFlow {
             }
             // The auditor resolves their back chains from this node meanwhile; it may be down for a while.
             return Step.receive(session, FinalityAck.class).withoutLimit();
+        }
+
+        /** Where this node records what it discloses; none, and it discloses nothing (a disclosure not accounted for is not made). */
+        private static AuditorDisclosures disclosures(FlowContext context) {
+            try {
+                return context.service(AuditorDisclosures.class);
+            } catch (IllegalStateException e) {
+                return null;
+            }
         }
 
         private static String transaction(FlowContext context, AuditorGrants grants, SecureHash id, Instant now,

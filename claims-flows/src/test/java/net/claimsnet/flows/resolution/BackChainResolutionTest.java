@@ -43,7 +43,7 @@ class BackChainResolutionTest {
         assertThat(net.stMary().ledger().transactions().contains(opening)).isFalse();
         List<Envelope> fetches = new ArrayList<>();
         net.network.transport().tap(e -> {
-            if (e.kind() == MessageKind.FETCH_REQUEST) {
+            if (e.kind() == MessageKind.FETCH_REQUEST && e.sender().equals(InMemoryNetwork.ST_MARY)) {
                 fetches.add(e);
             }
         });

@@ -54,7 +54,7 @@ class NodeDeploymentIT {
                 .contains("\"role\":\"notary\"")
                 .contains("\"runtime\":\"started\"")
                 .contains("\"networkMapVersion\":")
-                .contains("\"schemaVersion\":\"9\""); // V9__notary_custody_and_signed_requests.sql is the newest migration
+                .contains("\"schemaVersion\":\"10\""); // V10__audit_tear_offs.sql is the newest migration
     }
 
     @Test

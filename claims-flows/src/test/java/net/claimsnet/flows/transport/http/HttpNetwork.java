@@ -2,6 +2,7 @@ package net.claimsnet.flows.transport.http;
 
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.access.AuditTearOffStore;
+import net.claimsnet.flows.access.AuditorDisclosures;
 import net.claimsnet.flows.access.InMemoryAuditTearOffStore;
 import net.claimsnet.flows.coverage.IssueCoverageFlow;
 import net.claimsnet.flows.coverage.OpenAccumulatorFlow;
@@ -30,6 +31,8 @@ import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.NodeStores;
 import net.claimsnet.node.TestNodeStores;
+import net.claimsnet.node.desk.AuditTrailDisclosures;
+import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
 import net.claimsnet.states.CoverageState;
 import net.corda.core.identity.CordaX500Name;
 
@@ -224,6 +227,7 @@ final class HttpNetwork implements AutoCloseable {
             builder.service(ScrubRulesPort.class, scrubRules);
         } else if (role == NodeRole.INSURER) {
             builder.service(AdjudicationRulesPort.class, adjudicationRules);
+            builder.service(AuditorDisclosures.class, new AuditTrailDisclosures(new InMemoryClaimAuditTrail(clock)));
         } else if (role == NodeRole.AUDITOR) {
             builder.service(AuditTearOffStore.class, auditorsTearOffs);
         }
