@@ -12,6 +12,9 @@ import net.claimsnet.flows.claim.RequestInformationFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
 import net.claimsnet.flows.claim.VoidClaimFlow;
+import net.claimsnet.flows.consent.MemberHistoryFlow;
+import net.claimsnet.flows.consent.RecordConsentFlow;
+import net.claimsnet.flows.consent.WithdrawConsentFlow;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.FlowEngine;
 import net.claimsnet.flows.engine.FlowHandle;
@@ -99,6 +102,8 @@ public final class Node {
                         .responder(RequestInformationFlow.Initiator.class, RequestInformationFlow.Responder::new)
                         .responder(PendClaimFlow.Initiator.class, PendClaimFlow.Responder::new)
                         .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
+                        .responder(RecordConsentFlow.Initiator.class, RecordConsentFlow.Responder::new)
+                        .responder(WithdrawConsentFlow.Initiator.class, WithdrawConsentFlow.Responder::new)
                         .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case INSURER:
@@ -109,6 +114,7 @@ public final class Node {
                         .responder(ReplaceClaimFlow.Initiator.class, ReplaceClaimFlow.Responder::new)
                         .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
                         .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new)
+                        .responder(MemberHistoryFlow.Initiator.class, MemberHistoryFlow.Responder::new)
                         .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case NOTARY:
