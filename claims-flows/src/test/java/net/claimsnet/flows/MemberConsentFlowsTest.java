@@ -6,6 +6,15 @@ import net.claimsnet.flows.consent.MemberHistoryClaim;
 import net.claimsnet.flows.consent.MemberHistoryFlow;
 import net.claimsnet.flows.consent.RecordConsentFlow;
 import net.claimsnet.flows.consent.WithdrawConsentFlow;
+import net.claimsnet.flows.coverage.InsurerTransactionFlow;
+import net.claimsnet.flows.engine.FlowContext;
+import net.claimsnet.flows.engine.FlowSession;
+import net.claimsnet.flows.checkpoint.Checkpoint;
+import net.claimsnet.contracts.MemberConsentContract;
+import net.claimsnet.ledger.transactions.WireTransactionBuilder;
+import net.corda.core.contracts.TimeWindow;
+import net.corda.core.identity.CordaX500Name;
+import net.corda.core.transactions.SignedTransaction;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.desk.AuditTrailDisclosures;
@@ -208,5 +217,44 @@ class MemberConsentFlowsTest {
                 .contains("A consent may last at most 366 days");
         assertThat(consentsAt(net.insurer())).isEmpty();
         assertThat(consentsAt(net.stMary())).isEmpty();
+    }
+
+    @Test
+    void a_provider_refuses_to_record_a_consent_that_names_another_provider() {
+        net.insurer().startFlow(new MisaddressedConsent(net.stMary().name(), net.lakeside().name(), now.plus(Duration.ofDays(30))));
+        net.network.runNetwork();
+
+        assertThat(consentsAt(net.stMary())).isEmpty();
+        assertThat(net.stMary().flows().failedFlows()).extracting(Checkpoint::failure)
+                .anySatisfy(why -> assertThat(why).contains("the consent names another provider"));
+    }
+
+    /** An insurer that sends St. Mary, under the consent protocol, a consent recorded for Lakeside. */
+    static final class MisaddressedConsent extends InsurerTransactionFlow {
+
+        private final CordaX500Name sentTo;
+        private final CordaX500Name named;
+        private final Instant expiresAt;
+
+        MisaddressedConsent(CordaX500Name sentTo, CordaX500Name named, Instant expiresAt) {
+            this.sentTo = sentTo;
+            this.named = named;
+            this.expiresAt = expiresAt;
+        }
+
+        @Override
+        protected WireTransactionBuilder build(FlowContext context) {
+            Instant at = context.clock().instant();
+            return new WireTransactionBuilder(context.notary())
+                    .output(MemberConsentState.record(context.ourIdentity(), context.party(named), ST_MARY_MEMBER, "care",
+                            at, expiresAt), MemberConsentContract.ID)
+                    .command(new MemberConsentContract.Commands.Record(), context.ourIdentity().getOwningKey())
+                    .timeWindow(TimeWindow.between(at.minusSeconds(60), at.plusSeconds(600)));
+        }
+
+        @Override
+        protected List<FlowSession> participantSessions(FlowContext context, SignedTransaction signed) {
+            return List.of(context.initiate(context.party(sentTo), RecordConsentFlow.Initiator.class));
+        }
     }
 }
