@@ -1,20 +1,16 @@
 package net.claimsnet.flows;
 
+import net.claimsnet.contracts.MemberConsentContract;
 import net.claimsnet.contracts.SampleClaims;
+import net.claimsnet.flows.checkpoint.Checkpoint;
 import net.claimsnet.flows.consent.MemberHistoryAnswer;
-import net.claimsnet.flows.consent.MemberHistoryClaim;
 import net.claimsnet.flows.consent.MemberHistoryFlow;
 import net.claimsnet.flows.consent.RecordConsentFlow;
 import net.claimsnet.flows.consent.WithdrawConsentFlow;
 import net.claimsnet.flows.coverage.InsurerTransactionFlow;
 import net.claimsnet.flows.engine.FlowContext;
 import net.claimsnet.flows.engine.FlowSession;
-import net.claimsnet.flows.checkpoint.Checkpoint;
-import net.claimsnet.contracts.MemberConsentContract;
 import net.claimsnet.ledger.transactions.WireTransactionBuilder;
-import net.corda.core.contracts.TimeWindow;
-import net.corda.core.identity.CordaX500Name;
-import net.corda.core.transactions.SignedTransaction;
 import net.claimsnet.node.InMemoryNetwork;
 import net.claimsnet.node.Node;
 import net.claimsnet.node.desk.AuditTrailDisclosures;
@@ -22,6 +18,9 @@ import net.claimsnet.node.desk.ClaimAuditTrail;
 import net.claimsnet.node.desk.InMemoryClaimAuditTrail;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.MemberConsentState;
+import net.corda.core.contracts.TimeWindow;
+import net.corda.core.identity.CordaX500Name;
+import net.corda.core.transactions.SignedTransaction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
