@@ -127,6 +127,22 @@ class MemberConsentFlowsTest {
     }
 
     @Test
+    void a_consented_history_without_other_providers_claims_is_empty_and_recorded_under_the_consent() {
+        net.providerSubmits(net.stMary());
+        MemberConsentState consent = stMarysConsent();
+
+        MemberHistoryAnswer answer = historyAsked(net.stMary(), ST_MARY_MEMBER);
+
+        assertThat(answer.getRefusal()).isNull();
+        assertThat(answer.getClaims()).as("St. Mary's own claim is not its history at others").isEmpty();
+        assertThat(insurerAudit().entriesFor(consent.getLinearId().getId().toString(), 10))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.action()).isEqualTo(AuditTrailDisclosures.DISCLOSE_MEMBER_HISTORY);
+                    assertThat(e.detail()).isEqualTo("no claims, to St. Mary Hospital under consent " + consent.getLinearId().getId());
+                });
+    }
+
+    @Test
     void without_a_consent_the_provider_is_refused_saying_so_and_the_refusal_is_recorded() {
         lakesideTreatsStMarysPatient();
 
