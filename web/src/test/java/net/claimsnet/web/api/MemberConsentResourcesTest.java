@@ -39,7 +39,8 @@ class MemberConsentResourcesTest {
     private final ConsentsResource stMaryBilling = consents(net.network.stMary(), "billing@stmary", "BILLING");
     private final ConsentsResource stMaryAdmin = consents(net.network.stMary(), "admin@stmary", "NODE_ADMIN");
     private final MemberHistoryResource stMaryHistory = history(net.network.stMary(), "billing@stmary", "BILLING");
-    private final MemberHistoryResource insurerHistory = history(net.network.insurer(), "adjuster@acme", "BILLING");
+    /** A BILLING login on the insurer's node: past the resource's role check, refused by the desk for the node. */
+    private final MemberHistoryResource billingAtTheInsurer = history(net.network.insurer(), "billing@acme", "BILLING");
 
     private MemberConsentDesk desk(Node node) {
         return new MemberConsentDesk(node, new InMemoryClaimAuditTrail(net.network.clock()), handle -> net.network.runNetwork());
@@ -170,6 +171,6 @@ class MemberConsentResourcesTest {
         assertThat(answer.getStatus()).isEqualTo(403);
         assertThat(((ApiError) answer.getEntity()).error()).isEqualTo("forbidden");
         assertThatThrownBy(stMaryAdmin::consents).isInstanceOf(DeskAccessDeniedException.class);
-        assertThatThrownBy(() -> insurerHistory.history(MEMBER, null)).isInstanceOf(DeskAccessDeniedException.class);
+        assertThatThrownBy(() -> billingAtTheInsurer.history(MEMBER, null)).isInstanceOf(DeskAccessDeniedException.class);
     }
 }
