@@ -1,17 +1,22 @@
 package net.claimsnet.node;
 
+import net.claimsnet.flows.access.AuditTearOffFlow;
+import net.claimsnet.flows.access.GrantedDisclosureFlow;
 import net.claimsnet.flows.audit.AuditHeadFlow;
 import net.claimsnet.flows.claim.AdjudicateClaimFlow;
 import net.claimsnet.flows.claim.AppealClaimFlow;
-import net.claimsnet.flows.claim.PendClaimFlow;
 import net.claimsnet.flows.claim.EligibilityFlow;
-import net.claimsnet.flows.claim.ReadLogFlow;
+import net.claimsnet.flows.claim.PendClaimFlow;
 import net.claimsnet.flows.claim.ProvideInformationFlow;
+import net.claimsnet.flows.claim.ReadLogFlow;
 import net.claimsnet.flows.claim.ReplaceClaimFlow;
 import net.claimsnet.flows.claim.RequestInformationFlow;
 import net.claimsnet.flows.claim.SettleClaimFlow;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
 import net.claimsnet.flows.claim.VoidClaimFlow;
+import net.claimsnet.flows.consent.MemberHistoryFlow;
+import net.claimsnet.flows.consent.RecordConsentFlow;
+import net.claimsnet.flows.consent.WithdrawConsentFlow;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.FlowEngine;
 import net.claimsnet.flows.engine.FlowHandle;
@@ -19,8 +24,6 @@ import net.claimsnet.flows.engine.FlowLogic;
 import net.claimsnet.flows.engine.FlowRegistry;
 import net.claimsnet.flows.engine.NodeServices;
 import net.claimsnet.flows.engine.Scheduler;
-import net.claimsnet.flows.access.AuditTearOffFlow;
-import net.claimsnet.flows.access.GrantedDisclosureFlow;
 import net.claimsnet.flows.finality.ObserveTransactionFlow;
 import net.claimsnet.flows.notary.NotariseFlow;
 import net.claimsnet.flows.notary.NotaryService;
@@ -39,10 +42,10 @@ import net.corda.core.node.NetworkParameters;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -101,6 +104,8 @@ public final class Node {
                         .responder(RequestInformationFlow.Initiator.class, RequestInformationFlow.Responder::new)
                         .responder(PendClaimFlow.Initiator.class, PendClaimFlow.Responder::new)
                         .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
+                        .responder(RecordConsentFlow.Initiator.class, RecordConsentFlow.Responder::new)
+                        .responder(WithdrawConsentFlow.Initiator.class, WithdrawConsentFlow.Responder::new)
                         .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case INSURER:
@@ -112,6 +117,7 @@ public final class Node {
                         .responder(ReadLogFlow.Initiator.class, ReadLogFlow.Responder::new)
                         .responder(EligibilityFlow.Initiator.class, EligibilityFlow.Responder::new)
                         .responder(GrantedDisclosureFlow.Initiator.class, GrantedDisclosureFlow.Responder::new)
+                        .responder(MemberHistoryFlow.Initiator.class, MemberHistoryFlow.Responder::new)
                         .responder(LedgerRecoveryFlow.Initiator.class, LedgerRecoveryFlow.Responder::new);
                 break;
             case NOTARY:

@@ -6,6 +6,7 @@ import net.claimsnet.states.AccessScope;
 import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.CoverageState;
+import net.claimsnet.states.MemberConsentState;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.identity.Party;
 import net.corda.core.serialization.SerializationDefaults;
@@ -82,5 +83,16 @@ class StatesSerializationTest {
 
         assertThat(roundTrip(grant)).isEqualTo(grant);
         assertThat(roundTrip(revoked)).isEqualTo(revoked);
+    }
+
+    @Test
+    void a_member_consent_survives_the_round_trip_withdrawn_or_not() {
+        Instant issued = Instant.parse("2026-11-01T09:00:00Z");
+        MemberConsentState consent = MemberConsentState.record(insurer, provider, MEMBER_ID, "continuity of care",
+                issued, issued.plus(Duration.ofDays(30)));
+        MemberConsentState withdrawn = consent.withWithdrawal(issued.plusSeconds(60), "the member withdrew it");
+
+        assertThat(roundTrip(consent)).isEqualTo(consent);
+        assertThat(roundTrip(withdrawn)).isEqualTo(withdrawn);
     }
 }

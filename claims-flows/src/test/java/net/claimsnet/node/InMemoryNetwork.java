@@ -7,6 +7,7 @@ import net.claimsnet.flows.audit.AuditHeadStore;
 import net.claimsnet.flows.audit.InMemoryAuditHeadStore;
 import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.claim.EligibilityDisclosures;
+import net.claimsnet.flows.consent.MemberHistoryDisclosures;
 import net.claimsnet.flows.engine.EngineSettings;
 import net.claimsnet.flows.engine.Scheduler;
 import net.claimsnet.flows.engine.TrampolineExecutor;
@@ -315,6 +316,7 @@ public final class InMemoryNetwork implements AutoCloseable {
         if (role == NodeRole.INSURER) {
             builder.service(EligibilityDisclosures.class, disclosures);
             builder.service(AuditorDisclosures.class, disclosures);
+            builder.service(MemberHistoryDisclosures.class, disclosures);
         }
         return builder.start();
     }

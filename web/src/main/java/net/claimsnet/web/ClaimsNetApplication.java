@@ -11,6 +11,8 @@ import net.claimsnet.web.admin.UserAdminResource;
 import net.claimsnet.web.api.ClaimDeskExceptionMapper;
 import net.claimsnet.web.api.ClaimsResource;
 import net.claimsnet.web.api.AccessGrantsResource;
+import net.claimsnet.web.api.ConsentsResource;
+import net.claimsnet.web.api.MemberHistoryResource;
 import net.claimsnet.web.api.CoveragesResource;
 import net.claimsnet.web.api.FallbackExceptionMappers;
 import net.claimsnet.web.api.MalformedJsonMapper;
@@ -35,6 +37,8 @@ public class ClaimsNetApplication extends Application {
                 TearOffsResource.class,
                 CoveragesResource.class,
                 AccessGrantsResource.class,
+                ConsentsResource.class,
+                MemberHistoryResource.class,
                 NodeAdminResource.class,
                 LedgerDigestResource.class,
                 UserAdminResource.class,

@@ -5,6 +5,7 @@ import net.claimsnet.states.BenefitAccumulatorState;
 import net.claimsnet.states.ClaimState;
 import net.claimsnet.states.ClaimStatus;
 import net.claimsnet.states.CoverageState;
+import net.claimsnet.states.MemberConsentState;
 import net.corda.core.contracts.ContractState;
 
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ public final class ClaimLookupKeys implements VaultLookupKey {
     private ClaimLookupKeys() {
     }
 
-    /** The key of a member's claims, coverages and accumulators. */
+    /** The key of a member's claims, coverages, accumulators and consents. */
     public static String member(String memberId) {
         return "member:" + memberId;
     }
@@ -71,6 +72,10 @@ public final class ClaimLookupKeys implements VaultLookupKey {
         }
         if (state instanceof BenefitAccumulatorState accumulator) {
             return Set.of(member(accumulator.getMemberId()));
+        }
+        // A kind of state new with its key: no consent was recorded before, so none needs indexing again.
+        if (state instanceof MemberConsentState consent && consent.getMemberId() != null) {
+            return Set.of(member(consent.getMemberId()));
         }
         return Set.of();
     }

@@ -27,6 +27,8 @@ public final class NodeAuditLog implements AutoCloseable {
     public static final String COVERAGE = "Coverage";
     /** An access grant to the auditor, by its ledger id. */
     public static final String ACCESS_GRANT = "AccessGrant";
+    /** A member's consent to share their history with a provider, by its ledger id (the trail names no member). */
+    public static final String MEMBER_CONSENT = "MemberConsent";
     /** A user of this node, by user name: logins. */
     public static final String USER = "User";
     /** A flow of this node, by flow id: an operator's retry or abandon. */

@@ -4,6 +4,7 @@ import net.claimsnet.flows.access.AuditorDisclosures;
 import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.claim.EligibilityDisclosures;
 import net.claimsnet.flows.claim.ReadLogRecord;
+import net.claimsnet.flows.consent.MemberHistoryDisclosures;
 import net.corda.core.contracts.UniqueIdentifier;
 import net.corda.core.identity.CordaX500Name;
 
@@ -13,13 +14,17 @@ import java.util.stream.Collectors;
 
 /**
  * What the node discloses to other nodes, recorded in its audit trail: a claim's read log to the
- * network's auditor ({@link ClaimReadLog}), eligibility answers to providers ({@link EligibilityDisclosures}) and
- * claims disclosed whole to the auditor under a grant ({@link AuditorDisclosures}).
+ * network's auditor ({@link ClaimReadLog}), eligibility answers to providers ({@link EligibilityDisclosures}),
+ * claims disclosed whole to the auditor under a grant ({@link AuditorDisclosures}) and members' histories to
+ * providers they consented to ({@link MemberHistoryDisclosures}).
  */
-public final class AuditTrailDisclosures implements ClaimReadLog, EligibilityDisclosures, AuditorDisclosures {
+public final class AuditTrailDisclosures implements ClaimReadLog, EligibilityDisclosures, AuditorDisclosures,
+        MemberHistoryDisclosures {
 
     /** The actor of a disclosure: the node itself, answering the network. */
     static final String NODE_ACTOR = "node";
+    /** The action of a member history disclosed to, or refused, a provider. */
+    public static final String DISCLOSE_MEMBER_HISTORY = "DISCLOSE_MEMBER_HISTORY";
 
     private final ClaimAuditTrail audit;
 
@@ -47,5 +52,26 @@ public final class AuditTrailDisclosures implements ClaimReadLog, EligibilityDis
     public void disclosedToAuditor(UniqueIdentifier claimId, UniqueIdentifier grantId, CordaX500Name auditor) {
         audit.record(NODE_ACTOR, "DISCLOSE_TO_AUDITOR", claimId.getId().toString(), ClaimAuditTrail.ALLOWED,
                 "to " + auditor.getOrganisation() + " under grant " + grantId.getId());
+    }
+
+    /**
+     * One row per claim disclosed, under the claim's ledger id, so that each claim's read log shows who outside
+     * the node saw it and under which consent; one row under the consent when there was no claim to disclose.
+     */
+    @Override
+    public void disclosed(String consentId, List<String> claimIds, CordaX500Name to) {
+        String detail = "to " + to.getOrganisation() + " under consent " + consentId;
+        if (claimIds.isEmpty()) {
+            audit.record(NODE_ACTOR, DISCLOSE_MEMBER_HISTORY, consentId, ClaimAuditTrail.ALLOWED, "no claims, " + detail);
+        }
+        for (String claimId : claimIds) {
+            audit.record(NODE_ACTOR, DISCLOSE_MEMBER_HISTORY, claimId, ClaimAuditTrail.ALLOWED, detail);
+        }
+    }
+
+    /** Under no id: the refusal names no consent, and the trail names no member. */
+    @Override
+    public void refused(CordaX500Name to) {
+        audit.record(NODE_ACTOR, DISCLOSE_MEMBER_HISTORY, null, ClaimAuditTrail.REFUSED, "no consent in force, to " + to.getOrganisation());
     }
 }

@@ -57,6 +57,10 @@ final class DeskAccessPolicy {
                 return "needs NODE_ADMIN or ADJUSTER on an INSURER node";
             case GRANT_READER:
                 return "needs NODE_ADMIN on an INSURER node or AUDITOR on the AUDITOR node";
+            case INSURER_STAFF:
+                return "needs NODE_ADMIN or ADJUSTER on an INSURER node";
+            case CONSENT_READER:
+                return "needs NODE_ADMIN or ADJUSTER on an INSURER node or BILLING on a PROVIDER node";
             default:
                 return "needs " + onlyRoleOf(grant) + " on " + withArticle(grant.node().name()) + " node";
         }
@@ -71,6 +75,12 @@ final class DeskAccessPolicy {
                 return "Only NODE_ADMIN users of an insurer node " + action.what() + "; this is " + withArticle(lowerCase(node.role())) + " node";
             case COVERAGE_READER:
                 return "Coverages are read by NODE_ADMIN or ADJUSTER users of an insurer node; this is " + withArticle(lowerCase(node.role())) + " node";
+            case INSURER_STAFF:
+                return "Only NODE_ADMIN or ADJUSTER users of an insurer node " + action.what() + "; this is "
+                        + withArticle(lowerCase(node.role())) + " node";
+            case CONSENT_READER:
+                return "Members' consents are read by NODE_ADMIN or ADJUSTER users of an insurer node and BILLING users of a"
+                        + " provider node; this is " + withArticle(lowerCase(node.role())) + " node, and the user has neither role here";
             case GRANT_READER:
                 return "Access grants are read by NODE_ADMIN users of an insurer node and AUDITOR users of the auditor's node;"
                         + " this is " + withArticle(lowerCase(node.role())) + " node, and the user has neither role here";
@@ -167,7 +177,7 @@ final class DeskAccessPolicy {
     <T> T attempt(DeskUser user, DeskAction action, String id, Supplier<T> work) {
         try {
             return work.get();
-        } catch (ClaimConflictException | CoverageConflictException e) {
+        } catch (ClaimConflictException | CoverageConflictException | MemberConsentConflictException e) {
             recordRefused(user, action, id, null);
             throw e;
         } catch (FlowStillRunningException e) {

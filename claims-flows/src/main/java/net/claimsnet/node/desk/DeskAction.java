@@ -49,7 +49,14 @@ public enum DeskAction {
     // The auditor's access grants: the insurer's administrator issues them, the auditor holds them.
     GRANT_ACCESS(Grant.INSURER_ADMIN, "grant the auditor access"),
     REVOKE_ACCESS(Grant.INSURER_ADMIN, "revoke the auditor's access"),
-    READ_GRANTS(Grant.GRANT_READER, "read access grants");
+    READ_GRANTS(Grant.GRANT_READER, "read access grants"),
+
+    // A member's consents to share their history with a provider: the insurer's staff record them for the
+    // member, the provider named holds them and asks for the history under them.
+    RECORD_CONSENT(Grant.INSURER_STAFF, "record members' consents"),
+    WITHDRAW_CONSENT(Grant.INSURER_STAFF, "withdraw members' consents"),
+    READ_CONSENTS(Grant.CONSENT_READER, "read members' consents"),
+    READ_MEMBER_HISTORY(Grant.PROVIDER_BILLING, "ask for a member's history");
 
     /** Which roles may take an action, and on which node (any node when none is named). */
     public enum Grant {
@@ -57,8 +64,17 @@ public enum DeskAction {
         PROVIDER_BILLING(EnumSet.of(DeskRole.BILLING), NodeRole.PROVIDER),
         INSURER_ADJUSTER(EnumSet.of(DeskRole.ADJUSTER), NodeRole.INSURER),
         INSURER_ADMIN(EnumSet.of(DeskRole.NODE_ADMIN), NodeRole.INSURER),
+        /** The insurer's adjusters and administrators: who speaks to members, on the member's behalf. */
+        INSURER_STAFF(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.ADJUSTER), NodeRole.INSURER),
         COVERAGE_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.ADJUSTER), NodeRole.INSURER),
         NETWORK_AUDITOR(EnumSet.of(DeskRole.AUDITOR), NodeRole.AUDITOR),
+        /** The insurer's staff on its node, a provider's billing staff on theirs: each holds the consents it recorded or is named in. */
+        CONSENT_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.ADJUSTER, DeskRole.BILLING), null) {
+            @Override
+            public boolean allows(DeskUser user, NodeRole here) {
+                return INSURER_STAFF.allows(user, here) || PROVIDER_BILLING.allows(user, here);
+            }
+        },
         /** The insurer's administrator on its node, the auditor on its: each holds the grants it issued or received. */
         GRANT_READER(EnumSet.of(DeskRole.NODE_ADMIN, DeskRole.AUDITOR), null) {
             @Override

@@ -14,6 +14,9 @@
  *   reads them with what each member has met.</li>
  *   <li>{@code AccessGrantDesk}: the insurer's administrator grants the auditor access to part of its
  *   claims and revokes it; the insurer and the auditor read the grants they hold.</li>
+ *   <li>{@code MemberConsentDesk}: the insurer's staff record and withdraw a member's consent that one provider
+ *   see the member's claim history; that provider's billing staff read the consents naming it and ask the
+ *   insurer for the history under them.</li>
  *   <li>{@code DeskAccessPolicy}, which every desk asks: who may take each {@code DeskAction} on which
  *   node, which claims a node's users see, and what the audit trail records.</li>
  * </ul>

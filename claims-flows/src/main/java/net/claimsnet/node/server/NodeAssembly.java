@@ -5,6 +5,7 @@ import net.claimsnet.flows.access.AuditorDisclosures;
 import net.claimsnet.flows.audit.AuditHeadStore;
 import net.claimsnet.flows.claim.ClaimReadLog;
 import net.claimsnet.flows.claim.EligibilityDisclosures;
+import net.claimsnet.flows.consent.MemberHistoryDisclosures;
 import net.claimsnet.flows.claim.VaultClaimHistory;
 import net.claimsnet.node.desk.AuditTrailDisclosures;
 import net.claimsnet.flows.engine.EngineSettings;
@@ -115,6 +116,7 @@ public final class NodeAssembly implements AutoCloseable {
             if (builder.disclosures != null && role == NodeRole.INSURER) {
                 node.service(EligibilityDisclosures.class, builder.disclosures);
                 node.service(AuditorDisclosures.class, builder.disclosures);
+                node.service(MemberHistoryDisclosures.class, builder.disclosures);
             }
             if (builder.auditHeads != null && role == NodeRole.AUDITOR) {
                 node.service(AuditHeadStore.class, builder.auditHeads);
@@ -249,7 +251,7 @@ public final class NodeAssembly implements AutoCloseable {
 
         /**
          * Where the node records what it discloses to other nodes: its read logs to the auditor (providers
-         * and insurers) and eligibility answers to providers (insurers).
+         * and insurers), eligibility answers and members' histories to providers (insurers).
          */
         public Builder disclosures(AuditTrailDisclosures disclosures) {
             this.disclosures = disclosures;

@@ -118,7 +118,8 @@ class DeskAccessPolicyTest {
                 "SUBMIT", "CHECK", "ELIGIBILITY", "PROVIDE_INFORMATION", "APPEAL", "VOID", "REPLACE",
                 "REQUEST_INFORMATION", "PEND", "ADJUDICATE", "SETTLE",
                 "ENROLL", "TERMINATE_COVERAGE", "SEARCH_COVERAGES", "READ_COVERAGE",
-                "GRANT_ACCESS", "REVOKE_ACCESS", "READ_GRANTS");
+                "GRANT_ACCESS", "REVOKE_ACCESS", "READ_GRANTS",
+                "RECORD_CONSENT", "WITHDRAW_CONSENT", "READ_CONSENTS", "READ_MEMBER_HISTORY");
     }
 
     // ---- scope --------------------------------------------------------------------------------

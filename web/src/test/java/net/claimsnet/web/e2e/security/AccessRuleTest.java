@@ -59,4 +59,14 @@ class AccessRuleTest {
         assertThat(rules.withoutRule(Set.of(found, Endpoint.parse("GET /api/claims")))).containsExactly(found);
         assertThat(rules.withoutEndpoint(Set.of(found))).containsExactly(Endpoint.parse("GET /api/claims"));
     }
+
+    @Test
+    void a_403_for_a_members_missing_consent_is_an_answer_and_a_403_for_the_role_is_not() {
+        String noConsent = "{\"error\":\"no-consent\",\"message\":\"No consent of member M-1 for St. Mary Hospital\",\"status\":403}";
+        String forbidden = "{\"error\":\"forbidden\",\"message\":\"Only BILLING users of a provider node ask for a member's history\"}";
+
+        assertThat(Outcome.of(Surface.API, 403, Optional.empty(), noConsent)).isEqualTo(Outcome.ANSWERED);
+        assertThat(Outcome.of(Surface.API, 403, Optional.empty(), forbidden)).isEqualTo(Outcome.FORBIDDEN);
+        assertThat(Outcome.of(Surface.API, 403, Optional.empty(), null)).isEqualTo(Outcome.FORBIDDEN);
+    }
 }

@@ -62,6 +62,13 @@ final class AccessRules {
                 // What the auditor knows of the claims no grant opens to it: its own node only.
                 .login("GET /api/tear-offs", on(NodeRole.AUDITOR, AUDITOR))
                 .login("GET /api/tear-offs/{claimId}", on(NodeRole.AUDITOR, AUDITOR))
+                // Recording and withdrawing a member's consent check the body first (400 anywhere), then the node;
+                // the consents are read where they are held. The suite's member has no consent: billing staff are
+                // answered 403 no-consent, which counts as an answer (Outcome), their role having been let through.
+                .login("POST /api/consents", anywhere(ADJUSTER, NODE_ADMIN))
+                .login("POST /api/consents/{id}/withdrawal", anywhere(ADJUSTER, NODE_ADMIN))
+                .login("GET /api/consents", union(on(INSURER, ADJUSTER, NODE_ADMIN), on(PROVIDER, BILLING)))
+                .login("GET /api/members/{memberId}/history", on(PROVIDER, BILLING))
                 .login("GET /api/admin/flows", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows/failed", anywhere(NODE_ADMIN))
                 .login("GET /api/admin/flows/running", anywhere(NODE_ADMIN))

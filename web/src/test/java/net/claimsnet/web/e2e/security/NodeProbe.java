@@ -57,7 +57,8 @@ final class NodeProbe {
             request = EndpointRequests.withLogin(request, caller);
         }
         HttpResponse<String> answer = session.send(request);
-        Outcome actual = Outcome.of(endpoint.surface(), answer.statusCode(), answer.headers().firstValue("Location"));
+        Outcome actual = Outcome.of(endpoint.surface(), answer.statusCode(), answer.headers().firstValue("Location"),
+                answer.body());
         Outcome expected = rule.expectedFor(caller, node.role());
         return new Call(node.id(), endpoint, caller, expected, answer.statusCode(), actual,
                 expected == actual ? "" : excerpt(answer));
