@@ -75,7 +75,7 @@ public class AccessGrantsScreen implements Serializable {
             grants = desk.grants(currentUser.deskUser()).stream().map(grant -> new GrantLine(grant, now)).toList();
         } catch (ClaimDeskException | NodeUnavailableException e) {
             grants = List.of();
-            pageError("The grants cannot be read now", e.getMessage());
+            pageError("The grants cannot be read now.", e.getMessage());
         }
     }
 
@@ -83,7 +83,7 @@ public class AccessGrantsScreen implements Serializable {
     public void grant() {
         rowProblems.clear();
         if (!node.isIssuer()) {
-            pageError("No grant can be issued on this node", node.getNotIssuerReason());
+            pageError("No grant can be issued on this node.", node.getNotIssuerReason());
             return;
         }
         AccessGrantDesk desk = desks.get();
@@ -91,31 +91,31 @@ public class AccessGrantsScreen implements Serializable {
         List<GrantForm.Problem> problems = form.problems(today, getProviderChoices().values());
         if (!problems.isEmpty()) {
             problems.forEach(problem -> fieldError(problem.field(), problem.message()));
-            pageError("Nothing was granted", "Fix what is marked next to the fields, then grant again.");
+            pageError("Nothing was granted.", "Fix what is marked next to the fields, then grant again.");
             return;
         }
         try {
             AccessGrantState granted = desk.grant(currentUser.deskUser(), form.scope(), form.trimmedPurpose(), form.expiresAt());
             GrantLine line = new GrantLine(granted, desk.now());
-            info("The auditor may now open " + line.getScope().toLowerCase(java.util.Locale.ROOT) + ": " + line.getSubject(),
+            info("The auditor may now open " + line.getOpens() + ".",
                     "Until the end of " + line.getLastDay() + " (UTC), for \"" + line.getPurpose() + "\". Grant " + line.getId() + ".");
             form.clear();
             reload();
         } catch (InvalidDeskInputException e) {
             String input = form.inputFor(e.field());
             if (input == null) {
-                pageError("Nothing was granted", e.getMessage());
+                pageError("Nothing was granted.", e.getMessage());
             } else {
                 fieldError(input, e.getMessage());
-                pageError("Nothing was granted", "Fix what is marked next to the fields, then grant again.");
+                pageError("Nothing was granted.", "Fix what is marked next to the fields, then grant again.");
             }
         } catch (FlowStillRunningException e) {
-            warn("The network has not answered yet",
+            warn("The network has not answered yet.",
                     "The grant appears in the list once the notary has signed it: refresh in a moment rather than granting again.");
         } catch (AccessGrantConflictException e) {
-            pageError("The ledger did not record the grant, so nothing was granted", e.getMessage() + " Try again in a moment.");
+            pageError("The ledger did not record the grant, so nothing was granted.", e.getMessage() + ". Try again in a moment.");
         } catch (ClaimDeskException | NodeUnavailableException e) {
-            pageError("Nothing was granted", e.getMessage());
+            pageError("Nothing was granted.", e.getMessage());
         }
     }
 
@@ -132,8 +132,7 @@ public class AccessGrantsScreen implements Serializable {
             AccessGrantDesk desk = desks.get();
             GrantLine revoked = new GrantLine(desk.revoke(currentUser.deskUser(), grantId, reason), desk.now());
             reasons.remove(grantId);
-            info("Grant revoked: the auditor may no longer open " + revoked.getScope().toLowerCase(java.util.Locale.ROOT)
-                    + ": " + revoked.getSubject(), revoked.getState());
+            info("Grant revoked: the auditor may no longer open " + revoked.getOpens() + " by it.", revoked.getState() + ".");
             reload();
         } catch (InvalidDeskInputException e) {
             rowProblem(grantId, e.getMessage());

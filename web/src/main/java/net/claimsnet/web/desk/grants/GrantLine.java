@@ -31,6 +31,7 @@ public final class GrantLine implements Serializable {
     private final String scope;
     private final String subject;
     private final String subjectInFull;
+    private final String opens;
     private final String purpose;
     private final String insurer;
     private final String issued;
@@ -45,6 +46,7 @@ public final class GrantLine implements Serializable {
         this.scope = scopeText(reach);
         this.subjectInFull = subjectInFull(reach);
         this.subject = subjectShort(reach);
+        this.opens = opens(reach, subject);
         this.purpose = grant.getPurpose();
         this.insurer = grant.getInsurer().getName().getOrganisation();
         this.issued = ISSUED.format(grant.getIssuedAt());
@@ -100,6 +102,20 @@ public final class GrantLine implements Serializable {
         }
     }
 
+    /** What the grant opens, as a sentence's object: "St. Mary Hospital's claims", "claim 3f2b...". */
+    private static String opens(AccessScope scope, String subject) {
+        switch (scope.getKind()) {
+            case PROVIDER:
+                return subject + "'s claims";
+            case MEMBER:
+                return "member " + subject + "'s claims";
+            case CLAIM:
+                return "claim " + subject;
+            default:
+                return "the claims with a service date from " + scope.getFrom() + " to " + scope.getUntil();
+        }
+    }
+
     private static String subjectInFull(AccessScope scope) {
         return scope.getKind() == AccessScopeKind.SERVICE_DATES
                 ? "Claims with a service line dated " + scope.getFrom() + " to " + scope.getUntil() + ", both included"
@@ -121,6 +137,11 @@ public final class GrantLine implements Serializable {
     /** The provider's whole name on the map, the id, or the range in words: for a tooltip. */
     public String getSubjectInFull() {
         return subjectInFull;
+    }
+
+    /** What the grant opens, in words that fit in a sentence ("the auditor may open ..."). */
+    public String getOpens() {
+        return opens;
     }
 
     public String getPurpose() {

@@ -46,7 +46,7 @@ public class HeldGrantsScreen {
             grants = desk.grants(currentUser.deskUser()).stream().map(grant -> new GrantLine(grant, now)).toList();
         } catch (ClaimDeskException | NodeUnavailableException e) {
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "The grants cannot be read now", e.getMessage()));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "The grants cannot be read now.", e.getMessage()));
         }
     }
 

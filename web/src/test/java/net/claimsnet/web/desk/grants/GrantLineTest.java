@@ -43,6 +43,7 @@ class GrantLineTest {
         assertThat(line.isRevocable()).isTrue();
         assertThat(line.getScope()).isEqualTo("Provider's claims");
         assertThat(line.getSubject()).isEqualTo("St. Mary Hospital");
+        assertThat(line.getOpens()).isEqualTo("St. Mary Hospital's claims");
         assertThat(line.getSubjectInFull()).isEqualTo("O=St. Mary Hospital, L=Boston, C=US");
         assertThat(line.getInsurer()).isEqualTo("Acme Health Insurance");
         assertThat(line.getIssued()).isEqualTo("2026-12-07 14:05 UTC");
@@ -81,8 +82,10 @@ class GrantLineTest {
 
         assertThat(datesLine.getScope()).isEqualTo("Service dates");
         assertThat(datesLine.getSubject()).isEqualTo("2026-10-01 to 2026-12-31");
+        assertThat(datesLine.getOpens()).isEqualTo("the claims with a service date from 2026-10-01 to 2026-12-31");
         assertThat(memberLine.getScope()).isEqualTo("Member's claims");
         assertThat(memberLine.getSubject()).isEqualTo("M-1001");
+        assertThat(memberLine.getOpens()).isEqualTo("member M-1001's claims");
         assertThat(memberLine.getId()).isEqualTo(member.getLinearId().getId().toString());
     }
 }

@@ -29,7 +29,7 @@ class DeskAccessGrantsE2E extends WithDeskBrowser {
     @Test
     void an_insurers_administrator_grants_the_auditor_st_marys_claims_and_revokes_it_and_both_desks_show_it() {
         String purpose = "Q4 claims audit, engagement " + ThreadLocalRandom.current().nextInt(1_000_000);
-        String reason = "Audit closed early, " + purpose;
+        String reason = "Audit closed early";
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
         openGrantsAsAdmin();
@@ -58,7 +58,7 @@ class DeskAccessGrantsE2E extends WithDeskBrowser {
         assertThat(browser.text(cell("grants", purpose, "scope"))).isEqualTo("Provider's claims");
         assertThat(browser.text(cell("grants", purpose, "subject"))).isEqualTo(ST_MARY);
         assertThat(browser.text(cell("grants", purpose, "last-day"))).isEqualTo(today.plusDays(30).toString());
-        assertThat(browser.text(By.id("messages"))).contains("The auditor may now open provider's claims: " + ST_MARY);
+        assertThat(browser.text(By.id("messages"))).contains("The auditor may now open " + ST_MARY + "'s claims.");
         assertThat(firstRowPurpose("grants")).as("newest first").isEqualTo(purpose);
         assertThat(grantRows("grants")).isEqualTo(rowsBefore + 1);
         browser.screenshot("admin-grants-issued");
