@@ -1,14 +1,23 @@
 package net.claimsnet.web.e2e.desk;
 
+import net.claimsnet.web.NetworkTrust;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,12 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * auditor sees it live on its page; the administrator is asked for a reason before revoking, revokes
  * with one, and both pages show it revoked with that reason. Each run grants with a purpose of its own
  * (the network keeps its grants), by which the rows are found. The pages pass axe-core with the errors shown.
+ * Also: a revocation of a grant revoked meanwhile (over the API) is refused next to its row; the link is
+ * on the insurer's administrator's and the auditor's menus only.
  */
 class DeskAccessGrantsE2E extends WithDeskBrowser {
 
     private static final String ADMIN = "admin@acme";
     private static final String AUDITOR = "auditor@regulator";
     private static final String ST_MARY = "St. Mary Hospital";
+    private static final Pattern GRANT_ID = Pattern.compile("Grant ([0-9a-f-]{36})\\.");
 
     @Test
     void an_insurers_administrator_grants_the_auditor_st_marys_claims_and_revokes_it_and_both_desks_show_it() {
@@ -89,6 +101,60 @@ class DeskAccessGrantsE2E extends WithDeskBrowser {
         awaitOnAuditorsPage(purpose, "Revoked ");
         assertThat(browser.text(cell("held-grants", purpose, "state"))).endsWith(": " + reason);
         browser.screenshot("audit-grants-revoked");
+    }
+
+    @Test
+    void revoking_a_grant_that_was_revoked_meanwhile_says_so_next_to_its_row_and_the_refreshed_row_shows_the_first_reason()
+            throws IOException, InterruptedException {
+        String purpose = "Member complaint review " + ThreadLocalRandom.current().nextInt(1_000_000);
+        openGrantsAsAdmin();
+        chooseStMary();
+        browser.type(By.id("grant-purpose"), purpose).type(By.id("grant-last-day"), LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("grant-issue"))).click();
+        waitForText(cell("grants", purpose, "state"), "Live");
+        Matcher granted = GRANT_ID.matcher(browser.text(By.id("messages")));
+        assertThat(granted.find()).as("the grant's id in the message").isTrue();
+
+        HttpResponse<String> revokedElsewhere = revokeOverTheApi(granted.group(1), "Closed from the API");
+        assertThat(revokedElsewhere.statusCode()).as("the revocation over the API").isEqualTo(200);
+
+        browser.type(cell("grants", purpose, "reason"), "Closed on the desk");
+        rowButton(purpose).click();
+        assertThat(waitForText(cell("grants", purpose, "problem"), "was revoked already"))
+                .contains("Refresh the list to see where the grant stands");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("grants-refresh"))).click();
+        waitForText(cell("grants", purpose, "state"), "Revoked ");
+        assertThat(browser.text(cell("grants", purpose, "state"))).endsWith(": Closed from the API");
+    }
+
+    @Test
+    void a_providers_administrator_has_no_grants_link_and_the_page_says_where_grants_are_issued() {
+        browser.login("admin@stmary", DeskUsers.passwordOf("admin@stmary"));
+        browser.waitFor(By.id("nav-admin-users"));
+        assertThat(browser.driver().findElements(By.id("nav-admin-grants"))).as("a link on a provider node").isEmpty();
+
+        browser.open("stmary", "/admin/grants.xhtml");
+
+        assertThat(browser.text(By.id("grants-unavailable"))).contains("issued by an insurer, on its own node")
+                .contains("This is a provider node");
+        assertThat(browser.driver().findElements(By.id("grant-issue"))).as("a grant form on a provider node").isEmpty();
+    }
+
+    @Test
+    void an_insurers_adjuster_has_no_grants_link() {
+        browser.login("adjuster@acme", DeskUsers.passwordOf("adjuster@acme"));
+        browser.waitFor(By.id("nav-adjuster-queue"));
+
+        assertThat(browser.driver().findElements(By.id("nav-admin-grants"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("nav-audit-grants"))).isEmpty();
+    }
+
+    private static HttpResponse<String> revokeOverTheApi(String grantId, String reason) throws IOException, InterruptedException {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + DeskUsers.passwordOf(ADMIN)).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(DeskNodes.desk("acme").resolve("api/access-grants/" + grantId + "/revocation"))
+                .timeout(Duration.ofSeconds(120)).header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"" + reason + "\"}")).build();
+        return NetworkTrust.runningNetwork().client().build().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private void openGrantsAsAdmin() {
