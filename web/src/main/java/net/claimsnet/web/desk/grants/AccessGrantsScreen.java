@@ -86,15 +86,15 @@ public class AccessGrantsScreen implements Serializable {
             pageError("No grant can be issued on this node.", node.getNotIssuerReason());
             return;
         }
-        AccessGrantDesk desk = desks.get();
-        LocalDate today = desk.now().atZone(ZoneOffset.UTC).toLocalDate();
-        List<GrantForm.Problem> problems = form.problems(today, getProviderChoices().values());
-        if (!problems.isEmpty()) {
-            problems.forEach(problem -> fieldError(problem.field(), problem.message()));
-            pageError("Nothing was granted.", "Fix what is marked next to the fields, then grant again.");
-            return;
-        }
         try {
+            AccessGrantDesk desk = desks.get();
+            LocalDate today = desk.now().atZone(ZoneOffset.UTC).toLocalDate();
+            List<GrantForm.Problem> problems = form.problems(today, getProviderChoices().values());
+            if (!problems.isEmpty()) {
+                problems.forEach(problem -> fieldError(problem.field(), problem.message()));
+                pageError("Nothing was granted.", "Fix what is marked next to the fields, then grant again.");
+                return;
+            }
             AccessGrantState granted = desk.grant(currentUser.deskUser(), form.scope(), form.trimmedPurpose(), form.expiresAt());
             GrantLine line = new GrantLine(granted, desk.now());
             info("The auditor may now open " + line.getOpens() + ".",
@@ -207,7 +207,7 @@ public class AccessGrantsScreen implements Serializable {
         return choices;
     }
 
-    /** The last day a grant issued today may have, for the field's hint. */
+    /** The last day a grant issued today may have, for the field's hint (the node's clock is the system's). */
     public String getLatestLastDay() {
         return GrantForm.latestLastDay(LocalDate.now(ZoneOffset.UTC)).toString();
     }

@@ -57,7 +57,7 @@ public class GrantsNode {
                 + runtime.node().role().name().toLowerCase(Locale.ROOT) + " node.";
     }
 
-    /** The providers on the network map, by organisation: those a PROVIDER grant can name. */
+    /** The providers on the network map (names and roles, no ledger state), by organisation: those a PROVIDER grant can name. */
     public List<Party> providers() {
         if (!runtime.isRunning()) {
             return List.of();
