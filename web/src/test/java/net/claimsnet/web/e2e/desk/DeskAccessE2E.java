@@ -85,7 +85,9 @@ class DeskAccessE2E extends WithDeskBrowser {
             "billing@stmary,     /audit/search.xhtml,           Auditor (AUDITOR)",
             "adjuster@acme,      /billing/new-claim.xhtml,      Billing staff (BILLING)",
             "auditor@regulator,  /billing/claims.xhtml,         Billing staff (BILLING)",
-            "admin@stmary,       /claims/claim.xhtml?id=x,      Billing staff, adjuster or auditor"})
+            "admin@stmary,       /claims/claim.xhtml?id=x,      Billing staff, adjuster or auditor",
+            "auditor@regulator,  /admin/grants.xhtml,           Node administrator (NODE_ADMIN)",
+            "admin@acme,         /audit/grants.xhtml,           Auditor (AUDITOR)"})
     void each_role_is_refused_the_pages_of_the_others_and_told_which_role_they_need(String user, String path,
                                                                                    String roleNeeded) {
         browser.login(user, DeskUsers.passwordOf(user));

@@ -25,9 +25,11 @@ class DeskPagesE2E extends WithDeskBrowser {
             "adjuster@acme,      /adjuster/dashboard.xhtml,  adjuster-dashboard,  dashboard-heading",
             "auditor@regulator,  /audit/search.xhtml,        audit-search,        audit-search:claims-table",
             "auditor@regulator,  /audit/dashboard.xhtml,     audit-dashboard,     dashboard-heading",
+            "auditor@regulator,  /audit/grants.xhtml,        audit-grants,        held-grants",
             "admin@acme,         /admin/node.xhtml,          admin-node,          node-health",
             "admin@acme,         /admin/flows.xhtml,         admin-flows,         flows-refresh",
             "admin@acme,         /admin/enrolment.xhtml,     admin-enrolment,     enrol-form:memberId",
+            "admin@acme,         /admin/grants.xhtml,        admin-grants,        grant-purpose",
     })
     void each_main_page_opens_for_its_role_and_passes_axe(String user, String path, String name, String element) {
         browser.login(user, DeskUsers.passwordOf(user));

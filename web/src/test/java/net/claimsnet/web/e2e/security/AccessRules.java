@@ -119,9 +119,12 @@ final class AccessRules {
                 .login("GET /adjuster/payments.xhtml", anywhere(ADJUSTER))
                 .login("GET /adjuster/queue.xhtml", anywhere(ADJUSTER))
                 .login("GET /audit/dashboard.xhtml", anywhere(AUDITOR))
+                .login("GET /audit/grants.xhtml", anywhere(AUDITOR))
                 .login("GET /audit/search.xhtml", anywhere(AUDITOR))
                 .login("GET /admin/enrolment.xhtml", anywhere(NODE_ADMIN))
                 .login("GET /admin/flows.xhtml", anywhere(NODE_ADMIN))
+                // Any node's administrator opens it (web.xml guards /admin/*); off an insurer it says grants are issued there.
+                .login("GET /admin/grants.xhtml", anywhere(NODE_ADMIN))
                 .login("GET /admin/node.xhtml", anywhere(NODE_ADMIN))
                 .login("GET /admin/users.xhtml", anywhere(NODE_ADMIN));
     }
