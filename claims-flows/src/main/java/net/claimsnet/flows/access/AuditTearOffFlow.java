@@ -84,7 +84,7 @@ public final class AuditTearOffFlow {
             context.service(AuditTearOffStore.class).keep(tearOff, session.counterparty(), context.clock().instant());
             context.send(session, new FinalityAck(tearOff.getId()));
             kept = true;
-            Optional<Party> insurer = new AuditorsGrants(context.ledger().vault(), context.ourIdentity())
+            Optional<Party> insurer = new GrantsHeldByAuditor(context.ledger().vault(), context.ourIdentity())
                     .insurerThatMayOpen(tearOff, context.clock().instant(), context::party);
             if (insurer.isEmpty()) {
                 return done(null);

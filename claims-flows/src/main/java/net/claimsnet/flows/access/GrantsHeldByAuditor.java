@@ -17,12 +17,12 @@ import java.util.function.Function;
  * service dates reaches what the tear-off hides. The insurer decides ({@link AuditorGrants}); the
  * auditor only spares it questions no grant of its could answer yes to.
  */
-final class AuditorsGrants {
+final class GrantsHeldByAuditor {
 
     private final VaultStore vault;
     private final Party auditor;
 
-    AuditorsGrants(VaultStore vault, Party auditor) {
+    GrantsHeldByAuditor(VaultStore vault, Party auditor) {
         this.vault = vault;
         this.auditor = auditor;
     }
