@@ -1,6 +1,7 @@
 package net.claimsnet.flows.access;
 
 import net.claimsnet.ledger.LedgerException;
+import net.claimsnet.ledger.resolution.TornOffTransaction;
 import net.claimsnet.states.ClaimState;
 import net.corda.core.contracts.Command;
 import net.corda.core.contracts.ComponentGroupEnum;
@@ -133,7 +134,7 @@ public final class AuditTearOff {
             mustHaveSigned.add(notary.getOwningKey());
         }
         for (PublicKey key : mustHaveSigned) {
-            if (!signedValidlyBy(key, id)) {
+            if (!TornOffTransaction.signedValidlyBy(signatures, key, id)) {
                 throw new LedgerException(id, "its tear-off lacks a valid signature of "
                         + (key.equals(notary.getOwningKey()) ? "the notary" : "a required signer"));
             }
@@ -146,21 +147,6 @@ public final class AuditTearOff {
                         + figure.getClaimId() + " twice, or a negative output");
             }
         }
-    }
-
-    private boolean signedValidlyBy(PublicKey key, SecureHash id) {
-        for (TransactionSignature signature : signatures) {
-            if (signature.getBy().equals(key)) {
-                try {
-                    if (signature.isValid(id)) {
-                        return true;
-                    }
-                } catch (Exception e) {
-                    // a malformed signature counts as none
-                }
-            }
-        }
-        return false;
     }
 
     /**

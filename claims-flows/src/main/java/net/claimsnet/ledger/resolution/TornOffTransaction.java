@@ -205,6 +205,11 @@ public final class TornOffTransaction {
     }
 
     private boolean signedValidlyBy(PublicKey key, SecureHash id) {
+        return signedValidlyBy(signatures, key, id);
+    }
+
+    /** Whether one of the signatures is the key's valid signature of the id (a malformed one counts as none). */
+    public static boolean signedValidlyBy(List<TransactionSignature> signatures, PublicKey key, SecureHash id) {
         for (TransactionSignature signature : signatures) {
             if (signature.getBy().equals(key)) {
                 try {
