@@ -7,6 +7,7 @@ import net.claimsnet.flows.engine.FlowSession;
 import net.claimsnet.flows.engine.Step;
 import net.claimsnet.flows.finality.FinalityFlow;
 import net.claimsnet.ledger.transactions.NotaryTearOff;
+import net.claimsnet.ledger.transactions.TransactionSignatures;
 import net.corda.core.crypto.TransactionSignature;
 import net.corda.core.identity.Party;
 import net.corda.core.transactions.SignedTransaction;
@@ -70,19 +71,11 @@ public final class NotariseFlow {
             }
             if (FinalityFlow.needsNotarySignature(transaction)) {
                 context.ledger().verifier().verifySignatures(transaction.withAdditionalSignature(signature), List.of());
-            } else if (!isValid(signature, transaction)) {
+            } else if (!TransactionSignatures.isValid(signature, transaction.getId())) {
                 // An issuance's notarisation records custody only; its signature is not added, but must hold.
                 throw new FlowException("The notary's signature for " + transaction.getId() + " does not hold");
             }
             return done(signature);
-        }
-    }
-
-    private static boolean isValid(TransactionSignature signature, SignedTransaction transaction) {
-        try {
-            return signature.isValid(transaction.getId());
-        } catch (java.security.GeneralSecurityException | RuntimeException e) {
-            return false;
         }
     }
 

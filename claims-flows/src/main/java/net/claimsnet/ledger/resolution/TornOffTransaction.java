@@ -1,6 +1,7 @@
 package net.claimsnet.ledger.resolution;
 
 import net.claimsnet.ledger.LedgerException;
+import net.claimsnet.ledger.transactions.TransactionSignatures;
 import net.corda.core.contracts.ComponentGroupEnum;
 import net.corda.core.contracts.ContractState;
 import net.corda.core.contracts.TransactionState;
@@ -212,12 +213,8 @@ public final class TornOffTransaction {
     public static boolean signedValidlyBy(List<TransactionSignature> signatures, PublicKey key, SecureHash id) {
         for (TransactionSignature signature : signatures) {
             if (signature.getBy().equals(key)) {
-                try {
-                    if (signature.isValid(id)) {
-                        return true;
-                    }
-                } catch (Exception e) {
-                    // a malformed signature counts as none
+                if (TransactionSignatures.isValid(signature, id)) {
+                    return true;
                 }
             }
         }

@@ -15,9 +15,7 @@ import net.corda.core.transactions.LedgerTransaction;
 import net.corda.core.transactions.SignedTransaction;
 import net.corda.core.transactions.WireTransaction;
 
-import java.security.InvalidKeyException;
 import java.security.PublicKey;
-import java.security.SignatureException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -99,7 +97,7 @@ public final class TransactionVerifier {
             if (verifiedSignatures.contains(id, signature)) {
                 continue;
             }
-            if (!isValid(signature, id)) {
+            if (!TransactionSignatures.isValid(signature, id)) {
                 throw new SignatureCheckException(id, "the signature of " + describe(signature.getBy())
                         + " does not match it", null);
             }
@@ -135,17 +133,6 @@ public final class TransactionVerifier {
             throw new ContractRejectionException(id, requirementOf(e), e);
         } catch (TransactionVerificationException e) {
             throw new LedgerException(id, "Corda's verification refused it: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isValid(TransactionSignature signature, SecureHash id) {
-        if (Ed25519Signatures.canVerify(signature)) {
-            return Ed25519Signatures.verify(signature, id);
-        }
-        try {
-            return signature.verify(id);
-        } catch (SignatureException | InvalidKeyException | RuntimeException e) {
-            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import net.claimsnet.ledger.identity.NodeRole;
 import net.claimsnet.ledger.identity.TrustedNetworkMap;
 import net.claimsnet.ledger.storage.TransactionStore;
 import net.claimsnet.ledger.storage.VaultStore;
+import net.claimsnet.ledger.transactions.TransactionSignatures;
 import net.claimsnet.ledger.transactions.TransactionVerifier;
 import net.claimsnet.states.ClaimState;
 import net.corda.core.contracts.ContractState;
@@ -111,7 +112,7 @@ public final class ClaimChainVerifier {
             if (!required.contains(signature.getBy())) {
                 valid = false;
                 problems.add(describe(signature.getBy()) + " signed it but is not a required signer");
-            } else if (isValid(signature, contentId)) {
+            } else if (TransactionSignatures.isValid(signature, contentId)) {
                 signedBy.add(signature.getBy());
             } else {
                 valid = false;
@@ -156,7 +157,7 @@ public final class ClaimChainVerifier {
             problems.add(notary.getName() + " is not a notary of the network map");
         }
         boolean signed = transaction.getSigs().stream()
-                .anyMatch(s -> s.getBy().equals(notary.getOwningKey()) && isValid(s, contentId));
+                .anyMatch(s -> s.getBy().equals(notary.getOwningKey()) && TransactionSignatures.isValid(s, contentId));
         if (!signed) {
             problems.add("The notary " + notary.getName() + " did not sign it");
         }
@@ -189,13 +190,6 @@ public final class ClaimChainVerifier {
         return unbroken;
     }
 
-    private static boolean isValid(TransactionSignature signature, SecureHash id) {
-        try {
-            return signature.isValid(id);
-        } catch (java.security.InvalidKeyException | java.security.SignatureException | RuntimeException e) {
-            return false;
-        }
-    }
 
     private String describe(PublicKey key) {
         return networkMap.findByKey(key).map(NetworkMapEntry::getName).map(CordaX500Name::toString).orElse("an unknown key");
