@@ -279,15 +279,32 @@ final class HttpNetwork implements AutoCloseable {
 
     /** The transport as the node sees it, counting what reaches the node's engine. */
     private Transport counting(HttpTransport transport) {
-        return (name, handler) -> transport.bind(name, (MessageHandler) envelope -> {
-            for (java.util.function.Predicate<Envelope> lost : lostOnce) {
-                if (lost.test(envelope) && lostOnce.remove(lost)) {
-                    return;
+        return (name, handler) -> transport.bind(name, new MessageHandler() {
+            @Override
+            public void onMessage(Envelope envelope) {
+                if (handOn(envelope)) {
+                    handler.onMessage(envelope);
                 }
             }
-            handedToEngines.computeIfAbsent(envelope.messageId(), id -> new AtomicInteger()).incrementAndGet();
-            handler.onMessage(envelope);
+
+            @Override
+            public void onFirstDelivery(Envelope envelope) {
+                if (handOn(envelope)) {
+                    handler.onFirstDelivery(envelope);
+                }
+            }
         });
+    }
+
+    /** Whether the envelope reaches the node's engine (counted), or is lost this once. */
+    private boolean handOn(Envelope envelope) {
+        for (java.util.function.Predicate<Envelope> lost : lostOnce) {
+            if (lost.test(envelope) && lostOnce.remove(lost)) {
+                return false;
+            }
+        }
+        handedToEngines.computeIfAbsent(envelope.messageId(), id -> new AtomicInteger()).incrementAndGet();
+        return true;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {
