@@ -172,7 +172,7 @@ public final class OutboxDispatcher {
         try {
             while (running) {
                 long laterAttemptsBefore = laterAttemptsRecorded;
-                List<OutboxMessage> due = outbox.due(clock.instant(), BATCH);
+                List<OutboxMessage> due = nextDue();
                 if (due.isEmpty()) {
                     return;
                 }
@@ -195,6 +195,20 @@ public final class OutboxDispatcher {
         } finally {
             markDelivered(delivered);
         }
+    }
+
+    /**
+     * While no message waits for a later attempt, every pending one was queued since the last read: the
+     * store hands those over from memory. Otherwise, or if it keeps none, the outbox is read.
+     */
+    private List<OutboxMessage> nextDue() {
+        if (!laterAttemptsMayWait) {
+            List<OutboxMessage> queued = outbox.takeJustQueued(BATCH);
+            if (!queued.isEmpty()) {
+                return queued;
+            }
+        }
+        return outbox.due(clock.instant(), BATCH);
     }
 
     /**
