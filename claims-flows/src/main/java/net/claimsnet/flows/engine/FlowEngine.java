@@ -5,6 +5,7 @@ import net.claimsnet.flows.checkpoint.CheckpointCommit;
 import net.claimsnet.flows.checkpoint.CheckpointStore;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.transport.Envelope;
+import net.claimsnet.flows.transport.MessageHandler;
 import net.claimsnet.flows.transport.Transport;
 import net.claimsnet.ledger.serialization.DecodedComponents;
 import net.claimsnet.ledger.serialization.ParsedTransactions;
@@ -36,6 +37,7 @@ public final class FlowEngine {
     private final NodeServices services;
     private final CheckpointStore store;
     private final SessionRouter router;
+    private final FirstDeliveries firstDeliveries = new FirstDeliveries();
     private final Scheduler scheduler;
     private final Executor executor;
     private final EngineSettings settings;
@@ -78,7 +80,18 @@ public final class FlowEngine {
     public void start(Transport transport, boolean holdRestoredFlows) {
         List<Fiber> restored = restoration.restore();
         // Bound before any flow resumes: what a flow sends while the node is not bound is dropped.
-        endpoint = transport.bind(name, this::deliver);
+        endpoint = transport.bind(name, new MessageHandler() {
+            @Override
+            public void onMessage(Envelope envelope) {
+                deliver(envelope);
+            }
+
+            @Override
+            public void onFirstDelivery(Envelope envelope) {
+                firstDeliveries.remember(envelope.messageId());
+                deliver(envelope);
+            }
+        });
         restoration.resume(restored, holdRestoredFlows);
     }
 
@@ -338,6 +351,11 @@ public final class FlowEngine {
 
     NodeServices services() {
         return services;
+    }
+
+    /** Messages the inbox took in for the first time and the engine has not taken in yet. */
+    FirstDeliveries firstDeliveries() {
+        return firstDeliveries;
     }
 
     CheckpointStore store() {

@@ -84,7 +84,7 @@ final class SessionRouter {
     private Fiber newResponder(Envelope init) {
         CheckpointStore store = engine.store();
         CordaX500Name name = engine.name();
-        if (store.isProcessed(init.messageId())) {
+        if (!engine.firstDeliveries().isFirst(init.messageId()) && store.isProcessed(init.messageId())) {
             answerFinished(init);
             return null;
         }

@@ -139,7 +139,8 @@ final class StepRunner {
             return null;
         }
         session.acknowledged(envelope.acknowledged());
-        if (session.hasReceived(envelope.sequence()) || engine.store().isProcessed(envelope.messageId())) {
+        boolean firstDelivery = engine.firstDeliveries().takeFirst(envelope.messageId());
+        if (session.hasReceived(envelope.sequence()) || (!firstDelivery && engine.store().isProcessed(envelope.messageId()))) {
             if (envelope.sequence() == session.lastReceived) {
                 resendUnacknowledged(session);
                 actions.sendQueuedNow();

@@ -12,7 +12,11 @@ import java.util.List;
  */
 public interface InboxStore {
 
-    /** Records the envelope as received; false if a message with its id was received before. */
+    /**
+     * Records the envelope as received; false if a message with its id was received before. True means
+     * the node never had it, so its engine cannot have processed it ({@link MessageHandler#onFirstDelivery}):
+     * a store keeps the ids it was given at least as long as the engine's marks of them as processed.
+     */
     boolean receive(Envelope envelope, Instant at);
 
     /**

@@ -4,4 +4,12 @@ package net.claimsnet.flows.transport;
 @FunctionalInterface
 public interface MessageHandler {
     void onMessage(Envelope envelope);
+
+    /**
+     * An envelope whose id the node's inbox took in just now for the first time: the node never received
+     * it before, so it cannot have processed it (the engine skips asking its store). By default as any other.
+     */
+    default void onFirstDelivery(Envelope envelope) {
+        onMessage(envelope);
+    }
 }

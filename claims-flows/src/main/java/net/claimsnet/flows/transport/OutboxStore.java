@@ -39,6 +39,16 @@ public interface OutboxStore {
         action.run();
     }
 
+    /**
+     * The messages queued (and committed) since the last call or the last {@link #due} read, as
+     * {@code due} would give them, without reading them back: for a sender that knows nothing else is
+     * pending (no retry waits), so that a message just queued costs no read. Empty where the store does
+     * not keep them (then the sender reads {@code due}). Handed out as durable as {@code due}'s.
+     */
+    default List<OutboxMessage> takeJustQueued(int limit) {
+        return List.of();
+    }
+
     /** Pending messages whose attempt is due, oldest first. */
     List<OutboxMessage> due(Instant now, int limit);
 

@@ -254,6 +254,37 @@ abstract class JpaFlowStoresContract extends StorageContract {
     }
 
     @Test
+    void what_was_queued_since_the_last_read_is_handed_over_from_memory_once_and_a_read_forgets_it() {
+        // Issue 16: the dispatcher sends what a step just queued without reading it back (while no retry waits).
+        JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION);
+        outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW);
+        outbox.addAll(List.of(envelope("M-2", MessageKind.DATA, 2), envelope("M-1", MessageKind.INIT, 1)), NOW.plusSeconds(1));
+
+        List<OutboxMessage> queued = outbox.takeJustQueued(10);
+        assertThat(queued).extracting(OutboxMessage::messageId).as("a resend of one still pending is not queued again")
+                .containsExactly("M-1", "M-2");
+        assertThat(queued.get(0).envelope().sender()).isEqualTo(ACME);
+        assertThat(queued.get(0).attempts()).isZero();
+        assertThat(queued.get(0).status()).isEqualTo(OutboxMessage.Status.PENDING);
+        assertThat(outbox.takeJustQueued(10)).as("handed over once").isEmpty();
+
+        assertThatThrownBy(() -> database.transactions().run(em -> {
+            outbox.add(envelope("M-4", MessageKind.DATA, 4), NOW);
+            throw new IllegalStateException("the step failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(outbox.takeJustQueued(10)).as("nothing of a step that rolled back").isEmpty();
+
+        outbox.add(envelope("M-3", MessageKind.DATA, 3), NOW.plusSeconds(2));
+        assertThat(outbox.due(NOW.plusSeconds(10), 10)).extracting(OutboxMessage::messageId).containsExactly("M-1", "M-2", "M-3");
+        assertThat(outbox.takeJustQueued(10)).as("the read found M-3: not handed out twice").isEmpty();
+
+        outbox.deliveredAll(List.of("M-1"), NOW.plusSeconds(11));
+        outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW.plusSeconds(12));
+        assertThat(outbox.takeJustQueued(10)).extracting(OutboxMessage::messageId).as("a delivered one queued again")
+                .containsExactly("M-1");
+    }
+
+    @Test
     void what_a_step_sends_is_queued_at_once_and_a_batch_the_recipient_acknowledged_is_marked_delivered_at_once() {
         JpaOutboxStore outbox = new JpaOutboxStore(database.transactions(), ACME, TestColumns.ENCRYPTION);
         outbox.add(envelope("M-1", MessageKind.INIT, 1), NOW);

@@ -143,7 +143,7 @@ public final class InboundMessages {
             handOnAgain(bound, message.envelope());
             return InboundResult.acceptedAgain();
         }
-        bound.onMessage(message.envelope());
+        bound.onFirstDelivery(message.envelope());
         return InboundResult.accepted();
     }
 
@@ -179,7 +179,7 @@ public final class InboundMessages {
         List<Boolean> fresh = inbox.receiveAll(passed, clock.instant());
         for (int i = 0; i < passed.size(); i++) {
             if (fresh.get(i)) {
-                bound.onMessage(passed.get(i));
+                bound.onFirstDelivery(passed.get(i));
             } else {
                 handOnAgain(bound, passed.get(i));
             }

@@ -49,6 +49,15 @@ public final class OutboxDispatcher {
     /** Recipients whose last attempt failed: only for these is word that they are back worth a database write. */
     private final java.util.Set<CordaX500Name> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
+    /**
+     * Whether the outbox may hold a message waiting for a later attempt (a retry, a postponed one): only
+     * then is the store asked when the next one is due. False once it answered none and no attempt
+     * failed since; true at start (a restarted node's outbox holds what it held) and after a failed pass.
+     * Saves a read after every pass that delivered all it found, which is nearly every pass.
+     */
+    private volatile boolean laterAttemptsMayWait = true;
+    /** Retries and postponements recorded by passes so far (read and written by the one running pass). */
+    private volatile long laterAttemptsRecorded;
     private Scheduler.Cancellable timer;
     private Instant timerAt;
 
@@ -80,6 +89,7 @@ public final class OutboxDispatcher {
     /** Starts delivering, beginning with whatever the outbox still holds (after a restart, too). */
     public void start() {
         running = true;
+        laterAttemptsMayWait = true;
         wake();
     }
 
@@ -116,6 +126,7 @@ public final class OutboxDispatcher {
         if (!running || !failing.remove(recipient)) {
             return;
         }
+        laterAttemptsMayWait = true;
         outbox.expedite(recipient, clock.instant());
         wake();
     }
@@ -133,6 +144,7 @@ public final class OutboxDispatcher {
         } catch (RuntimeException e) {
             // The store failed (the database is down?): the timer below tries again at the first backoff.
             LOG.log(System.Logger.Level.WARNING, self.getOrganisation() + " outbox pass failed: " + e.getMessage(), e);
+            laterAttemptsMayWait = true;
             scheduleAt(clock.instant().plus(backoff.first()));
             return;
         } finally {
@@ -141,71 +153,116 @@ public final class OutboxDispatcher {
         if (wokenDuringPass.getAndSet(false) && running) {
             wake();
         }
-        outbox.nextAttemptAt().ifPresent(this::scheduleAt);
-    }
-
-    private void pass() {
-        Map<CordaX500Name, Instant> unreachableUntil = new HashMap<>();
-        while (running) {
-            List<OutboxMessage> due = outbox.due(clock.instant(), BATCH);
-            if (due.isEmpty()) {
-                return;
-            }
-            Map<CordaX500Name, List<OutboxMessage>> byRecipient = new LinkedHashMap<>();
-            for (OutboxMessage message : due) {
-                byRecipient.computeIfAbsent(message.envelope().recipient(), r -> new ArrayList<>()).add(message);
-            }
-            for (Map.Entry<CordaX500Name, List<OutboxMessage>> recipient : byRecipient.entrySet()) {
-                if (!running) {
-                    return;
-                }
-                deliverTo(recipient.getKey(), recipient.getValue(), unreachableUntil);
-            }
+        if (laterAttemptsMayWait) {
+            Optional<Instant> next = outbox.nextAttemptAt();
+            // Read after the pass: an attempt failing from here on sets the flag again.
+            next.ifPresentOrElse(this::scheduleAt, () -> laterAttemptsMayWait = false);
         }
     }
 
     /**
-     * A recipient's due messages, oldest first: several at a time as a {@link MessageBatch} (one
-     * request, one commit at each end), a lone or large one as itself; the delivered ones are
-     * marked in one commit. Once the recipient failed, the rest wait with it.
+     * Sends what is due, a batch at a time, and marks what was delivered in one commit at the end. A
+     * batch shorter than asked for was all that was due: a message stored since woke this dispatcher
+     * ({@link #wake()}), so another pass follows instead of another read now. Unless an attempt failed
+     * in it: that message's retry may come due while the pass goes on (a slow peer), and is read again.
      */
-    private void deliverTo(CordaX500Name recipient, List<OutboxMessage> messages, Map<CordaX500Name, Instant> unreachableUntil) {
+    private void pass() {
+        Map<CordaX500Name, Instant> unreachableUntil = new HashMap<>();
+        List<String> delivered = new ArrayList<>();
+        try {
+            while (running) {
+                long laterAttemptsBefore = laterAttemptsRecorded;
+                List<OutboxMessage> due = nextDue();
+                if (due.isEmpty()) {
+                    return;
+                }
+                Map<CordaX500Name, List<OutboxMessage>> byRecipient = new LinkedHashMap<>();
+                for (OutboxMessage message : due) {
+                    byRecipient.computeIfAbsent(message.envelope().recipient(), r -> new ArrayList<>()).add(message);
+                }
+                for (Map.Entry<CordaX500Name, List<OutboxMessage>> recipient : byRecipient.entrySet()) {
+                    if (!running) {
+                        return;
+                    }
+                    deliverTo(recipient.getKey(), recipient.getValue(), unreachableUntil, delivered);
+                }
+                if (due.size() < BATCH && laterAttemptsRecorded == laterAttemptsBefore) {
+                    return;
+                }
+                // The next read must not find again what this batch delivered.
+                markDelivered(delivered);
+            }
+        } finally {
+            markDelivered(delivered);
+        }
+    }
+
+    /**
+     * While no message waits for a later attempt, every pending one was queued since the last read: the
+     * store hands those over from memory. Otherwise, or if it keeps none, the outbox is read.
+     */
+    private List<OutboxMessage> nextDue() {
+        if (!laterAttemptsMayWait) {
+            List<OutboxMessage> queued = outbox.takeJustQueued(BATCH);
+            if (!queued.isEmpty()) {
+                return queued;
+            }
+        }
+        return outbox.due(clock.instant(), BATCH);
+    }
+
+    /**
+     * One commit for the delivery marks so far. A mark lost (the node dies first, the commit fails) only
+     * means the message is sent again; its recipient takes a message id in once.
+     */
+    private void markDelivered(List<String> delivered) {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        List<String> marks = new ArrayList<>(delivered);
+        delivered.clear();
+        outbox.deliveredAll(marks, clock.instant());
+    }
+
+    /**
+     * A recipient's due messages, oldest first: several at a time as a {@link MessageBatch} (one
+     * request, one commit at each end), a lone or large one as itself; the delivered ones are added
+     * to the pass's marks. Once the recipient failed, the rest wait with it.
+     */
+    private void deliverTo(CordaX500Name recipient, List<OutboxMessage> messages, Map<CordaX500Name, Instant> unreachableUntil,
+                           List<String> delivered) {
         Optional<String> address = networkMap.find(recipient).map(NetworkMapEntry::getAddress).filter(a -> !a.isBlank());
         if (address.isEmpty()) {
             messages.forEach(message -> refuse(message, recipient + " has no P2P address on the network map"));
             return;
         }
-        List<String> delivered = new ArrayList<>(messages.size());
-        try {
-            for (List<Signed> batch : batches(messages)) {
-                if (!running) {
-                    // Stopping: what is not sent stays due for the next start.
-                    break;
-                }
-                Instant waitUntil = unreachableUntil.get(recipient);
-                if (waitUntil != null && !waitUntil.isAfter(clock.instant())) {
-                    // Its wait ran out while this pass went on (another peer answered slowly): it gets its next
-                    // attempt. Postponed to a time already past, its messages would be due again at once, and
-                    // the pass would postpone them again for ever (seen: a node's CPU busy and its database
-                    // growing by a commit per round until the server stopped).
-                    unreachableUntil.remove(recipient);
-                    waitUntil = null;
-                }
-                if (waitUntil != null) {
-                    for (Signed message : batch) {
-                        outbox.postpone(message.outboxed().messageId(), "waiting: " + recipient.getOrganisation() + " did not answer",
-                                waitUntil);
-                    }
-                    continue;
-                }
-                Instant retryAt = batch.size() == 1 ? attempt(address.get(), batch.get(0), delivered)
-                        : attemptBatch(address.get(), batch, delivered);
-                if (retryAt != null) {
-                    unreachableUntil.put(recipient, retryAt);
-                }
+        for (List<Signed> batch : batches(messages)) {
+            if (!running) {
+                // Stopping: what is not sent stays due for the next start.
+                break;
             }
-        } finally {
-            outbox.deliveredAll(delivered, clock.instant());
+            Instant waitUntil = unreachableUntil.get(recipient);
+            if (waitUntil != null && !waitUntil.isAfter(clock.instant())) {
+                // Its wait ran out while this pass went on (another peer answered slowly): it gets its next
+                // attempt. Postponed to a time already past, its messages would be due again at once, and
+                // the pass would postpone them again for ever (seen: a node's CPU busy and its database
+                // growing by a commit per round until the server stopped).
+                unreachableUntil.remove(recipient);
+                waitUntil = null;
+            }
+            if (waitUntil != null) {
+                laterAttemptRecorded();
+                for (Signed message : batch) {
+                    outbox.postpone(message.outboxed().messageId(), "waiting: " + recipient.getOrganisation() + " did not answer",
+                            waitUntil);
+                }
+                continue;
+            }
+            Instant retryAt = batch.size() == 1 ? attempt(address.get(), batch.get(0), delivered)
+                    : attemptBatch(address.get(), batch, delivered);
+            if (retryAt != null) {
+                unreachableUntil.put(recipient, retryAt);
+            }
         }
     }
 
@@ -294,12 +351,19 @@ public final class OutboxDispatcher {
     }
 
     private Instant retryLater(OutboxMessage message, String reason) {
+        laterAttemptRecorded();
         Instant retryAt = clock.instant().plus(backoff.delayAfter(message.attempts() + 1));
         outbox.failed(message.messageId(), reason, retryAt);
         failing.add(message.envelope().recipient());
         LOG.log(System.Logger.Level.DEBUG, () -> self.getOrganisation() + " will retry " + message.envelope().kind()
                 + " " + message.messageId() + " at " + retryAt + ": " + reason);
         return retryAt;
+    }
+
+    /** A message now waits for a later attempt. */
+    private void laterAttemptRecorded() {
+        laterAttemptsMayWait = true;
+        laterAttemptsRecorded++;
     }
 
     /** A message with the bytes it travels as. */

@@ -43,6 +43,12 @@ public final class JpaOutboxStore implements OutboxStore {
     private final CordaX500Name self;
     private final ColumnEncryption columns;
     private final DurableCommits durable;
+    /**
+     * What was queued and committed since the last read of {@link #due}, in commit order: a fresh row or a
+     * delivered one queued again, both pending with no attempt yet (a resend of one still pending or
+     * refused is not here: its row says more).
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<OutboxMessage> justQueued = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public JpaOutboxStore(DatabaseTransactions database, CordaX500Name self, ColumnEncryption columns) {
         this.database = Objects.requireNonNull(database, "database");
@@ -53,7 +59,7 @@ public final class JpaOutboxStore implements OutboxStore {
 
     @Override
     public void add(Envelope envelope, Instant at) {
-        database.run(em -> insert(em, envelope, at));
+        addAll(List.of(envelope), at);
     }
 
     /** One commit for what a flow step sends. */
@@ -62,7 +68,29 @@ public final class JpaOutboxStore implements OutboxStore {
         if (envelopes.isEmpty()) {
             return;
         }
-        database.run(em -> envelopes.forEach(envelope -> insert(em, envelope, at)));
+        database.run(em -> {
+            List<OutboxMessage> queued = new ArrayList<>(envelopes.size());
+            for (Envelope envelope : envelopes) {
+                if (insert(em, envelope, at)) {
+                    queued.add(new OutboxMessage(envelope.sentBy(self), at, 0, at, OutboxMessage.Status.PENDING, null));
+                }
+            }
+            database.afterCommit(() -> justQueued.addAll(queued));
+        });
+    }
+
+    @Override
+    public List<OutboxMessage> takeJustQueued(int limit) {
+        List<OutboxMessage> taken = new ArrayList<>();
+        OutboxMessage message;
+        while (taken.size() < limit && (message = justQueued.poll()) != null) {
+            taken.add(message);
+        }
+        if (!taken.isEmpty()) {
+            // As for due: what a message tells its recipient must outlive a crash here.
+            durable.awaitDurable();
+        }
+        return taken;
     }
 
     @Override
@@ -70,7 +98,8 @@ public final class JpaOutboxStore implements OutboxStore {
         database.afterCommit(action);
     }
 
-    private void insert(EntityManager em, Envelope envelope, Instant at) {
+    /** Whether the message is now pending with no attempt yet (a new row, or a delivered one queued again). */
+    private boolean insert(EntityManager em, Envelope envelope, Instant at) {
         byte[] payload = columns.encrypt(envelope.payload(), TABLE, envelope.messageId());
         int inserted = em.createNativeQuery(INSERT_IF_ABSENT)
                 .setParameter(1, envelope.messageId())
@@ -83,18 +112,21 @@ public final class JpaOutboxStore implements OutboxStore {
                 .setParameter(8, payload)
                 .setParameter(9, at)
                 .executeUpdate();
-        if (inserted == 0) {
-            em.createNativeQuery(REQUEUE_DELIVERED)
-                    .setParameter(1, envelope.messageId())
-                    .setParameter(2, payload)
-                    .setParameter(3, envelope.acknowledged())
-                    .setParameter(4, at)
-                    .executeUpdate();
+        if (inserted == 1) {
+            return true;
         }
+        return em.createNativeQuery(REQUEUE_DELIVERED)
+                .setParameter(1, envelope.messageId())
+                .setParameter(2, payload)
+                .setParameter(3, envelope.acknowledged())
+                .setParameter(4, at)
+                .executeUpdate() == 1;
     }
 
     @Override
     public List<OutboxMessage> due(Instant now, int limit) {
+        // The read finds what was queued so far: handed out again from memory, it would be sent twice.
+        justQueued.clear();
         List<OutboxMessage> due = database.inTransaction(em -> toMessages(em.createNamedQuery(OutboxMessageEntity.DUE,
                 OutboxMessageEntity.class).setParameter("now", now).setMaxResults(limit).getResultList()));
         if (!due.isEmpty()) {

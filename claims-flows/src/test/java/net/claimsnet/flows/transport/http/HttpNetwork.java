@@ -97,6 +97,7 @@ final class HttpNetwork implements AutoCloseable {
     /** The auditor's tear-offs; survive its restarts, as its database would. */
     private final InMemoryAuditTearOffStore auditorsTearOffs = new InMemoryAuditTearOffStore();
     private final Map<String, AtomicInteger> handedToEngines = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> handedAsFirstDelivery = new ConcurrentHashMap<>();
     /** Envelopes a node's engine never sees the first time (the node acknowledged them, then lost them). */
     private final List<java.util.function.Predicate<Envelope>> lostOnce = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final EngineSettings engineSettings;
@@ -182,6 +183,12 @@ final class HttpNetwork implements AutoCloseable {
     /** How many times the message id was handed to a node's flow engine. */
     int timesHandedToEngine(String messageId) {
         AtomicInteger count = handedToEngines.get(messageId);
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many of those times it was handed on as never received before (the engine skips its processed lookup). */
+    int timesHandedAsFirstDelivery(String messageId) {
+        AtomicInteger count = handedAsFirstDelivery.get(messageId);
         return count == null ? 0 : count.get();
     }
 
@@ -279,15 +286,33 @@ final class HttpNetwork implements AutoCloseable {
 
     /** The transport as the node sees it, counting what reaches the node's engine. */
     private Transport counting(HttpTransport transport) {
-        return (name, handler) -> transport.bind(name, (MessageHandler) envelope -> {
-            for (java.util.function.Predicate<Envelope> lost : lostOnce) {
-                if (lost.test(envelope) && lostOnce.remove(lost)) {
-                    return;
+        return (name, handler) -> transport.bind(name, new MessageHandler() {
+            @Override
+            public void onMessage(Envelope envelope) {
+                if (handOn(envelope)) {
+                    handler.onMessage(envelope);
                 }
             }
-            handedToEngines.computeIfAbsent(envelope.messageId(), id -> new AtomicInteger()).incrementAndGet();
-            handler.onMessage(envelope);
+
+            @Override
+            public void onFirstDelivery(Envelope envelope) {
+                if (handOn(envelope)) {
+                    handedAsFirstDelivery.computeIfAbsent(envelope.messageId(), id -> new AtomicInteger()).incrementAndGet();
+                    handler.onFirstDelivery(envelope);
+                }
+            }
         });
+    }
+
+    /** Whether the envelope reaches the node's engine (counted), or is lost this once. */
+    private boolean handOn(Envelope envelope) {
+        for (java.util.function.Predicate<Envelope> lost : lostOnce) {
+            if (lost.test(envelope) && lostOnce.remove(lost)) {
+                return false;
+            }
+        }
+        handedToEngines.computeIfAbsent(envelope.messageId(), id -> new AtomicInteger()).incrementAndGet();
+        return true;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String prefix) {

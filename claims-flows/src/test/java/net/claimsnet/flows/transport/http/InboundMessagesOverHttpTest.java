@@ -163,6 +163,8 @@ class InboundMessagesOverHttpTest {
         assertThat(first.body()).contains("received before");
         // The engine hears of each replay (a sender resends when it lost the answer) and takes the message in once.
         assertThat(network.timesHandedToEngine(genuineInitId)).isEqualTo(3);
+        assertThat(network.timesHandedAsFirstDelivery(genuineInitId))
+                .as("only its first arrival skips the engine's look-up of processed ids").isEqualTo(1);
         assertNothingChanged();
     }
 
