@@ -111,7 +111,8 @@ public final class ClaimsOnH2Network implements AutoCloseable {
         return transaction.getTx().outputsOfType(ClaimState.class).get(0);
     }
 
-    private static HttpNetwork.Storage onDatabase(DatabaseTransactions db, CordaX500Name self) {
+    /** The node's stores on its database, as the node wires them (JPA, columns encrypted); shared with HttpNodeRestartTest. */
+    static HttpNetwork.Storage onDatabase(DatabaseTransactions db, CordaX500Name self) {
         NodeStores stores = new NodeStores(new JpaTransactionStore(db, TestColumns.ENCRYPTION),
                 new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP),
                 new JpaAttachmentStore(db, TestColumns.ENCRYPTION), new JpaCheckpointStore(db, TestColumns.ENCRYPTION),

@@ -1,25 +1,12 @@
 package net.claimsnet.flows.transport.http;
 
-import net.claimsnet.storage.jpa.TestColumns;
 
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.FlowStatus;
-import net.claimsnet.flows.claim.ClaimLookupKeys;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
-import net.claimsnet.node.NodeStores;
 import net.claimsnet.states.ClaimState;
-import net.claimsnet.storage.jpa.flow.JpaCheckpointStore;
-import net.claimsnet.storage.jpa.flow.JpaInboxStore;
-import net.claimsnet.storage.jpa.flow.JpaOutboxStore;
-import net.claimsnet.storage.jpa.ledger.JpaAttachmentStore;
-import net.claimsnet.storage.jpa.ledger.JpaTransactionStore;
-import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
-import net.claimsnet.storage.jpa.notary.JpaUniquenessProvider;
 import net.claimsnet.storage.jpa.standalone.DatabaseSettings;
 import net.claimsnet.storage.jpa.standalone.StandaloneDatabase;
-import net.claimsnet.storage.jpa.DatabaseTransactions;
-import net.claimsnet.storage.jpa.filing.JpaFilingReservations;
-import net.claimsnet.storage.jpa.ledger.JpaTornOffTransactionStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,21 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HttpNodeRestartTest {
 
-    private static HttpNetwork.Storage onDatabase(DatabaseTransactions db) {
-        NodeStores stores = new NodeStores(new JpaTransactionStore(db, TestColumns.ENCRYPTION),
-                new JpaVaultStore(db, ClaimLookupKeys.INSTANCE, TestColumns.ENCRYPTION, TestColumns.LOOKUP),
-                new JpaAttachmentStore(db, TestColumns.ENCRYPTION), new JpaCheckpointStore(db, TestColumns.ENCRYPTION),
-                new JpaUniquenessProvider(db, TestColumns.ENCRYPTION), new JpaTornOffTransactionStore(db, TestColumns.ENCRYPTION),
-                new JpaFilingReservations(db, TestColumns.LOOKUP));
-        return new HttpNetwork.Storage(stores, new JpaOutboxStore(db, ST_MARY, TestColumns.ENCRYPTION),
-                new JpaInboxStore(db, TestColumns.ENCRYPTION));
-    }
-
     @Test
     void a_node_restarted_over_its_database_resumes_its_flow_and_drains_its_outbox(@TempDir Path directory) throws Exception {
         DatabaseSettings settings = DatabaseSettings.h2File(directory);
         StandaloneDatabase database = StandaloneDatabase.open(settings);
-        try (HttpNetwork network = new HttpNetwork(Map.of(ST_MARY, onDatabase(database.transactions())))) {
+        try (HttpNetwork network = new HttpNetwork(Map.of(ST_MARY, ClaimsOnH2Network.onDatabase(database.transactions(), ST_MARY)))) {
             network.coverMember(SampleClaims.MEMBER_ID);
             network.stopNode(INSURER);
             String flowId = network.stMary().startFlow(
@@ -64,7 +41,7 @@ class HttpNodeRestartTest {
             network.stopNode(ST_MARY);
             database.close();
             database = StandaloneDatabase.open(settings);
-            HttpNetwork.Storage reopened = onDatabase(database.transactions());
+            HttpNetwork.Storage reopened = ClaimsOnH2Network.onDatabase(database.transactions(), ST_MARY);
             assertThat(reopened.outbox.pendingCount()).as("the message survived the crash").isEqualTo(1);
             assertThat(reopened.stores.checkpoints().find(flowId).orElseThrow().status()).isEqualTo(FlowStatus.RUNNING);
 
