@@ -78,9 +78,18 @@ final class ActionExecutor {
         consumed.add(messageId);
     }
 
-    /** Commits the checkpoint, then sends what the step queued (in the commit's own transaction where the stores share a database). */
+    /**
+     * Commits the checkpoint, then sends what the step queued: in the commit's own transaction where the
+     * transport queues there (a durable outbox in the same database), else once the step has committed.
+     */
     void persist(Checkpoint checkpoint, List<FinishedSession> finishedSessions) {
-        engine.store().commit(new CheckpointCommit(checkpoint, consumed, finishedSessions), this::transmit);
+        CheckpointCommit commit = new CheckpointCommit(checkpoint, consumed, finishedSessions);
+        if (engine.queuesSendsInTheStepsTransaction()) {
+            engine.store().commit(commit, this::transmit);
+        } else {
+            engine.store().commit(commit);
+            afterStep(this::transmit);
+        }
         consumed.clear();
     }
 

@@ -322,6 +322,12 @@ public final class FlowEngine {
         }
     }
 
+    /** Whether the bound transport queues what a step sends in the step's own database transaction. */
+    boolean queuesSendsInTheStepsTransaction() {
+        Transport.Endpoint bound = endpoint;
+        return bound != null && bound.queuesInTheStepsTransaction();
+    }
+
     void sendAll(List<Envelope> envelopes) {
         Transport.Endpoint bound = endpoint;
         if (bound != null && !stopped) {

@@ -25,6 +25,17 @@ public interface Transport {
             envelopes.forEach(this::send);
         }
 
+        /**
+         * Whether {@link #sendAll} only queues, in the sending step's own database transaction (a durable
+         * outbox), so that nothing leaves before that transaction commits. An endpoint that delivers at
+         * once is called only after the commit: else a peer could act on a message whose step is not yet
+         * visible here (asked for a transaction it was just sent, this node would not hold it yet) or
+         * is rolled back.
+         */
+        default boolean queuesInTheStepsTransaction() {
+            return false;
+        }
+
         /** Detaches the node: messages for it wait until a node binds the name again. */
         void close();
     }

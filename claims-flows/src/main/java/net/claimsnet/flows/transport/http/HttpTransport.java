@@ -137,6 +137,12 @@ public final class HttpTransport implements Transport, AutoCloseable {
                 outbox.whenStored(dispatcher::wake);
             }
 
+            /** The outbox is written in the step's transaction; the dispatcher wakes once it is stored. */
+            @Override
+            public boolean queuesInTheStepsTransaction() {
+                return true;
+            }
+
             @Override
             public void close() {
                 inbound.unbind(handler);
