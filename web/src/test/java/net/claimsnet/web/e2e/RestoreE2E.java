@@ -8,6 +8,8 @@ import net.claimsnet.bench.network.NetworkNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
 import static net.claimsnet.web.e2e.NetworkApi.answer;
@@ -58,8 +61,8 @@ class RestoreE2E {
             adjudications.add(network.api.adjudicateByRules(network.acme, id));
         }
         Path backup = backUpAcme();
-        assertThat(backup.resolve("database.zip")).as("the backup's database").isRegularFile();
         assertThat(backup.resolve("manifest.properties")).isRegularFile();
+        assertThat(backup.resolve(databaseFile(backup))).as("the backup's database").isRegularFile();
 
         for (int i = 0; i < adjudications.size(); i++) {
             assertThat(answer(adjudications.get(i)).status()).as("adjudication of %s", claims.get(i)).isIn(200, 202);
@@ -127,6 +130,23 @@ class RestoreE2E {
         String line = output.lines().filter(l -> l.startsWith("acme: ")).reduce((first, last) -> last)
                 .orElseThrow(() -> new AssertionError("./network backup acme printed no directory: " + output));
         return Path.of(line.substring("acme: ".length()).trim());
+    }
+
+    /** H2's backup zip or PostgreSQL's pg_dump file, as the backup's manifest names the node's database. */
+    private static String databaseFile(Path backup) throws IOException {
+        Properties manifest = new Properties();
+        try (Reader reader = Files.newBufferedReader(backup.resolve("manifest.properties"))) {
+            manifest.load(reader);
+        }
+        String database = manifest.getProperty("database");
+        switch (String.valueOf(database)) {
+            case "h2":
+                return "database.zip";
+            case "postgresql":
+                return "database.dump";
+            default:
+                throw new AssertionError("the backup's manifest names no known database: " + database);
+        }
     }
 
     private static long count(Object flows, String name) {
