@@ -1,6 +1,5 @@
 package net.claimsnet.flows.transport.http;
 
-
 import net.claimsnet.contracts.SampleClaims;
 import net.claimsnet.flows.checkpoint.FlowStatus;
 import net.claimsnet.flows.claim.SubmitClaimFlow;
