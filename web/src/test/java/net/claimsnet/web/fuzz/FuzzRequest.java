@@ -16,6 +16,11 @@ record FuzzRequest(String kind, String method, String pathAndQuery, String conte
         WRONG_PASSWORD
     }
 
+    /** The same method, path, query and credentials, without a body or its content type. */
+    FuzzRequest withoutBody() {
+        return new FuzzRequest(kind, method, pathAndQuery, null, null, credentials);
+    }
+
     @Override
     public String toString() {
         return kind + " " + method + " " + (pathAndQuery.length() > 120 ? pathAndQuery.substring(0, 120) + "..." : pathAndQuery)

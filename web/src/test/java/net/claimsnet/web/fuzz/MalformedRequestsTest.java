@@ -51,4 +51,22 @@ class MalformedRequestsTest {
         assertThat(kinds.values()).allSatisfy(count -> assertThat(count).isGreaterThan(COUNT / 10));
         assertThat(bytes / COUNT).as("average body bytes: a run must stay quick").isLessThan(100_000);
     }
+
+    @Test
+    void only_a_head_over_the_servers_limit_sent_with_a_body_may_be_dropped_for_the_body_in_flight() {
+        String overLong = "/api/claims/x?q=" + "y".repeat(FuzzRun.SERVER_HEAD_LIMIT_BYTES);
+        FuzzRequest overLongWithBody = new FuzzRequest("path", "PUT", overLong, "application/json", new byte[100],
+                FuzzRequest.Credentials.USER);
+        FuzzRequest shortWithBody = new FuzzRequest("path", "PUT", "/api/claims/x?q=y", "application/json", new byte[300_000],
+                FuzzRequest.Credentials.USER);
+
+        assertThat(FuzzRun.isHeadOverLimitWithBody(overLongWithBody)).isTrue();
+        assertThat(FuzzRun.isHeadOverLimitWithBody(overLongWithBody.withoutBody())).isFalse();
+        assertThat(FuzzRun.isHeadOverLimitWithBody(shortWithBody)).isFalse();
+        assertThat(overLongWithBody.withoutBody()).extracting(FuzzRequest::method, FuzzRequest::pathAndQuery, FuzzRequest::contentType,
+                FuzzRequest::credentials).containsExactly("PUT", overLong, null, FuzzRequest.Credentials.USER);
+        long inDefaultRun = java.util.stream.IntStream.range(0, COUNT).mapToObj(new MalformedRequests(FuzzRun.DEFAULT_SEED)::request)
+                .filter(FuzzRun::isHeadOverLimitWithBody).count();
+        assertThat(inDefaultRun).as("the default run still sends over-long heads with bodies").isPositive();
+    }
 }
