@@ -68,6 +68,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -125,7 +126,8 @@ public class NodeRuntime {
             configuration = NodeConfiguration.fromSystemProperty();
             // The audit log first: logins and administration are recorded even if the node does not start.
             JpaAuditHeadStore auditHeads = new JpaAuditHeadStore(database, Clock.systemUTC());
-            auditLog = new NodeAuditLog(new JpaAuditChainStore(database), auditHeads, threadFactory, Clock.systemUTC(),
+            ThreadFactory background = new LowPriorityThreads(threadFactory);
+            auditLog = new NodeAuditLog(new JpaAuditChainStore(database), auditHeads, background, Clock.systemUTC(),
                     configuration.audit());
             files = NetworkFiles.fromSystemProperty();
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
@@ -157,9 +159,9 @@ public class NodeRuntime {
                     .disclosures(new AuditTrailDisclosures(auditLog.trail(NodeAuditLog.CLAIM)))
                     .auditHeads(auditHeads)
                     .tearOffs(new JpaAuditTearOffStore(database, columns))
-                    .threads(threadFactory, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
+                    .threads(background, Integer.getInteger(FLOW_THREADS_PROPERTY, 4))
                     .start();
-            reencryption = ReencryptionAfterRotation.startIfRotated(database, columnKeys, columns, vault, threadFactory);
+            reencryption = ReencryptionAfterRotation.startIfRotated(database, columnKeys, columns, vault, background);
             Node node = assembly.node();
             // Once every peer answered, the next start is an ordinary one; until then each start catches up again.
             node.recovery().ifPresent(recovery -> recovery.completion().thenAccept(report -> {

@@ -1,6 +1,5 @@
 package net.claimsnet.node.server;
 
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import net.claimsnet.storage.jpa.ColumnEncryption;
 import net.claimsnet.storage.jpa.ColumnKeyRing;
 import net.claimsnet.storage.jpa.ColumnReencryption;
@@ -9,6 +8,7 @@ import net.claimsnet.storage.jpa.EncryptedColumn;
 import net.claimsnet.storage.jpa.ReencryptionProgress;
 import net.claimsnet.storage.jpa.ledger.JpaVaultStore;
 
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,7 +35,7 @@ final class ReencryptionAfterRotation {
     /** Starts the pass if the keys were rotated since some values were written; null if nothing was. */
     static ReencryptionAfterRotation startIfRotated(DatabaseTransactions database, ColumnKeyRing keys,
                                                     ColumnEncryption columns, JpaVaultStore vault,
-                                                    ManagedThreadFactory threadFactory) {
+                                                    ThreadFactory threadFactory) {
         if (keys.dataGenerations().size() == 1 && vault.statesWithOlderKeys() == 0) {
             return null;
         }

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import net.claimsnet.node.server.LowPriorityThreads;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * API use: {@value #THREADS} of them with room for {@value #QUEUED} requests waiting (each sending node
  * has one request in flight at a time, so a network of a few dozen nodes never fills it). Full: the
  * request is refused at once (503, the sender retries) instead of piling up. The threads are the
- * server's (a ManagedThreadFactory), so the node's stores can open their JTA transactions on them.
+ * server's (a ManagedThreadFactory), so the node's stores can open their JTA transactions on them, at
+ * the lowest priority ({@link LowPriorityThreads}): a desk page goes before a peer's message.
  */
 @ApplicationScoped
 public class P2pThreads {
@@ -31,7 +33,8 @@ public class P2pThreads {
 
     @PostConstruct
     void start() {
-        pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED), threadFactory,
+        pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED),
+                new LowPriorityThreads(threadFactory),
                 new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
     }
