@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -95,10 +96,12 @@ public final class NetworkBenchmark {
             System.out.printf(Locale.ROOT, "warm-up: %s%n", round);
         }
         List<Double> throughputs = new ArrayList<>();
+        List<Double> cpuPerClaim = new ArrayList<>();
         List<Long> latencies = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             Round round = bench.run(claims);
             throughputs.add(round.throughput());
+            round.cpuMillisPerClaim().ifPresent(cpuPerClaim::add);
             latencies.addAll(round.latencies);
             System.out.printf(Locale.ROOT, "round %d: %s%n", r, round);
         }
@@ -109,6 +112,9 @@ public final class NetworkBenchmark {
             System.out.printf(Locale.ROOT, "network-latency-ms p50=%d p99=%d%n",
                     TimeUnit.NANOSECONDS.toMillis(BenchStatistics.percentile(nanos, 50)),
                     TimeUnit.NANOSECONDS.toMillis(BenchStatistics.percentile(nanos, 99)));
+        }
+        if (!cpuPerClaim.isEmpty()) {
+            System.out.printf(Locale.ROOT, "network-cpu-ms-per-claim: %.0f%n", BenchStatistics.median(cpuPerClaim));
         }
         System.exit(bench.failed.sum() == 0 ? 0 : 1);
     }
@@ -137,16 +143,27 @@ public final class NetworkBenchmark {
         this.timeoutNanos = timeoutNanos;
     }
 
-    /** A round's result: claims settled (with their latencies) and failed, and the time it took. */
-    private record Round(int claims, List<Long> latencies, int failed, double seconds) {
+    /**
+     * A round's result: claims settled (with their latencies) and failed, the time it took, and the
+     * machine's busy core-seconds meanwhile (NaN where they cannot be read).
+     */
+    private record Round(int claims, List<Long> latencies, int failed, double seconds, double busyCoreSeconds) {
         double throughput() {
             return latencies.size() / seconds;
+        }
+
+        /** The machine's CPU time per settled claim, all nodes and this client together. */
+        Optional<Double> cpuMillisPerClaim() {
+            return Double.isNaN(busyCoreSeconds) || latencies.isEmpty() ? Optional.empty()
+                    : Optional.of(busyCoreSeconds * 1000 / latencies.size());
         }
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d claims, %d settled, %d failed in %.1f s: %.1f settled claims/s",
-                    claims, latencies.size(), failed, seconds, throughput());
+                    claims, latencies.size(), failed, seconds, throughput())
+                    + cpuMillisPerClaim().map(cpu -> String.format(Locale.ROOT, "; machine CPU %.1f cores, %.0f ms a settled claim",
+                    busyCoreSeconds / seconds, cpu)).orElse("");
         }
     }
 
@@ -156,6 +173,7 @@ public final class NetworkBenchmark {
         CountDownLatch ended = new CountDownLatch(claims);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger roundFailures = new AtomicInteger();
+        Optional<MachineCpu.Sample> cpuAtStart = MachineCpu.sample();
         long start = System.nanoTime();
         for (int i = 0; i < claims; i++) {
             inFlight.acquire();
@@ -173,7 +191,9 @@ public final class NetworkBenchmark {
             });
         }
         ended.await();
-        return new Round(claims, new ArrayList<>(latencies), roundFailures.get(), (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double busy = cpuAtStart.flatMap(before -> MachineCpu.sample().map(after -> after.busyCoreSecondsSince(before))).orElse(Double.NaN);
+        return new Round(claims, new ArrayList<>(latencies), roundFailures.get(), seconds, busy);
     }
 
     private void record(Outcome outcome, Throwable unexpected, ConcurrentLinkedQueue<Long> latencies,
