@@ -126,8 +126,8 @@ public class NodeRuntime {
             configuration = NodeConfiguration.fromSystemProperty();
             // The audit log first: logins and administration are recorded even if the node does not start.
             JpaAuditHeadStore auditHeads = new JpaAuditHeadStore(database, Clock.systemUTC());
-            ThreadFactory background = new LowPriorityThreads(threadFactory);
-            auditLog = new NodeAuditLog(new JpaAuditChainStore(database), auditHeads, background, Clock.systemUTC(),
+            // The audit log's writer keeps the normal priority: a desk page waits for its read's audit rows to commit.
+            auditLog = new NodeAuditLog(new JpaAuditChainStore(database), auditHeads, threadFactory, Clock.systemUTC(),
                     configuration.audit());
             files = NetworkFiles.fromSystemProperty();
             // Everything a restarted node needs is in its database: ledger, vault, attachments, flow
@@ -148,6 +148,7 @@ public class NodeRuntime {
                     new JpaUniquenessProvider(database, columns), new JpaTornOffTransactionStore(database, columns),
                     new JpaFilingReservations(database, lookupKeys));
             this.columns = columns;
+            ThreadFactory background = new LowPriorityThreads(threadFactory);
             RestoreMarker restored = new RestoreMarker(files.stateDir(), configuration.id());
             Instant backupTakenAt = restored.backupTakenAt().orElse(null);
             assembly = NodeAssembly.builder(configuration, files)
