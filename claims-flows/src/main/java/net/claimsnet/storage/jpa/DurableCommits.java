@@ -94,8 +94,8 @@ public final class DurableCommits {
         ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "claimsnet-h2-sync");
             thread.setDaemon(true);
-            // Not the low priority of the flow or P2P thread that happens to start it: while it syncs, the desk's
-            // writes to the same database wait for it.
+            // Not the low priority of the flow or P2P thread that happens to start it: a sync is short, and every
+            // commit waiting to be durable (all the node's outbox and inbox writes) waits for it.
             thread.setPriority(Thread.NORM_PRIORITY);
             return thread;
         });
